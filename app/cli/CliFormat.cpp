@@ -1,0 +1,60 @@
+#include "CliFormat.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace outpace::cli {
+
+QLocale localeFor(Language language)
+{
+    return language == Language::French ? QLocale(QLocale::French, QLocale::France)
+                                        : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+void writeWrapped(QTextStream &out, const QString &text, int indent, const QString &firstPrefix)
+{
+    const QString padding(indent, QLatin1Char(' '));
+    const QStringList paragraphs = text.split(QStringLiteral("\n\n"));
+    bool firstLine = true;
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        if (p > 0)
+            out << '\n';
+        const QStringList words = paragraphs[p].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString line;
+        auto flush = [&] {
+            out << (firstLine ? padding.left(std::max<qsizetype>(0, indent - firstPrefix.size())) + firstPrefix : padding)
+                << line << '\n';
+            firstLine = false;
+            line.clear();
+        };
+        for (const QString &word : words) {
+            if (!line.isEmpty() && indent + line.size() + 1 + word.size() > lineWidth)
+                flush();
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        if (!line.isEmpty())
+            flush();
+    }
+}
+
+void writeHeading(QTextStream &out, const QString &title)
+{
+    out << '\n' << title.toUpper() << '\n' << QString(title.size(), QChar(0x2500)) << '\n';
+}
+
+QString bar(double value, int width)
+{
+    const int filled = std::clamp(int(std::lround(value / 100 * width)), 0, width);
+    return QString(filled, QChar(0x2588)) + QString(width - filled, QChar(0x2591));
+}
+
+QString percent(const QLocale &locale, double value, int decimals)
+{
+    // French writes a space before the percent sign.
+    const QString number = locale.toString(value, 'f', decimals);
+    return locale.language() == QLocale::French ? number + QStringLiteral("\u00a0%") : number + QLatin1Char('%');
+}
+
+} // namespace outpace::cli

@@ -1,0 +1,23 @@
+#pragma once
+// Terminal layout shared by the commands: wrapped paragraphs, headings, bars and numbers in the
+// reader's language.
+
+#include "catalog/LocalizedText.h"
+
+#include <QLocale>
+#include <QString>
+#include <QTextStream>
+
+namespace outpace::cli {
+
+inline constexpr int lineWidth = 100;
+
+QLocale localeFor(Language language);
+// Wraps text to the line width, indenting every line; blank lines separate paragraphs.
+void writeWrapped(QTextStream &out, const QString &text, int indent = 2, const QString &firstPrefix = {});
+void writeHeading(QTextStream &out, const QString &title);
+// A bar of block characters for a 0..100 value.
+QString bar(double value, int width = 20);
+QString percent(const QLocale &locale, double value, int decimals = 1);
+
+} // namespace outpace::cli

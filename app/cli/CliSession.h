@@ -1,0 +1,76 @@
+#pragma once
+// What every sub-command shares: the output streams, the language, the catalog loaded once, and one
+// way of reporting errors, so that each command is only its own logic.
+
+#include "catalog/Catalog.h"
+#include "catalog/LocalizedText.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace outpace {
+
+class CliSession;
+
+struct CliCommand
+{
+    QString name;    // first word on the command line
+    QString usage;   // arguments after the name, for the command list
+    QString summary; // one line, already translated
+    std::function<int(CliSession &, const QStringList &arguments)> run;
+};
+
+// Exit codes: 0 success, 1 the input or data was refused, 2 the command line was wrong.
+enum CliExit { ExitOk = 0, ExitRefused = 1, ExitUsage = 2 };
+
+class CliSession
+{
+public:
+    CliSession(QTextStream &out, QTextStream &err);
+    ~CliSession();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    Language language() const { return m_language; }
+    // Installs the translator for the language so that every later tr() follows it.
+    void setLanguage(Language language);
+
+    // Adds --help, --lang and --data-dir to the parser, parses the arguments (the command name first) and
+    // applies --lang. On a bad command line prints the problem and the usage, and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage);
+    // The folder holding personal data: --data-dir, else OUTPACE_DATA_DIR, else the platform's place.
+    QString dataDirectory() const;
+
+    // The built-in catalog, loaded and validated on first use; on failure prints every problem and
+    // returns nullptr.
+    const Catalog *catalog();
+
+    // Prints "outpace-cli: message" to the error stream and returns code.
+    int fail(const QString &message, int code = ExitRefused);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Language m_language;
+    QString m_dataDir;
+    std::unique_ptr<Catalog> m_catalog;
+    bool m_catalogFailed = false;
+    struct TranslatorState;
+    std::unique_ptr<TranslatorState> m_translators;
+};
+
+// The command tables, one per area of the product.
+QList<CliCommand> catalogCommands();
+QList<CliCommand> storageCommands();
+QList<CliCommand> researchCommands();
+
+// Runs a whole command line (arguments without the program name); used by main() and by tests.
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace outpace

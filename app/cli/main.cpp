@@ -1,0 +1,17 @@
+#include "CliSession.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Outpace"));
+    QCoreApplication::setApplicationName(QStringLiteral("outpace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTPACE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return outpace::runCli(arguments, out, err);
+}

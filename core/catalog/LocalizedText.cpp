@@ -1,0 +1,31 @@
+#include "catalog/LocalizedText.h"
+
+#include <QLocale>
+
+namespace outpace {
+
+QString languageCode(Language language)
+{
+    return language == Language::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+bool languageFromCode(QStringView code, Language *language)
+{
+    const QStringView base = code.left(2);
+    if (base.compare(u"fr", Qt::CaseInsensitive) == 0) {
+        *language = Language::French;
+        return true;
+    }
+    if (base.compare(u"en", Qt::CaseInsensitive) == 0) {
+        *language = Language::English;
+        return true;
+    }
+    return false;
+}
+
+Language systemLanguage()
+{
+    return QLocale::system().language() == QLocale::French ? Language::French : Language::English;
+}
+
+} // namespace outpace

@@ -1,0 +1,166 @@
+#pragma once
+// A curated role as the catalog describes it: plain data, validated by CatalogLoader before anyone sees
+// it, so the rest of the program can trust every reference inside.
+
+#include "catalog/LocalizedText.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace outpace {
+
+enum class TaskType { Core, Supplemental };
+enum class Experience { Junior, Mid, Senior, Lead };
+inline constexpr std::array<Experience, 4> allExperienceLevels = {Experience::Junior, Experience::Mid,
+                                                                  Experience::Senior, Experience::Lead};
+QString experienceKey(Experience level);
+bool experienceFromKey(QStringView key, Experience *level);
+
+// The research labels of one O*NET task, copied from the GPTs-are-GPTs label set.
+struct OnetTaskLink
+{
+    QString occupationCode; // O*NET-SOC, e.g. 15-1252.00
+    int taskId = 0;
+    QString onetType;       // "Core", "Supplemental" or empty, as in the label set
+    QString gpt4Exposure;   // E0..E2
+    QString humanExposure;  // E0..E2
+    QString automation;     // T0..T4
+};
+
+// Where the project deliberately departs from the research label, and why.
+struct LabelDeviation
+{
+    std::optional<QString> gpt4Exposure;
+    std::optional<QString> humanExposure;
+    std::optional<QString> automation;
+    LocalizedText reason;
+};
+
+// Numeric labels of a curated task once its links are merged and any deviation applied.
+struct TaskLabels
+{
+    double gpt4Exposure = 0; // beta, 0..1
+    double humanExposure = 0;
+    double automation = 0;   // a, 0..1
+};
+
+struct RoleTask
+{
+    QString id;
+    TaskType type = TaskType::Core;
+    LocalizedText title;
+    QStringList skillIds;
+    QList<OnetTaskLink> links;
+    std::optional<LabelDeviation> deviation;
+    TaskLabels labels; // filled in by the loader from links, deviation and the scoring model
+};
+
+struct Skill
+{
+    QString id;
+    LocalizedText name;
+};
+
+enum class ToolUse { Landscape, Learn, Both };
+
+struct RoleTool
+{
+    QString toolId;
+    ToolUse use = ToolUse::Landscape;
+    QStringList taskIds;
+    LocalizedText why;
+
+    bool isLandscape() const { return use != ToolUse::Learn; }
+    bool isToLearn() const { return use != ToolUse::Landscape; }
+};
+
+struct RoadmapStep
+{
+    QString id;
+    LocalizedText text;
+};
+
+struct RoadmapPhase
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText goal;
+    QList<RoadmapStep> steps;
+};
+
+struct QuickAction
+{
+    QString id;
+    LocalizedText text;
+};
+
+struct FaqEntry
+{
+    LocalizedText question;
+    LocalizedText answer;
+};
+
+struct MarketSignal
+{
+    std::optional<int> medianWageUsd; // BLS OEWS May 2021, primary SOC code
+    LocalizedText signal;
+};
+
+// Who the modelled peers of a role are; the scoring model supplies the defaults.
+struct PeerAssumptions
+{
+    std::array<double, 4> experienceMix{0.25, 0.40, 0.25, 0.10}; // junior, mid, senior, lead
+    double toolAdoption = 0.6;
+};
+
+struct Role
+{
+    QString id;
+    QString sectorId;
+    LocalizedText title;
+    LocalizedText plural;
+    LocalizedText summary;
+    QStringList onetCodes;
+    MarketSignal market;
+    PeerAssumptions peers;
+    QList<RoleTask> tasks;
+    QList<Skill> skills;
+    QList<RoleTool> tools;
+    LocalizedText analysis;
+    LocalizedText verdict;
+    QList<RoadmapPhase> roadmap;
+    QList<QuickAction> quickActions;
+    QList<FaqEntry> faq;
+    QStringList similar; // role ids or O*NET-SOC codes
+
+    const RoleTask *task(QStringView taskId) const;
+    const Skill *skill(QStringView skillId) const;
+    // Index of a task in tasks, or -1.
+    int taskIndex(QStringView taskId) const;
+    // The primary 6-digit SOC code, e.g. 15-1252.
+    QString socCode() const { return onetCodes.isEmpty() ? QString() : onetCodes.first().left(7); }
+    // Every roadmap step id with its phase, in plan order.
+    QStringList stepIds() const;
+};
+
+struct NamedItem
+{
+    QString id;
+    LocalizedText name;
+};
+
+struct AiTool
+{
+    QString id;
+    QString name;
+    QString vendor;
+    QString categoryId;
+    LocalizedText description;
+    QStringList reachIds;
+};
+
+} // namespace outpace

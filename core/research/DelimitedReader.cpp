@@ -1,0 +1,250 @@
+#include "research/DelimitedReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
+
+namespace outpace {
+
+namespace {
+
+bool isContinuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+QString shown(const QByteArray &bytes)
+{
+    // A header cell can be anything; keep the message short and printable.
+    QString text = QString::fromUtf8(bytes.left(60));
+    if (bytes.size() > 60)
+        text += QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+qsizetype firstInvalidUtf8(const char *data, qsizetype size)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t value = 0;
+        char32_t minimum = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            value = lead & 0x1F;
+            minimum = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            value = lead & 0x0F;
+            minimum = 0x800;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            value = lead & 0x07;
+            minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (size - i < length)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if (!isContinuation(bytes[i + k]))
+                return i;
+            value = (value << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+int utf8Length(const char *data, qsizetype bytes)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < bytes; ++i) {
+        if (!isContinuation(static_cast<unsigned char>(data[i])))
+            ++count;
+    }
+    return count;
+}
+
+Status openResearchFile(QFile &file)
+{
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Status::failure(DelimitedReader::tr("cannot read %1: %2")
+                                   .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    }
+    return success();
+}
+
+DelimitedReader::DelimitedReader(QIODevice &device, QString sourceName, char delimiter)
+    : m_device(device)
+    , m_source(std::move(sourceName))
+    , m_delimiter(delimiter)
+{
+}
+
+QString DelimitedReader::placeMessage(const QString &source, qint64 line, int column, const QString &problem)
+{
+    //: %1 is a file name, %4 what is wrong at that place
+    return tr("%1, line %2, column %3: %4").arg(source).arg(line).arg(column).arg(problem);
+}
+
+bool DelimitedReader::failAt(qint64 line, int column, const QString &expected)
+{
+    if (m_error.isEmpty())
+        m_error = placeMessage(m_source, line, column, expected);
+    return false;
+}
+
+bool DelimitedReader::fail(qsizetype field, const QString &expected)
+{
+    const int column = field >= 0 && field < m_columns.size() ? m_columns.at(field) : 1;
+    return failAt(m_lineNumber, column, expected);
+}
+
+bool DelimitedReader::readRecord()
+{
+    if (failed() || m_device.atEnd())
+        return false;
+    QByteArray line = m_device.readLine();
+    ++m_lineNumber;
+    if (m_atStart) {
+        m_atStart = false;
+        if (line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+    }
+    if (!line.endsWith('\n')) {
+        // Every file we read ends its last record with a line break; its absence means the file was cut.
+        return failAt(m_lineNumber, utf8Length(line.constData(), line.size()) + 1,
+                      tr("the line ends without a line break: the file looks truncated"));
+    }
+    line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const qsizetype bad = firstInvalidUtf8(line.constData(), line.size());
+    if (bad >= 0) {
+        return failAt(m_lineNumber, utf8Length(line.constData(), bad) + 1,
+                      tr("byte 0x%1 is not valid UTF-8: expected text encoded in UTF-8")
+                          .arg(static_cast<unsigned char>(line.at(bad)), 2, 16, QLatin1Char('0')));
+    }
+    return splitLine(line);
+}
+
+bool DelimitedReader::splitLine(const QByteArray &line)
+{
+    m_fields.clear();
+    m_columns.clear();
+    const char *data = line.constData();
+    const qsizetype size = line.size();
+    qsizetype i = 0;
+    int column = 1; // characters seen so far + 1
+    auto advance = [&](qsizetype to) {
+        column += utf8Length(data + i, to - i);
+        i = to;
+    };
+    for (;;) {
+        m_columns.append(column);
+        if (i < size && data[i] == '"') {
+            QByteArray value;
+            qsizetype j = i + 1;
+            bool closed = false;
+            while (j < size) {
+                if (data[j] == '"') {
+                    if (j + 1 < size && data[j + 1] == '"') {
+                        value.append('"');
+                        j += 2;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+                value.append(data[j]);
+                ++j;
+            }
+            if (!closed) {
+                return failAt(m_lineNumber, column,
+                              tr("a quoted field is not closed on its line: expected a closing quote"));
+            }
+            advance(j + 1);
+            m_fields.append(value);
+            if (i == size)
+                return true;
+            if (data[i] != m_delimiter) {
+                return failAt(m_lineNumber, column,
+                              tr("unexpected text after a closing quote: expected a separator or the end "
+                                 "of the line"));
+            }
+            advance(i + 1);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < size && data[end] != m_delimiter) {
+            const char c = data[end];
+            if (c == '"' || c == '\r' || c == '\0') {
+                advance(end);
+                return failAt(m_lineNumber, column,
+                              c == '"' ? tr("a quote inside an unquoted field: expected the field to be "
+                                            "quoted as a whole")
+                                       : tr("a control character inside a field: expected plain text"));
+            }
+            ++end;
+        }
+        m_fields.append(QByteArray(data + i, end - i));
+        if (end == size)
+            return true;
+        advance(end + 1);
+    }
+}
+
+bool DelimitedReader::expectHeader(const QStringList &columns)
+{
+    if (m_device.atEnd()) {
+        return failAt(1, 1, tr("the file is empty: expected a header line with the columns %1")
+                                .arg(columns.join(QStringLiteral(", "))));
+    }
+    if (!readRecord())
+        return false;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i >= m_fields.size()) {
+            return failAt(1, m_columns.isEmpty() ? 1 : m_columns.last(),
+                          tr("the column \"%1\" is missing: expected the columns %2")
+                              .arg(columns.at(i), columns.join(QStringLiteral(", "))));
+        }
+        if (m_fields.at(i) != columns.at(i).toUtf8()) {
+            return fail(i, tr("found the column \"%1\": expected \"%2\" (the columns are %3)")
+                               .arg(shown(m_fields.at(i)), columns.at(i), columns.join(QStringLiteral(", "))));
+        }
+    }
+    if (m_fields.size() > columns.size()) {
+        return fail(columns.size(), tr("unexpected extra column \"%1\": expected only %n column(s)", nullptr,
+                                       int(columns.size()))
+                                        .arg(shown(m_fields.at(columns.size()))));
+    }
+    return true;
+}
+
+bool DelimitedReader::expectFieldCount(qsizetype count)
+{
+    if (m_fields.size() == count)
+        return true;
+    if (m_fields.size() < count) {
+        return failAt(m_lineNumber, m_columns.last(),
+                      tr("the line has %1 fields: expected %2 (is a column missing or the line cut short?)")
+                          .arg(m_fields.size())
+                          .arg(count));
+    }
+    return fail(count, tr("the line has %1 fields: expected %2 (an extra separator or column?)")
+                           .arg(m_fields.size())
+                           .arg(count));
+}
+
+} // namespace outpace

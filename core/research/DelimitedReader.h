@@ -1,0 +1,76 @@
+#pragma once
+// The research files are tables written by pandas and by the BLS: one record per line, fields split by a
+// tab or a comma, quoted when they hold the separator. This reads them one record at a time, checks the
+// bytes are UTF-8, and words every refusal with the file, line and column so the user can find it.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QFile;
+class QIODevice;
+
+namespace outpace {
+
+class DelimitedReader
+{
+    Q_DECLARE_TR_FUNCTIONS(DelimitedReader)
+
+public:
+    DelimitedReader(QIODevice &device, QString sourceName, char delimiter);
+
+    // Reads the next record into fields(). Returns false at the end of the input or on the first error
+    // (then failed() is true and error() says what went wrong).
+    bool readRecord();
+
+    // Reads the first record and requires exactly these column names, in this order. An empty file, a
+    // missing, renamed or extra column each give an error naming the column.
+    bool expectHeader(const QStringList &columns);
+
+    // Requires the current record to have exactly `count` fields.
+    bool expectFieldCount(qsizetype count);
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    const QString &sourceName() const { return m_source; }
+
+    const QList<QByteArray> &fields() const { return m_fields; }
+    QString text(qsizetype field) const { return QString::fromUtf8(m_fields.at(field)); }
+    qint64 lineNumber() const { return m_lineNumber; }
+    // 1-based column, in characters, where a field of the current record starts.
+    int column(qsizetype field) const { return m_columns.at(field); }
+
+    // Records the first error, placed at a field of the current record, and returns false.
+    bool fail(qsizetype field, const QString &expected);
+    bool failAt(qint64 line, int column, const QString &expected);
+
+    // Gives the place and the problem in one sentence, the same way for every reader.
+    static QString placeMessage(const QString &source, qint64 line, int column, const QString &problem);
+
+private:
+    bool splitLine(const QByteArray &line);
+
+    QIODevice &m_device;
+    QString m_source;
+    char m_delimiter;
+    QList<QByteArray> m_fields;
+    QList<int> m_columns;
+    qint64 m_lineNumber = 0;
+    QString m_error;
+    bool m_atStart = true;
+};
+
+// Opens a research file for reading, or says why it cannot be read.
+Status openResearchFile(QFile &file);
+
+// Offset of the first byte that does not belong to well-formed UTF-8 (overlong forms, surrogates and
+// values past U+10FFFF included), or -1 when all of it is valid.
+qsizetype firstInvalidUtf8(const char *data, qsizetype size);
+// Number of characters (code points) in the first `bytes` bytes of valid UTF-8 text.
+int utf8Length(const char *data, qsizetype bytes);
+
+} // namespace outpace

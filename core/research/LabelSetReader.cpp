@@ -1,0 +1,228 @@
+#include "research/LabelSetReader.h"
+
+#include "research/DelimitedReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+#include <cmath>
+
+namespace outpace {
+
+namespace {
+
+enum Column {
+    RowIndex, OccupationCode, TaskId, Statement, TaskType, Title, HumanExposure, Gpt4Exposure,
+    Gpt4ExposureAlt, Gpt3Relevant, Gpt4Automation, Alpha, Beta, Gamma, Automation, HumanLabels, ColumnCount
+};
+
+bool isDigits(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList LabelSetReader::columns()
+{
+    return {QString(),
+            QStringLiteral("O*NET-SOC Code"),
+            QStringLiteral("Task ID"),
+            QStringLiteral("Task"),
+            QStringLiteral("Task Type"),
+            QStringLiteral("Title"),
+            QStringLiteral("human_exposure_agg"),
+            QStringLiteral("gpt4_exposure"),
+            QStringLiteral("gpt4_exposure_alt_rubric"),
+            QStringLiteral("gpt_3_relevant"),
+            QStringLiteral("gpt4_automation"),
+            QStringLiteral("alpha"),
+            QStringLiteral("beta"),
+            QStringLiteral("gamma"),
+            QStringLiteral("automation"),
+            QStringLiteral("human_labels")};
+}
+
+// O*NET-SOC codes look like 15-1252.00.
+static bool isOnetCode(const QByteArray &code)
+{
+    if (code.size() != 10 || code[2] != '-' || code[7] != '.')
+        return false;
+    for (int i : {0, 1, 3, 4, 5, 6, 8, 9}) {
+        if (code[i] < '0' || code[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const Sink &sink)
+{
+    DelimitedReader reader(device, sourceName, '\t');
+    if (!reader.expectHeader(columns()))
+        return Status::failure(reader.error());
+
+    QHash<int, qint64> lineOfTask;
+    QHash<QString, QString> titleOfOccupation;
+    LabelSetTask task;
+    auto exposure = [&](int column, ExposureLabel *label) {
+        const std::optional<ExposureLabel> value = exposureFromText(reader.text(column));
+        if (!value) {
+            return reader.fail(column, tr("unknown exposure label \"%1\": expected E0, E1, E2 or E3")
+                                           .arg(reader.text(column)));
+        }
+        *label = *value;
+        return true;
+    };
+    auto figure = [&](int column, double expected, const QString &meaning) {
+        bool ok = false;
+        const double value = reader.fields().at(column).toDouble(&ok);
+        if (!ok || !std::isfinite(value)) {
+            return reader.fail(column, tr("\"%1\" is not a number: expected %2 (%3)")
+                                           .arg(reader.text(column))
+                                           .arg(expected)
+                                           .arg(meaning));
+        }
+        if (std::abs(value - expected) > 1e-9) {
+            return reader.fail(column, tr("found %1: expected %2 (%3)").arg(value).arg(expected).arg(meaning));
+        }
+        return true;
+    };
+
+    while (reader.readRecord()) {
+        if (!reader.expectFieldCount(ColumnCount))
+            break;
+        const QList<QByteArray> &f = reader.fields();
+        if (!isDigits(f[RowIndex])) {
+            reader.fail(RowIndex, tr("\"%1\" is not a row number: expected a whole number").arg(reader.text(RowIndex)));
+            break;
+        }
+        if (!isOnetCode(f[OccupationCode])) {
+            reader.fail(OccupationCode, tr("\"%1\" is not an O*NET-SOC code: expected a code such as 15-1252.00")
+                                            .arg(reader.text(OccupationCode)));
+            break;
+        }
+        task.occupationCode = reader.text(OccupationCode);
+
+        QByteArray id = f[TaskId];
+        if (id.endsWith(".0"))
+            id.chop(2);
+        bool idOk = isDigits(id) && id.size() <= 9;
+        task.taskId = idOk ? id.toInt(&idOk) : 0;
+        if (!idOk || task.taskId <= 0) {
+            reader.fail(TaskId, tr("\"%1\" is not a task id: expected a positive whole number such as 8823.0")
+                                    .arg(reader.text(TaskId)));
+            break;
+        }
+        const auto seen = lineOfTask.constFind(task.taskId);
+        if (seen != lineOfTask.constEnd()) {
+            reader.fail(TaskId, tr("the task id %1 is repeated (first on line %2): expected each task once")
+                                    .arg(task.taskId)
+                                    .arg(*seen));
+            break;
+        }
+        lineOfTask.insert(task.taskId, reader.lineNumber());
+
+        task.statement = reader.text(Statement);
+        if (task.statement.trimmed().isEmpty()) {
+            reader.fail(Statement, tr("the task statement is empty: expected the text of the task"));
+            break;
+        }
+        const std::optional<OnetTaskType> type = taskTypeFromText(reader.text(TaskType));
+        if (!type) {
+            reader.fail(TaskType, tr("unknown task type \"%1\": expected Core, Supplemental or nothing")
+                                      .arg(reader.text(TaskType)));
+            break;
+        }
+        task.type = *type;
+
+        task.occupationTitle = reader.text(Title);
+        if (task.occupationTitle.trimmed().isEmpty()) {
+            reader.fail(Title, tr("the occupation title is empty: expected the O*NET title"));
+            break;
+        }
+        const auto known = titleOfOccupation.constFind(task.occupationCode);
+        if (known == titleOfOccupation.constEnd()) {
+            titleOfOccupation.insert(task.occupationCode, task.occupationTitle);
+        } else if (*known != task.occupationTitle) {
+            reader.fail(Title, tr("the title \"%1\" differs from the one given earlier for %2: expected \"%3\"")
+                                   .arg(task.occupationTitle, task.occupationCode, *known));
+            break;
+        } else {
+            task.occupationTitle = *known; // share one copy per occupation
+        }
+
+        if (!exposure(HumanExposure, &task.humanExposure) || !exposure(Gpt4Exposure, &task.gpt4Exposure)
+            || !exposure(Gpt4ExposureAlt, &task.gpt4ExposureAltRubric))
+            break;
+        if (f[Gpt3Relevant] == "True" || f[Gpt3Relevant] == "False") {
+            task.gpt3Relevant = f[Gpt3Relevant] == "True";
+        } else {
+            reader.fail(Gpt3Relevant, tr("\"%1\" is not a truth value: expected True or False")
+                                          .arg(reader.text(Gpt3Relevant)));
+            break;
+        }
+        const std::optional<int> automation = automationFromText(reader.text(Gpt4Automation));
+        if (!automation) {
+            reader.fail(Gpt4Automation, tr("unknown automation label \"%1\": expected T0, T1, T2, T3 or T4")
+                                            .arg(reader.text(Gpt4Automation)));
+            break;
+        }
+        task.automation = *automation;
+
+        // The numeric columns repeat the GPT-4 labels; a mismatch means the file was altered or damaged.
+        const QString label = exposureText(task.gpt4Exposure);
+        if (!figure(Alpha, exposureAlpha(task.gpt4Exposure), tr("alpha of %1").arg(label))
+            || !figure(Beta, exposureBeta(task.gpt4Exposure), tr("beta of %1").arg(label))
+            || !figure(Gamma, exposureGamma(task.gpt4Exposure), tr("gamma of %1").arg(label))
+            || !figure(Automation, automationValue(task.automation),
+                       tr("automation of %1").arg(automationText(task.automation))))
+            break;
+        if (!f[HumanLabels].isEmpty() && !exposureFromText(reader.text(HumanLabels))) {
+            reader.fail(HumanLabels, tr("unknown exposure label \"%1\": expected E0, E1, E2, E3 or nothing")
+                                         .arg(reader.text(HumanLabels)));
+            break;
+        }
+
+        Status accepted = sink(task);
+        if (!accepted)
+            return accepted;
+    }
+    if (reader.failed())
+        return Status::failure(reader.error());
+    if (lineOfTask.isEmpty()) {
+        return Status::failure(DelimitedReader::placeMessage(sourceName, reader.lineNumber() + 1, 1,
+                                                             tr("no task follows the header: expected at least one task")));
+    }
+    return success();
+}
+
+Status LabelSetReader::readFile(const QString &path, const Sink &sink)
+{
+    QFile file(path);
+    Status opened = openResearchFile(file);
+    if (!opened)
+        return opened;
+    return read(file, QDir::toNativeSeparators(path), sink);
+}
+
+Result<QList<LabelSetTask>> LabelSetReader::readAll(const QString &path)
+{
+    QList<LabelSetTask> tasks;
+    tasks.reserve(20000);
+    Status status = readFile(path, [&tasks](const LabelSetTask &task) {
+        tasks.append(task);
+        return success();
+    });
+    if (!status)
+        return Result<QList<LabelSetTask>>::failure(status.errors());
+    return tasks;
+}
+
+} // namespace outpace

@@ -1,0 +1,44 @@
+#pragma once
+// One O*NET task with its research labels, as the GPTs-are-GPTs label set gives it. The numeric forms
+// follow the paper (alpha = E1, beta = E1 + 0.5 E2, gamma = E1 + E2) so that every figure derived from
+// them can be compared with the published ones.
+
+#include <QString>
+
+#include <optional>
+
+namespace outpace {
+
+// E3 is part of the paper's rubric (exposure through image capabilities); the paper counts it with E2.
+enum class ExposureLabel : quint8 { E0, E1, E2, E3 };
+enum class OnetTaskType : quint8 { Core, Supplemental, Unspecified };
+
+std::optional<ExposureLabel> exposureFromText(QStringView text);
+QString exposureText(ExposureLabel label);
+std::optional<int> automationFromText(QStringView text); // T0..T4 -> 0..4
+QString automationText(int level);
+std::optional<OnetTaskType> taskTypeFromText(QStringView text);
+QString taskTypeText(OnetTaskType type); // as written in the label set ("" when unspecified)
+
+double exposureAlpha(ExposureLabel label);
+double exposureBeta(ExposureLabel label);
+double exposureGamma(ExposureLabel label);
+inline double automationValue(int level) { return level * 0.25; }
+// Weight in an occupation's mean: the paper counts a core task twice.
+inline int taskWeight(OnetTaskType type) { return type == OnetTaskType::Core ? 2 : 1; }
+
+struct LabelSetTask
+{
+    QString occupationCode; // O*NET-SOC, e.g. 15-1252.00
+    QString occupationTitle;
+    int taskId = 0;
+    QString statement; // the original English task statement
+    OnetTaskType type = OnetTaskType::Unspecified;
+    ExposureLabel humanExposure = ExposureLabel::E0;
+    ExposureLabel gpt4Exposure = ExposureLabel::E0;
+    ExposureLabel gpt4ExposureAltRubric = ExposureLabel::E0;
+    bool gpt3Relevant = false;
+    int automation = 0; // T0..T4 as 0..4
+};
+
+} // namespace outpace

@@ -1,0 +1,66 @@
+#include "research/OccupationRoleBuilder.h"
+
+#include "research/Occupation.h"
+#include "scoring/ScoringModel.h"
+
+namespace outpace {
+
+namespace {
+
+// The scoring model knows E0..E2; the paper counts E3 with E2.
+QString modelExposureKey(ExposureLabel label)
+{
+    return exposureText(label == ExposureLabel::E3 ? ExposureLabel::E2 : label);
+}
+
+QString lowerFirst(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    // Titles such as "Chief Executives" read as "chief executives" inside a sentence; codes stay as written.
+    return text.left(1).toLower() + text.mid(1);
+}
+
+} // namespace
+
+OccupationRole OccupationRoleBuilder::build(const QList<LabelSetTask> &tasks, const Occupation *figures,
+                                            const QStringList &similarCodes, const ScoringModel &model)
+{
+    OccupationRole result;
+    Role &role = result.role;
+    const QString code = figures ? figures->code : (tasks.isEmpty() ? QString() : tasks.first().occupationCode);
+    const QString englishTitle = tasks.isEmpty() ? (figures ? figures->title.en : QString())
+                                                 : tasks.first().occupationTitle;
+    role.id = code;
+    role.title = figures ? figures->title : LocalizedText{englishTitle, englishTitle};
+    role.plural = {lowerFirst(role.title.en), lowerFirst(role.title.fr)};
+    role.onetCodes = {code};
+    if (figures && figures->medianWage)
+        role.market.medianWageUsd = *figures->medianWage;
+    role.peers = model.defaultPeers;
+    role.similar = similarCodes;
+
+    role.tasks.reserve(tasks.size());
+    for (const LabelSetTask &task : tasks) {
+        RoleTask roleTask;
+        roleTask.id = taskIdOf(task.taskId);
+        // An untyped O*NET task weighs 1 in the paper, like a supplemental one.
+        roleTask.type = task.type == OnetTaskType::Core ? TaskType::Core : TaskType::Supplemental;
+        roleTask.title = {task.statement, task.statement};
+        OnetTaskLink link;
+        link.occupationCode = task.occupationCode;
+        link.taskId = task.taskId;
+        link.onetType = taskTypeText(task.type);
+        link.gpt4Exposure = modelExposureKey(task.gpt4Exposure);
+        link.humanExposure = modelExposureKey(task.humanExposure);
+        link.automation = automationText(task.automation);
+        roleTask.labels.gpt4Exposure = model.exposureValue.value(link.gpt4Exposure);
+        roleTask.labels.humanExposure = model.exposureValue.value(link.humanExposure);
+        roleTask.labels.automation = model.automationValue.value(link.automation);
+        roleTask.links = {link};
+        role.tasks.append(std::move(roleTask));
+    }
+    return result;
+}
+
+} // namespace outpace

@@ -1,0 +1,35 @@
+#pragma once
+// After an import, any O*NET occupation can be audited like a curated role: this turns its stored tasks into
+// a catalog Role the scorer accepts. The tasks keep the original English O*NET statements (the project does
+// not translate them), which callers must say to the user; OccupationRole carries that flag.
+
+#include "catalog/Role.h"
+#include "research/LabelSetTask.h"
+
+#include <QList>
+
+namespace outpace {
+
+struct Occupation;
+struct ScoringModel;
+
+struct OccupationRole
+{
+    Role role;
+    // The task titles are the O*NET statements in English, in both languages of the LocalizedText.
+    bool tasksInOriginalEnglish = true;
+};
+
+class OccupationRoleBuilder
+{
+public:
+    // `figures` (from the built-in OccupationTable) gives the French title, the wage and similar codes; it may
+    // be null, and then the label set's English title is used in both languages.
+    static OccupationRole build(const QList<LabelSetTask> &tasks, const Occupation *figures,
+                                const QStringList &similarCodes, const ScoringModel &model);
+
+    // The task id a research task gets inside its role, stable across imports.
+    static QString taskIdOf(int onetTaskId) { return QStringLiteral("onet-") + QString::number(onetTaskId); }
+};
+
+} // namespace outpace

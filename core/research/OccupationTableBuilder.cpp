@@ -1,0 +1,131 @@
+#include "research/OccupationTableBuilder.h"
+
+#include "research/DelimitedReader.h"
+
+#include <QIODevice>
+
+namespace outpace {
+
+void OccupationTableBuilder::accumulate(Totals &totals, const LabelSetTask &task)
+{
+    const int weight = taskWeight(task.type);
+    ++totals.tasks;
+    if (task.type == OnetTaskType::Core)
+        ++totals.coreTasks;
+    totals.weight += weight;
+    auto add = [weight](qint64 *sums, ExposureLabel label) {
+        sums[0] += weight * qint64(exposureAlpha(label));
+        sums[1] += weight * qint64(2 * exposureBeta(label));
+        sums[2] += weight * qint64(exposureGamma(label));
+    };
+    add(totals.gpt4, task.gpt4Exposure);
+    add(totals.human, task.humanExposure);
+    totals.automation += weight * task.automation;
+    // Battlefield classes as SCORING.md section 2 defines them: T3 and T4 are automated already; E0 with
+    // T0 or T1 is safe for now; the rest needs human oversight.
+    if (task.automation >= 3)
+        ++totals.automated;
+    else if (task.gpt4Exposure == ExposureLabel::E0 && task.automation <= 1)
+        ++totals.safe;
+    else
+        ++totals.oversight;
+}
+
+Occupation OccupationTableBuilder::finish(const QString &code, const Totals &totals)
+{
+    Occupation o;
+    o.code = code;
+    o.socCode = code.left(7);
+    o.title.en = totals.title;
+    o.taskCount = totals.tasks;
+    o.coreTaskCount = totals.coreTasks;
+    const double weight = double(totals.weight);
+    auto figures = [weight](const qint64 *sums) {
+        return ExposureFigures{double(sums[0]) / weight, double(sums[1]) / (2 * weight), double(sums[2]) / weight};
+    };
+    o.gpt4 = figures(totals.gpt4);
+    o.human = figures(totals.human);
+    o.automation = double(totals.automation) / (4 * weight);
+    o.automatedTasks = totals.automated;
+    o.oversightTasks = totals.oversight;
+    o.safeTasks = totals.safe;
+    return o;
+}
+
+void OccupationTableBuilder::addTask(const LabelSetTask &task)
+{
+    Totals &totals = m_totals[task.occupationCode];
+    if (totals.title.isEmpty())
+        totals.title = task.occupationTitle;
+    accumulate(totals, task);
+}
+
+Occupation OccupationTableBuilder::figuresOf(const QList<LabelSetTask> &tasks)
+{
+    Totals totals;
+    for (const LabelSetTask &task : tasks) {
+        if (totals.title.isEmpty())
+            totals.title = task.occupationTitle;
+        accumulate(totals, task);
+    }
+    return finish(tasks.isEmpty() ? QString() : tasks.first().occupationCode, totals);
+}
+
+Status OccupationTableBuilder::readFrenchTitles(QIODevice &device, const QString &sourceName)
+{
+    DelimitedReader reader(device, sourceName, '\t');
+    if (!reader.expectHeader({QStringLiteral("code"), QStringLiteral("title_en"), QStringLiteral("title_fr")}))
+        return Status::failure(reader.error());
+    while (reader.readRecord()) {
+        if (!reader.expectFieldCount(3))
+            break;
+        const QString code = reader.text(0);
+        if (m_french.contains(code)) {
+            reader.fail(0, tr("the code %1 is repeated: expected one French title per occupation").arg(code));
+            break;
+        }
+        if (reader.text(2).trimmed().isEmpty()) {
+            reader.fail(2, tr("the French title is empty: expected a translation of \"%1\"").arg(reader.text(1)));
+            break;
+        }
+        m_french.insert(code, {reader.text(1), reader.text(2)});
+    }
+    if (reader.failed())
+        return Status::failure(reader.error());
+    return success();
+}
+
+Result<QList<Occupation>> OccupationTableBuilder::build() const
+{
+    QList<Occupation> occupations;
+    QStringList problems;
+    occupations.reserve(m_totals.size());
+    for (auto it = m_totals.constBegin(); it != m_totals.constEnd(); ++it) {
+        Occupation o = finish(it.key(), it.value());
+        const auto french = m_french.constFind(o.code);
+        if (french == m_french.constEnd()) {
+            problems << tr("%1 \"%2\" has no French title: expected a line for it in the French titles")
+                            .arg(o.code, o.title.en);
+        } else if (french->first != o.title.en) {
+            problems << tr("the French title of %1 translates \"%2\": expected a translation of \"%3\"")
+                            .arg(o.code, french->first, o.title.en);
+        } else {
+            o.title.fr = french->second;
+        }
+        const auto bls = m_bls.constFind(o.socCode);
+        if (bls != m_bls.constEnd()) {
+            o.employment = bls->employment;
+            o.medianWage = bls->medianWage;
+            o.medianWageTopCoded = bls->medianWageTopCoded;
+        }
+        const auto applicability = m_applicability.constFind(o.socCode);
+        if (applicability != m_applicability.constEnd())
+            o.applicability = *applicability;
+        occupations.append(std::move(o));
+    }
+    if (!problems.isEmpty())
+        return Result<QList<Occupation>>::failure(problems);
+    return occupations;
+}
+
+} // namespace outpace

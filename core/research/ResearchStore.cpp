@@ -1,0 +1,312 @@
+#include "research/ResearchStore.h"
+
+#include "research/ApplicabilityReader.h"
+#include "research/BlsReader.h"
+#include "research/DelimitedReader.h"
+#include "research/LabelSetReader.h"
+#include "storage/SqlTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace outpace {
+
+namespace {
+
+QString sqliteError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+} // namespace
+
+ResearchStore::ResearchStore(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+QStringList ResearchStore::schemaStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_occupation ("
+                       " code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_task ("
+                       " task_id INTEGER PRIMARY KEY,"
+                       " occupation_code TEXT NOT NULL REFERENCES research_occupation(code),"
+                       " position INTEGER NOT NULL,"
+                       " statement TEXT NOT NULL,"
+                       " task_type TEXT NOT NULL CHECK (task_type IN ('Core', 'Supplemental', '')),"
+                       " human_exposure TEXT NOT NULL CHECK (human_exposure IN ('E0', 'E1', 'E2', 'E3')),"
+                       " gpt4_exposure TEXT NOT NULL CHECK (gpt4_exposure IN ('E0', 'E1', 'E2', 'E3')),"
+                       " gpt4_exposure_alt TEXT NOT NULL CHECK (gpt4_exposure_alt IN ('E0', 'E1', 'E2', 'E3')),"
+                       " gpt3_relevant INTEGER NOT NULL CHECK (gpt3_relevant IN (0, 1)),"
+                       " automation TEXT NOT NULL CHECK (automation IN ('T0', 'T1', 'T2', 'T3', 'T4')))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS research_task_by_occupation"
+                       " ON research_task (occupation_code, position)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_bls ("
+                       " soc_code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " employment INTEGER,"
+                       " median_wage INTEGER,"
+                       " median_wage_top_coded INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_applicability ("
+                       " soc_code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " score REAL NOT NULL CHECK (score BETWEEN 0 AND 1)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_import ("
+                       " data_set TEXT PRIMARY KEY NOT NULL,"
+                       " source_file TEXT NOT NULL,"
+                       " row_count INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
+Status ResearchStore::run(const QString &sql) const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(sql)) {
+        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
+                                   .arg(sqliteError(query)));
+    }
+    return success();
+}
+
+Result<ResearchImportSummary> ResearchStore::import(const ResearchImportFiles &files, const QDateTime &now)
+{
+    using Failure = Result<ResearchImportSummary>;
+    SqlTransaction transaction(m_database);
+    if (Status begun = transaction.begin(tr("importing the research data")); !begun)
+        return Failure::failure(begun.errors());
+    for (const QString &statement : schemaStatements()) {
+        if (Status created = run(statement); !created)
+            return Failure::failure(created.errors());
+    }
+    ResearchImportSummary summary;
+    if (Status done = importLabels(files.labels, &summary); !done)
+        return Failure::failure(done.errors());
+    if (Status done = recordImport(QStringLiteral("labels"), files.labels, summary.tasks, now); !done)
+        return Failure::failure(done.errors());
+    if (!files.bls.isEmpty()) {
+        if (Status done = importBls(files.bls, &summary); !done)
+            return Failure::failure(done.errors());
+        if (Status done = recordImport(QStringLiteral("bls"), files.bls, summary.blsOccupations, now); !done)
+            return Failure::failure(done.errors());
+    }
+    if (!files.applicability.isEmpty()) {
+        if (Status done = importApplicability(files.applicability, &summary); !done)
+            return Failure::failure(done.errors());
+        if (Status done = recordImport(QStringLiteral("applicability"), files.applicability,
+                                       summary.applicabilityOccupations, now);
+            !done)
+            return Failure::failure(done.errors());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Failure::failure(committed.errors());
+    return summary;
+}
+
+Status ResearchStore::importLabels(const QString &path, ResearchImportSummary *summary)
+{
+    // Tasks first: they refer to the occupations.
+    if (Status cleared = run(QStringLiteral("DELETE FROM research_task")); !cleared)
+        return cleared;
+    if (Status cleared = run(QStringLiteral("DELETE FROM research_occupation")); !cleared)
+        return cleared;
+
+    // The hot loop binds by position on prepared statements: named placeholders cost a lookup per value.
+    QSqlQuery occupation(m_database);
+    QSqlQuery task(m_database);
+    if (!occupation.prepare(QStringLiteral("INSERT INTO research_occupation (code, title) VALUES (?, ?)"))
+        || !task.prepare(QStringLiteral(
+            "INSERT INTO research_task (task_id, occupation_code, position, statement, task_type,"
+            " human_exposure, gpt4_exposure, gpt4_exposure_alt, gpt3_relevant, automation)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        const QString why = occupation.lastError().isValid() ? sqliteError(occupation) : sqliteError(task);
+        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"").arg(why));
+    }
+    QSet<QString> occupations;
+    int position = 0;
+    QString currentCode;
+    Status read = LabelSetReader::readFile(path, [&](const LabelSetTask &row) {
+        if (row.occupationCode != currentCode) {
+            currentCode = row.occupationCode;
+            position = 0;
+        }
+        if (!occupations.contains(row.occupationCode)) {
+            occupations.insert(row.occupationCode);
+            occupation.bindValue(0, row.occupationCode);
+            occupation.bindValue(1, row.occupationTitle);
+            if (!occupation.exec()) {
+                return Status::failure(tr("the occupation %1 could not be saved: SQLite said \"%2\"")
+                                           .arg(row.occupationCode, sqliteError(occupation)));
+            }
+        }
+        task.bindValue(0, row.taskId);
+        task.bindValue(1, row.occupationCode);
+        task.bindValue(2, position++);
+        task.bindValue(3, row.statement);
+        task.bindValue(4, taskTypeText(row.type));
+        task.bindValue(5, exposureText(row.humanExposure));
+        task.bindValue(6, exposureText(row.gpt4Exposure));
+        task.bindValue(7, exposureText(row.gpt4ExposureAltRubric));
+        task.bindValue(8, row.gpt3Relevant ? 1 : 0);
+        task.bindValue(9, automationText(row.automation));
+        if (!task.exec()) {
+            return Status::failure(tr("the task %1 could not be saved: SQLite said \"%2\"")
+                                       .arg(row.taskId)
+                                       .arg(sqliteError(task)));
+        }
+        ++summary->tasks;
+        return success();
+    });
+    summary->occupations = int(occupations.size());
+    return read;
+}
+
+Status ResearchStore::importBls(const QString &path, ResearchImportSummary *summary)
+{
+    if (Status cleared = run(QStringLiteral("DELETE FROM research_bls")); !cleared)
+        return cleared;
+    QSqlQuery insert(m_database);
+    if (!insert.prepare(QStringLiteral("INSERT INTO research_bls (soc_code, title, employment, median_wage,"
+                                       " median_wage_top_coded) VALUES (?, ?, ?, ?, ?)"))) {
+        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
+                                   .arg(sqliteError(insert)));
+    }
+    summary->blsOccupations = 0;
+    QFile file(path);
+    if (Status opened = openResearchFile(file); !opened)
+        return opened;
+    return BlsReader::read(file, QDir::toNativeSeparators(path), [&](const BlsOccupation &row) {
+        insert.bindValue(0, row.socCode);
+        insert.bindValue(1, row.title);
+        insert.bindValue(2, row.employment ? QVariant(*row.employment) : QVariant());
+        insert.bindValue(3, row.medianWage ? QVariant(*row.medianWage) : QVariant());
+        insert.bindValue(4, row.medianWageTopCoded ? 1 : 0);
+        if (!insert.exec()) {
+            return Status::failure(tr("the BLS figures of %1 could not be saved: SQLite said \"%2\"")
+                                       .arg(row.socCode, sqliteError(insert)));
+        }
+        ++summary->blsOccupations;
+        return success();
+    });
+}
+
+Status ResearchStore::importApplicability(const QString &path, ResearchImportSummary *summary)
+{
+    if (Status cleared = run(QStringLiteral("DELETE FROM research_applicability")); !cleared)
+        return cleared;
+    QSqlQuery insert(m_database);
+    if (!insert.prepare(QStringLiteral("INSERT INTO research_applicability (soc_code, title, score)"
+                                       " VALUES (?, ?, ?)"))) {
+        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
+                                   .arg(sqliteError(insert)));
+    }
+    summary->applicabilityOccupations = 0;
+    QFile file(path);
+    if (Status opened = openResearchFile(file); !opened)
+        return opened;
+    return ApplicabilityReader::read(file, QDir::toNativeSeparators(path), [&](const ApplicabilityScore &row) {
+        insert.bindValue(0, row.socCode);
+        insert.bindValue(1, row.title);
+        insert.bindValue(2, row.score);
+        if (!insert.exec()) {
+            return Status::failure(tr("the applicability score of %1 could not be saved: SQLite said \"%2\"")
+                                       .arg(row.socCode, sqliteError(insert)));
+        }
+        ++summary->applicabilityOccupations;
+        return success();
+    });
+}
+
+Status ResearchStore::recordImport(const QString &dataSet, const QString &path, int rows, const QDateTime &now)
+{
+    QSqlQuery insert(m_database);
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO research_import (data_set, source_file, row_count,"
+                                  " imported_at) VALUES (?, ?, ?, ?)"));
+    insert.bindValue(0, dataSet);
+    insert.bindValue(1, QFileInfo(path).fileName());
+    insert.bindValue(2, rows);
+    insert.bindValue(3, now.toUTC().toString(Qt::ISODate));
+    if (!insert.exec()) {
+        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
+                                   .arg(sqliteError(insert)));
+    }
+    return success();
+}
+
+Result<bool> ResearchStore::hasLabelSet() const
+{
+    if (!m_database.tables().contains(QStringLiteral("research_task")))
+        return false;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM research_task)")) || !query.next()) {
+        return Result<bool>::failure(tr("the research data could not be read: SQLite said \"%1\"")
+                                         .arg(sqliteError(query)));
+    }
+    return query.value(0).toBool();
+}
+
+Result<QPair<int, int>> ResearchStore::counts() const
+{
+    if (!m_database.tables().contains(QStringLiteral("research_task")))
+        return QPair<int, int>(0, 0);
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM research_task),"
+                                   " (SELECT COUNT(*) FROM research_occupation)"))
+        || !query.next()) {
+        return Result<QPair<int, int>>::failure(tr("the research data could not be read: SQLite said \"%1\"")
+                                                    .arg(sqliteError(query)));
+    }
+    return QPair<int, int>(query.value(0).toInt(), query.value(1).toInt());
+}
+
+Result<QList<LabelSetTask>> ResearchStore::tasksOf(const QString &occupationCode) const
+{
+    using Tasks = Result<QList<LabelSetTask>>;
+    if (!m_database.tables().contains(QStringLiteral("research_task")))
+        return QList<LabelSetTask>();
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT t.task_id, t.statement, t.task_type, t.human_exposure, t.gpt4_exposure, t.gpt4_exposure_alt,"
+        " t.gpt3_relevant, t.automation, o.title FROM research_task t"
+        " JOIN research_occupation o ON o.code = t.occupation_code"
+        " WHERE t.occupation_code = ? ORDER BY t.position"));
+    query.bindValue(0, occupationCode);
+    if (!query.exec())
+        return Tasks::failure(tr("the research data could not be read: SQLite said \"%1\"").arg(sqliteError(query)));
+    QList<LabelSetTask> tasks;
+    while (query.next()) {
+        LabelSetTask task;
+        task.occupationCode = occupationCode;
+        task.taskId = query.value(0).toInt();
+        task.statement = query.value(1).toString();
+        const auto type = taskTypeFromText(query.value(2).toString());
+        const auto human = exposureFromText(query.value(3).toString());
+        const auto gpt4 = exposureFromText(query.value(4).toString());
+        const auto alt = exposureFromText(query.value(5).toString());
+        const auto automation = automationFromText(query.value(7).toString());
+        // The CHECK constraints make this unreachable unless the file was edited by hand.
+        if (!type || !human || !gpt4 || !alt || !automation) {
+            return Tasks::failure(tr("the stored research task %1 has labels Outpace does not know; import the "
+                                     "label set again")
+                                      .arg(task.taskId));
+        }
+        task.type = *type;
+        task.humanExposure = *human;
+        task.gpt4Exposure = *gpt4;
+        task.gpt4ExposureAltRubric = *alt;
+        task.gpt3Relevant = query.value(6).toInt() != 0;
+        task.automation = *automation;
+        task.occupationTitle = query.value(8).toString();
+        tasks.append(std::move(task));
+    }
+    return tasks;
+}
+
+} // namespace outpace

@@ -1,0 +1,44 @@
+#pragma once
+// What a worker tells the audit about their week: time per task, AI tools and how often, experience.
+// Read from and written to the answers file format documented in tests/data/answers/README.md.
+
+#include "catalog/Catalog.h"
+#include "common/Result.h"
+#include "scoring/ScoringModel.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+
+#include <optional>
+
+namespace outpace {
+
+struct AuditAnswers
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditAnswers)
+
+public:
+    QString roleId;
+    QHash<QString, double> hoursByTask; // task id -> hours in a typical week
+    double otherHours = 0;              // work outside the role's task list, counted as safe
+    QMap<QString, ToolFrequency> tools; // tool id -> how often
+    Experience experience = Experience::Mid;
+    std::optional<int> yearsOfExperience;
+
+    double totalHours() const;
+    // Time share of each task of the role, in the role's task order, and of other work; they sum to 1.
+    QList<double> taskShares(const Role &role) const;
+    double otherShare() const;
+
+    // The answers that reproduce the role's baseline: time in proportion to task weights, mid level,
+    // no AI tools.
+    static AuditAnswers defaults(const Role &role, const ScoringModel &model = ScoringModel::builtIn());
+    // Reads an answers file for a role; every problem names the field and what was expected. Tools are
+    // checked against the catalog's tools.
+    static Result<AuditAnswers> fromJson(const QByteArray &json, const QString &sourceName, const Role &role,
+                                         const Catalog &catalog);
+    QByteArray toJson() const;
+};
+
+} // namespace outpace

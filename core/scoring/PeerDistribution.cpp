@@ -1,0 +1,108 @@
+#include "scoring/PeerDistribution.h"
+
+#include "scoring/PeerRandom.h"
+#include "scoring/RiskScorer.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <algorithm>
+
+namespace outpace {
+
+PeerDistribution PeerDistribution::build(const Role &role, const ScoringModel &model)
+{
+    const RiskScorer scorer(model);
+    const QList<double> weights = scorer.defaultShares(role);
+    const qsizetype taskCount = role.tasks.size();
+
+    // Each of the role's tools (landscape or to learn) is one a peer may use weekly.
+    const int toolCount = int(role.tools.size());
+    const double weeklyCredit = model.creditOf(ToolFrequency::Weekly);
+
+    std::array<double, 4> cumulativeMix{};
+    double running = 0;
+    for (int i = 0; i < 4; ++i) {
+        running += role.peers.experienceMix[i];
+        cumulativeMix[i] = running;
+    }
+
+    PeerRandom random(PeerRandom::seedFor(role.id));
+    QList<double> draws(taskCount);
+    PeerDistribution distribution;
+    distribution.m_sortedRisks.reserve(model.peerCount);
+    for (int peer = 0; peer < model.peerCount; ++peer) {
+        // Time shares ~ Dirichlet(concentration * w): normalised gamma draws.
+        double total = 0;
+        for (qsizetype t = 0; t < taskCount; ++t) {
+            draws[t] = weights[t] > 0 ? random.gamma(model.peerConcentration * weights[t]) : 0.0;
+            total += draws[t];
+        }
+        double automation = 0;
+        for (qsizetype t = 0; t < taskCount; ++t)
+            automation += draws[t] * role.tasks[t].labels.automation;
+        automation = total > 0 ? 100 * automation / total : 0.0;
+
+        const double pick = random.uniform() * running;
+        int level = 0;
+        while (level < 3 && pick >= cumulativeMix[level])
+            ++level;
+
+        double credit = 0;
+        for (int tool = 0; tool < toolCount; ++tool) {
+            if (random.uniform() < role.peers.toolAdoption)
+                credit += weeklyCredit;
+        }
+        const double fluency = std::min(1.0, credit / model.toolsForFullFluency);
+        distribution.m_sortedRisks << scorer.riskFrom(automation, model.experienceFactor[level], fluency);
+    }
+    std::sort(distribution.m_sortedRisks.begin(), distribution.m_sortedRisks.end());
+    return distribution;
+}
+
+std::shared_ptr<const PeerDistribution> PeerDistribution::cachedFor(const Role &role, const ScoringModel &model)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const PeerDistribution>> cache;
+    const QString key = role.id + QLatin1Char('@') + model.version;
+    {
+        QMutexLocker lock(&mutex);
+        if (auto found = cache.value(key))
+            return found;
+    }
+    auto built = std::make_shared<const PeerDistribution>(build(role, model));
+    QMutexLocker lock(&mutex);
+    cache.insert(key, built);
+    return built;
+}
+
+double PeerDistribution::percentileOf(double risk) const
+{
+    if (m_sortedRisks.isEmpty())
+        return 0;
+    const auto lower = std::lower_bound(m_sortedRisks.begin(), m_sortedRisks.end(), risk);
+    const auto upper = std::upper_bound(lower, m_sortedRisks.end(), risk);
+    const double below = double(lower - m_sortedRisks.begin());
+    const double equal = double(upper - lower);
+    return 100 * (below + 0.5 * equal) / double(m_sortedRisks.size());
+}
+
+QList<int> PeerDistribution::histogram(int bins) const
+{
+    QList<int> counts(std::max(1, bins), 0);
+    for (double risk : m_sortedRisks) {
+        int bin = int(risk / 100 * counts.size());
+        counts[std::clamp(bin, 0, int(counts.size()) - 1)] += 1;
+    }
+    return counts;
+}
+
+double PeerDistribution::median() const
+{
+    if (m_sortedRisks.isEmpty())
+        return 0;
+    const qsizetype n = m_sortedRisks.size();
+    return n % 2 ? m_sortedRisks[n / 2] : (m_sortedRisks[n / 2 - 1] + m_sortedRisks[n / 2]) / 2;
+}
+
+} // namespace outpace

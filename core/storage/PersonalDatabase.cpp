@@ -1,0 +1,317 @@
+#include "storage/PersonalDatabase.h"
+
+#include "storage/FileSync.h"
+#include "storage/SchemaMigrations.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace outpace {
+
+namespace {
+
+const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+const QStringList companions = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's own code for "file is not a database".
+constexpr int sqliteNotADatabase = 26;
+
+} // namespace
+
+PersonalDatabase::PersonalDatabase(QString folder, std::unique_ptr<QLockFile> lock, DatabaseOptions options)
+    : m_folder(std::move(folder))
+    , m_lock(std::move(lock))
+    , m_options(std::move(options))
+    , m_connectionName(QStringLiteral("outpace-personal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+PersonalDatabase::~PersonalDatabase()
+{
+    disconnect();
+}
+
+QString PersonalDatabase::filePath() const
+{
+    return QDir(m_folder).filePath(fileName());
+}
+
+QDateTime PersonalDatabase::now() const
+{
+    return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(const QString &folder, const DatabaseOptions &options,
+                                                                OpenReport *report)
+{
+    const bool existed = QFileInfo(folder).isDir();
+    if (!QDir().mkpath(folder)) {
+        report->problem = OpenReport::Problem::Unusable;
+        return Result<std::unique_ptr<QLockFile>>::failure(
+            QCoreApplication::translate("Storage", "Could not create the data folder %1. Check that its parent exists and that you may write there.")
+                .arg(native(folder)));
+    }
+    if (!existed)
+        QFile::setPermissions(folder, ownerOnly | QFile::ExeOwner);
+
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(fileName() + QStringLiteral(".lock")));
+    // Only a dead owner makes the lock stale: a desktop session may legitimately hold it for days.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(options.lockTimeoutMs))
+        return lock;
+
+    report->problem = lock->error() == QLockFile::LockFailedError ? OpenReport::Problem::Locked
+                                                                   : OpenReport::Problem::Unusable;
+    if (report->problem == OpenReport::Problem::Unusable) {
+        return Result<std::unique_ptr<QLockFile>>::failure(
+            QCoreApplication::translate("Storage", "Could not lock the data folder %1: you may not have the right to write there.").arg(native(folder)));
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->getLockInfo(&pid, &host, &application);
+    //: %1 is a folder, %2 a program name, %3 a process number.
+    return Result<std::unique_ptr<QLockFile>>::failure(
+        QCoreApplication::translate("Storage", "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then try again.")
+            .arg(native(folder), application.isEmpty() ? QStringLiteral("?") : application, QString::number(pid)));
+}
+
+Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(const QString &folder, OpenReport *report,
+                                                                 const DatabaseOptions &options)
+{
+    using OpenResult = Result<std::unique_ptr<PersonalDatabase>>;
+    OpenReport localReport;
+    OpenReport &out = report ? *report : localReport;
+    out = OpenReport();
+
+    Result<std::unique_ptr<QLockFile>> lock = lockFolder(folder, options, &out);
+    if (!lock)
+        return OpenResult::failure(lock.errors());
+    std::unique_ptr<PersonalDatabase> database(
+        new PersonalDatabase(QDir(folder).absolutePath(), std::move(lock).value(), options));
+
+    const QString path = database->filePath();
+    if (!QFileInfo::exists(path)) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+            out.problem = OpenReport::Problem::Unusable;
+            return OpenResult::failure(QCoreApplication::translate("Storage", "Could not create %1: %2").arg(native(path), create.errorString()));
+        }
+    } else {
+        QFile::setPermissions(path, ownerOnly);
+    }
+
+    if (Status connected = database->connect(); !connected) {
+        out.problem = OpenReport::Problem::Unusable;
+        return OpenResult::failure(connected.errors());
+    }
+
+    QString detail;
+    int version = 0;
+    out.problem = database->inspect(&detail, &version);
+    if (out.problem != OpenReport::Problem::None) {
+        database->disconnect();
+        out.movedAsideTo = database->moveAside();
+        out.suggestedBackup = database->backups().newestGoodBackup();
+        QString message;
+        switch (out.problem) {
+        case OpenReport::Problem::NotADatabase:
+            message = QCoreApplication::translate("Storage", "%1 is not an Outpace database (%2).");
+            break;
+        case OpenReport::Problem::NewerVersion:
+            message = QCoreApplication::translate("Storage", "%1 was written by a newer version of Outpace (%2); this version cannot read it.");
+            break;
+        default:
+            message = QCoreApplication::translate("Storage", "%1 is damaged (%2).");
+            break;
+        }
+        message = message.arg(native(path), detail);
+        if (out.movedAsideTo.isEmpty()) {
+            message += QLatin1Char(' ') + QCoreApplication::translate("Storage", "It could not be moved aside; it was left untouched.");
+        } else {
+            message += QLatin1Char(' ')
+                + QCoreApplication::translate("Storage", "It was kept as %1 and a new, empty database will be started.").arg(native(out.movedAsideTo));
+        }
+        return OpenResult::failure(message);
+    }
+
+    // An upgrade is the riskiest moment for old data: keep a copy as it was, whatever the daily rule says.
+    const bool hadData = version >= 1;
+    BackupStore backups = database->backups();
+    if (options.automaticBackup && hadData
+        && (version < SchemaMigrations::currentVersion || backups.automaticBackupDue(database->now()))) {
+        Result<QString> made = backups.create(database->m_database, BackupKind::Automatic, database->now());
+        if (made)
+            out.automaticBackup = made.value();
+        else
+            out.warnings << QCoreApplication::translate("Storage", "The automatic backup failed: %1").arg(made.error());
+        backups.prune();
+    }
+
+    if (Status migrated = SchemaMigrations::migrate(database->m_database); !migrated) {
+        out.problem = OpenReport::Problem::Unusable;
+        return OpenResult::failure(migrated.errors());
+    }
+    return database;
+}
+
+Status PersonalDatabase::connect()
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_database.setDatabaseName(filePath());
+    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_database.open())
+        return Status::failure(QCoreApplication::translate("Storage", "Could not open %1: %2").arg(native(filePath()), m_database.lastError().text()));
+
+    // WAL keeps readers and the writer apart and makes each commit one append; FULL syncs the WAL at every
+    // commit, so an acknowledged write survives a power cut.
+    const QString purpose = QCoreApplication::translate("Storage", "setting up the database");
+    const QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                 QStringLiteral("PRAGMA foreign_keys = ON")};
+    for (const QString &pragma : pragmas) {
+        SqlQuery query(m_database, purpose);
+        if (Status done = query.exec(pragma); !done)
+            return done;
+    }
+    return success();
+}
+
+OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
+{
+    {
+        QSqlQuery check(m_database);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            *detail = check.lastError().databaseText();
+            return check.lastError().nativeErrorCode().toInt() == sqliteNotADatabase
+                ? OpenReport::Problem::NotADatabase
+                : OpenReport::Problem::Damaged;
+        }
+        QStringList problems;
+        while (check.next())
+            problems << check.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            *detail = problems.mid(0, 3).join(QStringLiteral("; "));
+            return OpenReport::Problem::Damaged;
+        }
+    }
+    Result<int> found = SchemaMigrations::version(m_database);
+    if (!found) {
+        *detail = found.error();
+        return OpenReport::Problem::Damaged;
+    }
+    *version = found.value();
+    if (*version > SchemaMigrations::currentVersion) {
+        *detail = QCoreApplication::translate("Storage", "schema version %1, this version reads up to %2")
+                      .arg(*version)
+                      .arg(SchemaMigrations::currentVersion);
+        return OpenReport::Problem::NewerVersion;
+    }
+    if (*version == 0) {
+        // A version-0 file is ours only while empty; anything else is some other program's database.
+        Result<QVariant> tables = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+                                                   QCoreApplication::translate("Storage", "checking the database"));
+        if (!tables || tables.value().toInt() != 0) {
+            *detail = tables ? QCoreApplication::translate("Storage", "it holds tables of another program") : tables.error();
+            return OpenReport::Problem::NotADatabase;
+        }
+    }
+
+    // Switching to WAL needs to write the header: done only on a file that passed the checks.
+    const QString purpose = QCoreApplication::translate("Storage", "setting up the database");
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")}) {
+        SqlQuery query(m_database, purpose);
+        if (Status done = query.exec(pragma); !done) {
+            *detail = done.error();
+            return OpenReport::Problem::Damaged;
+        }
+    }
+    return OpenReport::Problem::None;
+}
+
+void PersonalDatabase::disconnect()
+{
+    if (!m_database.isValid())
+        return;
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString PersonalDatabase::moveAside() const
+{
+    const QString stamp = now().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
+    QString target = filePath() + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = filePath() + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+    if (!QFile::rename(filePath(), target))
+        return {};
+    // The companions hold part of the data (an un-checkpointed WAL); they travel with the main file so that
+    // SQLite finds them again if someone opens the kept copy.
+    for (const QString &suffix : companions) {
+        if (!suffix.isEmpty() && QFileInfo::exists(filePath() + suffix))
+            QFile::rename(filePath() + suffix, target + suffix);
+    }
+    FileSync::syncFolder(m_folder);
+    return target;
+}
+
+Result<QString> PersonalDatabase::backup(BackupKind kind) const
+{
+    Result<QString> made = backups().create(m_database, kind, now());
+    backups().prune();
+    return made;
+}
+
+Result<QString> PersonalDatabase::restore(const QString &folder, const QString &backupPath,
+                                          const DatabaseOptions &options)
+{
+    OpenReport report;
+    Result<std::unique_ptr<QLockFile>> lock = lockFolder(folder, options, &report);
+    if (!lock)
+        return Result<QString>::failure(lock.errors());
+    if (Status good = BackupStore::check(backupPath); !good) {
+        return Result<QString>::failure(QCoreApplication::translate("Storage", "%1 cannot be restored: %2")
+                                            .arg(native(backupPath), good.error()));
+    }
+
+    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const QString current = QDir(folder).filePath(fileName());
+    BackupStore backups(folder);
+    QString keptAs;
+    if (QFileInfo::exists(current)) {
+        if (!QDir().mkpath(backups.folder()))
+            return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not create the backup folder %1.").arg(native(backups.folder())));
+        keptAs = backups.freshPath(BackupKind::BeforeRestore, now);
+        for (const QString &suffix : companions) {
+            if (QFileInfo::exists(current + suffix) && !QFile::rename(current + suffix, keptAs + suffix)) {
+                return Result<QString>::failure(
+                    QCoreApplication::translate("Storage", "Could not move the current database %1 aside; nothing was changed.").arg(native(current)));
+            }
+        }
+        FileSync::syncFolder(backups.folder());
+    }
+
+    const QString incoming = current + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    QString error;
+    if (!FileSync::copyPrivately(backupPath, incoming, &error) || !QFile::rename(incoming, current)) {
+        QFile::remove(incoming);
+        return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not copy %1 into place: %2. Your previous data is in %3.")
+                                            .arg(native(backupPath), error, native(keptAs)));
+    }
+    FileSync::syncFolder(folder);
+    return keptAs;
+}
+
+} // namespace outpace

@@ -1,0 +1,82 @@
+#pragma once
+// The one SQLite file that holds a user's personal data (outpace.db in the data folder). Opening it is where
+// safety is decided: one writer process at a time, a quick check of the file, the schema brought up to date,
+// the daily backup; a damaged or foreign file is moved aside, never overwritten, and a good backup offered.
+
+#include "common/Result.h"
+#include "storage/BackupStore.h"
+
+#include <QDateTime>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace outpace {
+
+struct DatabaseOptions
+{
+    QDateTime now;               // the clock, for tests; invalid means the current time
+    bool automaticBackup = true; // the daily backup at open
+    int lockTimeoutMs = 0;       // how long to wait for another process to let go
+};
+
+// What happened while opening, beyond success or failure, so the caller can tell the user what to do.
+struct OpenReport
+{
+    enum class Problem { None, Locked, Damaged, NotADatabase, NewerVersion, Unusable };
+    Problem problem = Problem::None;
+    QString movedAsideTo;     // where a refused file now is
+    QString suggestedBackup;  // the newest backup that passed its check, empty when none
+    QString automaticBackup;  // the backup taken at this opening, if any
+    QStringList warnings;     // problems that did not stop the opening (a failed backup)
+};
+
+class PersonalDatabase
+{
+public:
+    static QString fileName() { return QStringLiteral("outpace.db"); }
+
+    // Opens (creating when absent) the database in `folder`. On failure `report` says why and, for a refused
+    // file, where it was moved and which backup could replace it.
+    static Result<std::unique_ptr<PersonalDatabase>> open(const QString &folder, OpenReport *report = nullptr,
+                                                          const DatabaseOptions &options = {});
+
+    // Replaces the database in `folder` with a copy of `backupPath` after checking it. The current file, if
+    // any, is kept in the backups folder; returns that path (empty when there was none). The database must
+    // not be open in this process.
+    static Result<QString> restore(const QString &folder, const QString &backupPath,
+                                   const DatabaseOptions &options = {});
+
+    ~PersonalDatabase();
+    Q_DISABLE_COPY_MOVE(PersonalDatabase)
+
+    QSqlDatabase connection() const { return m_database; }
+    QString folder() const { return m_folder; }
+    QString filePath() const;
+    BackupStore backups() const { return BackupStore(m_folder); }
+    // A backup now (VACUUM INTO); returns its path.
+    Result<QString> backup(BackupKind kind = BackupKind::Manual) const;
+    QDateTime now() const;
+
+private:
+    PersonalDatabase(QString folder, std::unique_ptr<QLockFile> lock, DatabaseOptions options);
+
+    static Result<std::unique_ptr<QLockFile>> lockFolder(const QString &folder, const DatabaseOptions &options,
+                                                         OpenReport *report);
+    Status connect();
+    // Returns the problem found (None when the file is sound) and the detail for the message.
+    OpenReport::Problem inspect(QString *detail, int *version);
+    void disconnect();
+    // Renames the file and its -wal/-shm companions to <name>.damaged-<time>; returns the new name.
+    QString moveAside() const;
+
+    QString m_folder;
+    std::unique_ptr<QLockFile> m_lock;
+    DatabaseOptions m_options;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+};
+
+} // namespace outpace

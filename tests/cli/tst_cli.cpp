@@ -1,0 +1,157 @@
+// outpace-cli as a user runs it: the real executable, its output and its exit codes.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OUTPACE_CLI), arguments);
+    process.waitForFinished(60000);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("outpace-cli ")));
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("portrait")));
+        QVERIFY(help.out.contains(QStringLiteral("score")));
+    }
+
+    void rolesListsTheCatalog()
+    {
+        const Run run = runCli({QStringLiteral("roles")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("backend-developer")));
+        QVERIFY(run.out.contains(QStringLiteral("Backend Developer")));
+    }
+
+    void frenchPortraitShowsTheThreeListsInOrder()
+    {
+        const Run run = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(run.exitCode, 0);
+        const qsizetype automated = run.out.indexOf(QStringLiteral("Déjà automatisé"));
+        const qsizetype oversight = run.out.indexOf(QStringLiteral("Sous supervision humaine"));
+        const qsizetype safe = run.out.indexOf(QStringLiteral("À l'abri pour l'instant"));
+        QVERIFY2(automated > 0 && oversight > automated && safe > oversight, qPrintable(run.out.left(3000)));
+        QVERIFY(run.out.contains(QStringLiteral("(5)")));
+        QVERIFY(run.out.contains(QStringLiteral("(6)")));
+        QVERIFY(run.out.contains(QStringLiteral("Feuille de route")));
+        QVERIFY(!run.out.contains(QStringLiteral("Automated already")));
+    }
+
+    void portraitJsonHasTheBattlefield()
+    {
+        const Run run = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject portrait = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray tasks = portrait.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.size(), 17);
+        QCOMPARE(tasks[0].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("automated"));
+        QCOMPARE(tasks[5].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("oversight"));
+        QCOMPARE(tasks[16].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("safe"));
+        QCOMPARE(portrait.value(QStringLiteral("horizonBand")).toString(), QStringLiteral("5-7"));
+    }
+
+    void defaultScoreEqualsAutomationPotential()
+    {
+        const Run portrait = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
+        const Run score = runCli({QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
+        QCOMPARE(score.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(score.out.toUtf8()).object();
+        const double potential = QJsonDocument::fromJson(portrait.out.toUtf8()).object().value(QStringLiteral("automationPotential")).toDouble();
+        QVERIFY(std::abs(result.value(QStringLiteral("risk")).toDouble() - potential) < 1e-9);
+        double parts = result.value(QStringLiteral("experienceAdjustment")).toDouble()
+            + result.value(QStringLiteral("fluencyAdjustment")).toDouble() + result.value(QStringLiteral("clampAdjustment")).toDouble();
+        for (const QJsonValue &task : result.value(QStringLiteral("tasks")).toArray())
+            parts += task.toObject().value(QStringLiteral("unadjustedContribution")).toDouble();
+        QVERIFY(std::abs(parts - potential) < 1e-9);
+        QCOMPARE(result.value(QStringLiteral("peerCount")).toInt(), 20000);
+    }
+
+    void scoreWithAnswersFile()
+    {
+        const Run run = runCli({QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--answers"),
+                                QStringLiteral(OUTPACE_TEST_DATA "/answers/backend-senior.json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Personal risk score for Backend Developer")));
+        QVERIFY(run.out.contains(QStringLiteral("modelled peers are safer")));
+    }
+
+    void badInputFailsWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("answers");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown role") << QStringList{QStringLiteral("portrait"), QStringLiteral("astronaut")} << QByteArray()
+                                      << QStringLiteral("unknown role \"astronaut\"") << 1;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")} << QByteArray() << QStringLiteral("unknown command") << 2;
+        QTest::newRow("bad language") << QStringList{QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--lang"), QStringLiteral("de")}
+                                      << QByteArray() << QStringLiteral("unknown language") << 2;
+        QTest::newRow("missing answers file") << QStringList{QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--answers"), QStringLiteral("/nonexistent/answers.json")}
+                                              << QByteArray() << QStringLiteral("cannot read the answers file") << 1;
+        QTest::newRow("unknown task") << QStringList{} << QByteArray(R"({"hours": {"knitting": 2}, "experience": "mid"})")
+                                      << QStringLiteral("hours.knitting: unknown task id") << 1;
+        QTest::newRow("negative hours") << QStringList{} << QByteArray(R"({"hours": {"unit-tests": -1}, "experience": "mid"})")
+                                        << QStringLiteral("-1 hours") << 1;
+        QTest::newRow("no time") << QStringList{} << QByteArray(R"({"hours": {}, "experience": "mid"})")
+                                 << QStringLiteral("no time at all") << 1;
+        QTest::newRow("malformed") << QStringList{} << QByteArray("{\"hours\": {\"unit-tests\": 1\n") << QStringLiteral("line 2") << 1;
+    }
+
+    void badInputFailsWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, answers);
+        QFETCH(QString, expected);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        if (arguments.isEmpty()) {
+            const QString path = dir.filePath(QStringLiteral("answers.json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(answers);
+            file.close();
+            arguments = {QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--answers"), path};
+        }
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,219 @@
+// The built-in catalog loads, the Backend Developer role matches the reference page, and a broken
+// catalog is refused whole with every problem named.
+
+#include "catalog/CatalogLoader.h"
+#include "scoring/RiskScorer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace outpace;
+
+namespace {
+
+// Copies the built-in catalog to a folder so a test can damage one file of it.
+bool copyBuiltInCatalog(const QString &target)
+{
+    QDirIterator it(QStringLiteral(":/catalog"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString relative = source.mid(QStringLiteral(":/catalog/").size());
+        const QString destination = target + QLatin1Char('/') + relative;
+        QDir().mkpath(QFileInfo(destination).path());
+        if (!QFile::copy(source, destination))
+            return false;
+        QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return true;
+}
+
+QJsonObject readObject(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void writeObject(const QString &path, const QJsonObject &object)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(QJsonDocument(object).toJson());
+}
+
+bool anyErrorContains(const QStringList &errors, const QStringList &parts)
+{
+    for (const QString &error : errors) {
+        bool all = true;
+        for (const QString &part : parts)
+            all = all && error.contains(part);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInCatalogLoads()
+    {
+        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
+        QVERIFY(catalog->role(u"backend-developer"));
+    }
+
+    void backendDeveloperBattlefieldFollowsThePage()
+    {
+        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
+        const Role *role = catalog->role(u"backend-developer");
+        QVERIFY(role);
+        const QStringList expectedOrder = {
+            QStringLiteral("crud-endpoints"),       QStringLiteral("boilerplate-config"),
+            QStringLiteral("simple-queries-migrations"), QStringLiteral("unit-tests"),
+            QStringLiteral("formatting-linting"),   QStringLiteral("performance-debugging"),
+            QStringLiteral("schema-design"),        QStringLiteral("legacy-refactoring"),
+            QStringLiteral("auth-flows"),           QStringLiteral("code-review"),
+            QStringLiteral("api-docs"),             QStringLiteral("microservices-architecture"),
+            QStringLiteral("stack-decisions"),      QStringLiteral("product-collaboration"),
+            QStringLiteral("incident-response"),    QStringLiteral("mentoring"),
+            QStringLiteral("technical-planning")};
+        QCOMPARE(role->tasks.size(), expectedOrder.size());
+        const RiskScorer scorer;
+        const RoleBaseline baseline = scorer.baseline(*role);
+        for (int i = 0; i < expectedOrder.size(); ++i) {
+            QCOMPARE(role->tasks[i].id, expectedOrder[i]);
+            const Battlefield expected = i < 5 ? Battlefield::AutomatedAlready
+                                               : (i < 11 ? Battlefield::NeedsOversight : Battlefield::SafeForNow);
+            QVERIFY2(baseline.battlefield[i] == expected, qPrintable(role->tasks[i].id));
+        }
+        QVERIFY2(baseline.automation >= 35 && baseline.automation < 45, qPrintable(QString::number(baseline.automation)));
+        QCOMPARE(baseline.horizonBand, QStringLiteral("5-7"));
+    }
+
+    void backendDeveloperCoversThePageSections()
+    {
+        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
+        const Role *role = catalog->role(u"backend-developer");
+        QVERIFY(role);
+        QStringList landscape, toLearn;
+        for (const RoleTool &tool : role->tools) {
+            if (tool.isLandscape())
+                landscape << tool.toolId;
+            if (tool.isToLearn())
+                toLearn << tool.toolId;
+        }
+        for (const char *id : {"github-copilot", "cursor", "tabnine", "devin"})
+            QVERIFY2(landscape.contains(QLatin1String(id)), id);
+        for (const char *id : {"github-copilot", "chatgpt", "claude", "cursor", "tabnine", "qodo"})
+            QVERIFY2(toLearn.contains(QLatin1String(id)), id);
+        QVERIFY(role->skills.size() >= 8);
+        QCOMPARE(role->roadmap.size(), 3);
+        for (const RoadmapPhase &phase : role->roadmap)
+            QCOMPARE(phase.steps.size(), 4);
+        QCOMPARE(role->quickActions.size(), 4);
+        QVERIFY(role->market.medianWageUsd.has_value());
+        QVERIFY(!role->similar.isEmpty());
+        QVERIFY(role->analysis.isComplete() && role->verdict.isComplete() && role->market.signal.isComplete());
+    }
+
+    void mergedLinksTakeTheWeightedMean()
+    {
+        RoleTask task;
+        task.links << OnetTaskLink{QStringLiteral("15-1252.00"), 1, QStringLiteral("Core"), QStringLiteral("E1"),
+                                   QStringLiteral("E0"), QStringLiteral("T4")}
+                   << OnetTaskLink{QStringLiteral("15-1252.00"), 2, QString(), QStringLiteral("E2"),
+                                   QStringLiteral("E2"), QStringLiteral("T1")};
+        TaskLabels labels = CatalogLoader::labelsOf(task, ScoringModel::builtIn());
+        QCOMPARE(labels.gpt4Exposure, (2 * 1.0 + 1 * 0.5) / 3);
+        QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
+        QCOMPARE(labels.automation, (2 * 1.0 + 1 * 0.25) / 3);
+
+        task.deviation = LabelDeviation{QStringLiteral("E0"), std::nullopt, QStringLiteral("T1"), {}};
+        labels = CatalogLoader::labelsOf(task, ScoringModel::builtIn());
+        QCOMPARE(labels.gpt4Exposure, 0.0);
+        QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
+        QCOMPARE(labels.automation, 0.25);
+    }
+
+    void brokenCatalogIsRefusedWithEveryProblem()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyBuiltInCatalog(dir.path()));
+        const QString rolePath = dir.path() + QStringLiteral("/roles/backend-developer.json");
+        QJsonObject role = readObject(rolePath);
+        QJsonArray tasks = role.value(QStringLiteral("tasks")).toArray();
+        QJsonObject first = tasks[0].toObject();
+        QJsonArray links = first.value(QStringLiteral("onet")).toArray();
+        QJsonObject link = links[0].toObject();
+        link.insert(QStringLiteral("gpt4"), QStringLiteral("E7"));
+        link.insert(QStringLiteral("automation"), QStringLiteral("T9"));
+        links[0] = link;
+        first.insert(QStringLiteral("onet"), links);
+        first.insert(QStringLiteral("skills"), QJsonArray{QStringLiteral("no-such-skill")});
+        first.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Only English")}});
+        tasks[0] = first;
+        QJsonObject second = tasks[1].toObject();
+        second.insert(QStringLiteral("type"), QStringLiteral("main"));
+        tasks[1] = second;
+        role.insert(QStringLiteral("tasks"), tasks);
+        role.insert(QStringLiteral("sector"), QStringLiteral("astrology"));
+        writeObject(rolePath, role);
+
+        QFile broken(dir.path() + QStringLiteral("/roles/zz-broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"formatVersion\": 1,\n  \"id\": \"zz-broken\"\n  \"sector\": \"technology\"\n}\n");
+        broken.close();
+
+        const Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
+        QVERIFY(!catalog.ok());
+        const QStringList errors = catalog.errors();
+        const QString file = QStringLiteral("backend-developer.json");
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[0].onet[0].gpt4"), QStringLiteral("E7")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[0].onet[0].automation"), QStringLiteral("T9")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[0].title.fr"), QStringLiteral("missing")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("backend-developer"), QStringLiteral("tasks[0].skills"), QStringLiteral("no-such-skill")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[1].type"), QStringLiteral("main")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("sector"), QStringLiteral("astrology")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {QStringLiteral("zz-broken.json"), QStringLiteral("line 4"), QStringLiteral("malformed JSON")}), qPrintable(catalog.error()));
+    }
+
+    void unknownToolAndWrongFileNameAreNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyBuiltInCatalog(dir.path()));
+        const QString rolePath = dir.path() + QStringLiteral("/roles/backend-developer.json");
+        QJsonObject role = readObject(rolePath);
+        QJsonArray tools = role.value(QStringLiteral("tools")).toArray();
+        QJsonObject tool = tools[0].toObject();
+        tool.insert(QStringLiteral("tool"), QStringLiteral("hal-9000"));
+        tools[0] = tool;
+        role.insert(QStringLiteral("tools"), tools);
+        QJsonArray quick = role.value(QStringLiteral("quickActions")).toArray();
+        quick.removeLast();
+        role.insert(QStringLiteral("quickActions"), quick);
+        writeObject(rolePath, role);
+        QVERIFY(QFile::rename(rolePath, dir.path() + QStringLiteral("/roles/backend-dev.json")));
+
+        const Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
+        QVERIFY(!catalog.ok());
+        QVERIFY2(anyErrorContains(catalog.errors(), {QStringLiteral("backend-dev.json"), QStringLiteral("does not match the file name")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(catalog.errors(), {QStringLiteral("tools[0].tool"), QStringLiteral("hal-9000")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(catalog.errors(), {QStringLiteral("quickActions"), QStringLiteral("expected 4")}), qPrintable(catalog.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine and runs every test: the headless build (no Widgets), the normal
+# debug build, then the same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup-debian.sh
+jobs=$(nproc)
+status=0
+for preset in headless debug asan; do
+    echo "== ${preset}: build"
+    cmake --preset "$preset" >/dev/null
+    log="build/${preset}-build.log"
+    if ! cmake --build --preset "$preset" -- -j"$jobs" >"$log" 2>&1; then
+        grep -E 'error|FAILED' "$log" | head -n 40
+        echo "== ${preset}: build failed (full log: $log)"
+        exit 1
+    fi
+    grep -E 'warning:' "$log" | head -n 40 || true
+    echo "== ${preset}: tests"
+    ctest --preset "$preset" -j"$jobs" || status=1
+done
+exit $status
