@@ -6,81 +6,81 @@
     <message>
         <location filename="../core/research/ApplicabilityReader.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a SOC code: expected a code such as 15-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SOC code %1 is repeated (first on line %2): expected each code once</source>
-        <translation type="unfinished"></translation>
+        <translation>le code SOC %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque code ne doit figurer qu&apos;une fois</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the title is empty: expected the occupation&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé est vide&#xa0;: il faut l&apos;intitulé du métier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a score: expected a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un score&#xa0;: il faut un nombre de 0 à 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no score follows the header: expected at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun score après l&apos;en-tête&#xa0;: il faut au moins une ligne</translation>
     </message>
 </context>
 <context>
     <name>AuditAnswers</name>
     <message>
-        <location filename="../core/scoring/AuditAnswers.cpp" line="+56"/>
+        <location filename="../core/scoring/AuditAnswers.cpp" line="+78"/>
         <source>expected &quot;outpace-audit-answers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut «&#xa0;outpace-audit-answers&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>these answers are for &quot;%1&quot;, not for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ces réponses concernent «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown task id for %1; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de tâche inconnu pour %1&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected a number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un nombre d&apos;heures</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>%1 hours; expected a number from 0 to 168</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h&#xa0;; il faut un nombre de 0 à 168</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown AI tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil d&apos;IA inconnu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected never, monthly, weekly or daily</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut never, monthly, weekly ou daily</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown level &quot;%1&quot;; expected junior, mid, senior or lead</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut junior, mid, senior ou lead</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a whole number of years from 0 to 70</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un nombre entier d&apos;années de 0 à 70</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no time at all; expected hours on at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun temps déclaré&#xa0;; il faut des heures sur au moins une tâche</translation>
     </message>
 </context>
 <context>
@@ -88,37 +88,37 @@
     <message>
         <location filename="../core/research/BlsReader.cpp" line="+87"/>
         <source>unknown occupation group &quot;%1&quot;: expected total, major, minor, broad or detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de métiers «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut total, major, minor, broad ou detailed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a SOC code: expected a code such as 15-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not an employment figure: expected a number such as &quot;140,886,310&quot;, or *, ** or #</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un effectif&#xa0;: il faut un nombre comme «&#xa0;140,886,310&#xa0;», ou *, ** ou #</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not an annual wage: expected a number such as &quot;45,760&quot;, or *, ** or #</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un salaire annuel&#xa0;: il faut un nombre comme «&#xa0;45,760&#xa0;», ou *, ** ou #</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the detailed occupation %1 is repeated (first on line %2): expected each once</source>
-        <translation type="unfinished"></translation>
+        <translation>le métier détaillé %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chacun ne doit figurer qu&apos;une fois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the occupation title is empty: expected the BLS title</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé du BLS</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no occupation follows the header: expected at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun métier après l&apos;en-tête&#xa0;: il faut au moins une ligne</translation>
     </message>
 </context>
 <context>
@@ -126,369 +126,374 @@
     <message>
         <location filename="../app/cli/CatalogCommands.cpp" line="+32"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exposure labels: gpt4 (default) or human.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes d&apos;exposition&#xa0;: gpt4 (par défaut) ou human.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown lens &quot;%1&quot;: expected gpt4 or human.</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de --lens inconnue&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; il faut gpt4 ou human.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected exactly one %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut exactement un %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown role &quot;%1&quot;. Run outpace-cli roles to see the roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>automation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisation %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+138"/>
         <source>A role id from outpace-cli roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de rôle donné par outpace-cli roles.</translation>
     </message>
     <message>
         <location line="-132"/>
         <location line="+138"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Personal risk score for %1: %2 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de risque personnel (%1)&#xa0;: %2 / 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(default answers: time split as in the role&apos;s profile, mid level, no AI tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>(réponses par défaut&#xa0;: temps réparti comme dans le profil du rôle, niveau intermédiaire, aucun outil d&apos;IA)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon: %1 years (a framing, not a forecast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon&#xa0;: %1 ans (un ordre de grandeur, pas une prévision)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your exposure %1 · your automation %2 · AI fluency %3 · experience %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l&apos;IA %3 · expérience %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Breakdown (the parts add up to the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail (la somme des parts donne le score)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AI does</source>
-        <translation type="unfinished"></translation>
+        <translation>Part IA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other work (counted as safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres activités (comptées à l&apos;abri)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Experience (%1, ×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience (%1, ×%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AI fluency (×%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise de l&apos;IA (×%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Capped at 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafonné à 100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Among your peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi vos pairs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 modelled peers are safer than you (your percentile: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 pairs modélisés sont moins à risque que vous (votre percentile&#xa0;: %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Peers are modelled from the role&apos;s profile, not surveyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pairs sont modélisés à partir du profil du rôle, et non issus d&apos;une enquête.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  ◀ you</source>
-        <translation type="unfinished"></translation>
+        <translation>  ◀ vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your skills (most exposed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos compétences (les plus exposées d&apos;abord)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (not in your week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hors de votre semaine)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your answers file (JSON); without it, the role&apos;s default answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de réponses (JSON)&#xa0;; sans lui, les réponses par défaut du rôle.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot read the answers file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de réponses %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the answers file was refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de réponses a été refusé&#xa0;:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Check a catalog folder (catalog.json, tools/, roles/) instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un dossier de catalogue (catalog.json, tools/, roles/) au lieu du catalogue intégré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The only action: check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule action possible&#xa0;: check.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected: outpace-cli catalog check</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: outpace-cli catalog check</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+49"/>
         <source>Texts missing: %1 in English, %2 in French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes manquants&#xa0;: %1 en anglais, %2 en français.</translation>
     </message>
     <message numerus="yes">
         <location line="-45"/>
         <source>%n problem(s) found; the catalog is refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;; le catalogue est refusé.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;; le catalogue est refusé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sûr</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>AI tools: %1. Sectors with roles: %2 of %3. Tasks departing from their research label: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils d&apos;IA&#xa0;: %1. Secteurs ayant des rôles&#xa0;: %2 sur %3. Tâches qui s&apos;écartent de leur étiquette de recherche&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The catalog is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue est valide.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>List the curated roles by sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister par secteur les rôles sélectionnés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a role&apos;s portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le portrait d&apos;un rôle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score an audit: your personal risk, its breakdown and your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le score d&apos;un audit&#xa0;: votre risque personnel, son détail et vos pairs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validate the catalog and summarise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le catalogue et en afficher un résumé.</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message>
-        <location filename="../core/catalog/CatalogLoader.cpp" line="+34"/>
+        <location filename="../core/catalog/CatalogLoader.cpp" line="+35"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: illisible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut 1, pas %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a valid id; expected lower-case words joined by hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;; il faut des mots en minuscules reliés par des tirets</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins une entrée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown label &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+115"/>
         <source>&quot;%1&quot; does not match the file name; expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas au nom du fichier&#xa0;; il faut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>empty; expected the product name</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; il faut le nom du produit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected at least one kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins un type de travail</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown task type &quot;%1&quot;; expected core or supplemental</source>
-        <translation type="unfinished"></translation>
+        <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut core ou supplemental</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected at least one skill</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins une compétence</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected at least one linked O*NET task</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins une tâche O*NET liée</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+80"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code; expected the form 15-1252.00</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;; il faut la forme 15-1252.00</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>expected a positive whole task id</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un identifiant de tâche entier positif</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown O*NET task type &quot;%1&quot;; expected Core, Supplemental or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>type de tâche O*NET «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut Core, Supplemental ou une valeur vide</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>changes no label; expected at least one of gpt4, human, automation</source>
-        <translation type="unfinished"></translation>
+        <translation>ne modifie aucune étiquette&#xa0;; il faut au moins l&apos;une de gpt4, human, automation</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected at least one O*NET-SOC code</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins un code O*NET-SOC</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected a positive whole number of dollars, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un nombre entier positif de dollars, ou null</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+10"/>
         <source>expected a share from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une part de 0 à 1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>the shares add up to %1; expected 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des parts vaut %1&#xa0;; il faut 1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>unknown use &quot;%1&quot;; expected landscape, learn or both</source>
-        <translation type="unfinished"></translation>
+        <translation>usage «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut landscape, learn ou both</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+98"/>
+        <source>%1: the built-in catalog is missing from this build</source>
+        <translation>%1: le catalogue intégré est absent de cette compilation</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1: no role files; expected at least one roles/&lt;id&gt;.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aucun fichier de rôle&#xa0;; il faut au moins un roles/&lt;id&gt;.json</translation>
     </message>
 </context>
 <context>
@@ -496,82 +501,82 @@
     <message>
         <location filename="../core/catalog/CatalogValidator.cpp" line="+42"/>
         <source>id &quot;%1&quot; is used twice in this role</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois dans ce rôle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown sector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>secteur «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 tasks; expected at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tâches&#xa0;: %1&#xa0;; il en faut au moins %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 skills; expected at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compétences&#xa0;: %1&#xa0;; il en faut au moins %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 tools; expected at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>outils&#xa0;: %1&#xa0;; il en faut au moins %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown skill &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>skill &quot;%1&quot; is used by no task</source>
-        <translation type="unfinished"></translation>
+        <translation>la compétence «&#xa0;%1&#xa0;» n&apos;est utilisée par aucune tâche</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown AI tool &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>outil d&apos;IA «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 phases; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>phases&#xa0;: %1&#xa0;; il en faut %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 steps; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étapes&#xa0;: %1&#xa0;; il en faut %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 quick actions; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>actions rapides&#xa0;: %1&#xa0;; il en faut %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a role cannot be similar to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un rôle ne peut pas être similaire à lui-même</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is neither a role of the catalog nor an O*NET-SOC code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un rôle du catalogue ni un code O*NET-SOC</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: category: unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: category: catégorie «&#xa0;%2&#xa0;» inconnue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: reaches: unknown kind of work &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reaches: type de travail «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
 </context>
 <context>
@@ -579,58 +584,76 @@
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+38"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output: en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de sortie&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder holding your personal data (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de vos données personnelles (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+4"/>
         <source>Usage: outpace-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown language &quot;%1&quot;: expected en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut en ou fr.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the built-in catalog is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue intégré est endommagé&#xa0;:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Outpace %1: how exposed a job is to AI, and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpace %1&#xa0;: à quel point un métier est exposé à l&apos;IA, et comment s&apos;y préparer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usage: outpace-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: outpace-cli COMMAND [options]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every command accepts --help, --lang en|fr and --data-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commandes acceptent --help, --lang en|fr et --data-dir FOLDER.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>unknown command &quot;%1&quot;. Run outpace-cli --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue. Lancez outpace-cli --help pour en voir la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CompiledCatalog</name>
+    <message>
+        <location filename="../core/catalog/CompiledCatalog.cpp" line="+237"/>
+        <source>%1: not a compiled Outpace catalog of format %2</source>
+        <translation>%1: ce n&apos;est pas un catalogue Outpace compilé au format %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the compiled catalog is truncated or damaged</source>
+        <translation>%1: le catalogue compilé est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2: task %3: a label is not one the scoring model knows</source>
+        <translation>%1: %2: tâche %3&#xa0;: une étiquette est inconnue du modèle de score</translation>
     </message>
 </context>
 <context>
@@ -638,76 +661,81 @@
     <message>
         <location filename="../core/research/DelimitedReader.cpp" line="+82"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>%1 is a file name, %4 what is wrong at that place</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>the line ends without a line break: the file looks truncated</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>the last line ends without a line break: the file looks truncated</source>
+        <translation>la dernière ligne ne se termine pas par un saut de ligne&#xa0;: le fichier semble tronqué</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>byte 0x%1 is not valid UTF-8: expected text encoded in UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 valide&#xa0;: le texte doit être encodé en UTF-8</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>a quoted field is not closed on its line: expected a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est pas refermé sur sa ligne&#xa0;: il manque le guillemet fermant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected text after a closing quote: expected a separator or the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après un guillemet fermant&#xa0;: il faut un séparateur ou la fin de la ligne</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quote inside an unquoted field: expected the field to be quoted as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet à l&apos;intérieur d&apos;un champ sans guillemets&#xa0;: le champ entier doit être entre guillemets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a control character inside a field: expected plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle dans un champ&#xa0;: il faut du texte brut</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file is empty: expected a header line with the columns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;: il faut une ligne d&apos;en-tête avec les colonnes %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the column &quot;%1&quot; is missing: expected the columns %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» manque&#xa0;: il faut les colonnes %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>the column &quot;%1&quot; is missing: expected it before &quot;%2&quot; (the columns are %3)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» manque&#xa0;: elle doit précéder «&#xa0;%2&#xa0;» (les colonnes sont %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>found the column &quot;%1&quot;: expected &quot;%2&quot; (the columns are %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;» trouvée&#xa0;: il faut «&#xa0;%2&#xa0;» (les colonnes sont %3)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>unexpected extra column &quot;%1&quot;: expected only %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>colonne en trop «&#xa0;%1&#xa0;»&#xa0;: il ne faut que %n colonne</numerusform>
+            <numerusform>colonne en trop «&#xa0;%1&#xa0;»&#xa0;: il ne faut que %n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the line has %1 fields: expected %2 (is a column missing or the line cut short?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de champs de la ligne&#xa0;: %1&#xa0;; il en faut %2 (une colonne manquante ou une ligne coupée&#xa0;?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the line has %1 fields: expected %2 (an extra separator or column?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de champs de la ligne&#xa0;: %1&#xa0;; il en faut %2 (un séparateur ou une colonne en trop&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -715,241 +743,241 @@
     <message>
         <location filename="../core/common/JsonReader.cpp" line="+15"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur absente</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: line %2, column %3: malformed JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ligne %2, colonne %3&#xa0;: JSON mal formé&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il faut un objet JSON au premier niveau</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>missing; expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; il faut une chaîne de caractères</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+59"/>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une chaîne de caractères, pas %1</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>missing; expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; il faut un nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un nombre, pas %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing; expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; il faut une liste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une liste, pas %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing; expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; il faut un objet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un objet, pas %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>missing; expected a text with &quot;en&quot; and &quot;fr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; il faut un texte avec «&#xa0;en&#xa0;» et «&#xa0;fr&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected a text object with &quot;en&quot; and &quot;fr&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un objet texte avec «&#xa0;en&#xa0;» et «&#xa0;fr&#xa0;», pas %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>empty; expected the English text</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; il faut le texte anglais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty; expected the French text</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; il faut le texte français</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown field; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu&#xa0;; champs possibles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/scoring/ScoringModel.cpp" line="+22"/>
         <source>expected a value from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une valeur de 0 à 1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>expected &quot;outpace-scoring-model&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut «&#xa0;outpace-scoring-model&#xa0;»</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un nombre positif</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected bands from the highest threshold down</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut des tranches classées du seuil le plus haut au plus bas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a last band starting at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut une dernière tranche commençant à 0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected at least 100 peers</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins 100 pairs</translation>
     </message>
 </context>
 <context>
     <name>LabelSetReader</name>
     <message>
-        <location filename="../core/research/LabelSetReader.cpp" line="+77"/>
+        <location filename="../core/research/LabelSetReader.cpp" line="+78"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2 or E3</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2 ou E3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a number: expected %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: il faut %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>found %1: expected %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %1&#xa0;: il faut %2 (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a row number: expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de ligne&#xa0;: il faut un nombre entier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code: expected a code such as 15-1252.00</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;: il faut un code du type 15-1252.00</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a task id: expected a positive whole number such as 8823.0</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tâche&#xa0;: il faut un nombre entier positif comme 8823.0</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the task id %1 is repeated (first on line %2): expected each task once</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de tâche %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque tâche ne doit figurer qu&apos;une fois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the task statement is empty: expected the text of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;énoncé de la tâche est vide&#xa0;: il faut le texte de la tâche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown task type &quot;%1&quot;: expected Core, Supplemental or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut Core, Supplemental ou une valeur vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the occupation title is empty: expected the O*NET title</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé O*NET</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the title &quot;%1&quot; differs from the one given earlier for %2: expected &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not a truth value: expected True or False</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown automation label &quot;%1&quot;: expected T0, T1, T2, T3 or T4</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette d&apos;automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>alpha of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beta of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beta de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gamma of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>automation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisation de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2, E3 or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no task follows the header: expected at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche après l&apos;en-tête&#xa0;: il faut au moins une tâche</translation>
     </message>
 </context>
 <context>
@@ -957,32 +985,32 @@
     <message>
         <location filename="../core/research/OccupationTable.cpp" line="+83"/>
         <source>&quot;%1&quot; is out of place: expected O*NET-SOC codes in increasing order, each with its SOC code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas à sa place&#xa0;: il faut des codes O*NET-SOC par ordre croissant, chacun avec son code SOC</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a title is empty: expected the English and the French title</source>
-        <translation type="unfinished"></translation>
+        <translation>un intitulé est vide&#xa0;: il faut l&apos;intitulé anglais et l&apos;intitulé français</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a count: expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décompte&#xa0;: il faut un nombre entier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a share: expected a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une part&#xa0;: il faut un nombre de 0 à 1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the task counts do not add up: expected the classes to sum to the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres de tâches ne concordent pas&#xa0;: la somme des classes doit égaler le nombre de tâches</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the built-in occupation table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des métiers intégrée est absente</translation>
     </message>
 </context>
 <context>
@@ -990,22 +1018,22 @@
     <message>
         <location filename="../core/research/OccupationTableBuilder.cpp" line="+84"/>
         <source>the code %1 is repeated: expected one French title per occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>le code %1 apparaît plusieurs fois&#xa0;: il faut un seul intitulé français par métier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the French title is empty: expected a translation of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé français est vide&#xa0;: il faut une traduction de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 &quot;%2&quot; has no French title: expected a line for it in the French titles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;a pas d&apos;intitulé français&#xa0;: il lui faut une ligne dans les intitulés français</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the French title of %1 translates &quot;%2&quot;: expected a translation of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé français de %1 traduit «&#xa0;%2&#xa0;»&#xa0;: il faut une traduction de «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1014,45 +1042,45 @@
         <location filename="../core/personal/JsonFieldReader.cpp" line="+38"/>
         <source>%1: expected %2</source>
         <extracomment>%1 is the place in the file, such as profiles[2].name; %2 what was expected there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: il faut %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: missing; expected %2</source>
         <extracomment>%1 is the place in the file, %2 what was expected there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: absent&#xa0;; il faut %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte non vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a number from %1 to %2</source>
         <extracomment>%1 and %2 are the bounds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a whole number from %1 to %2</source>
         <extracomment>%1 and %2 are the bounds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
 </context>
 <context>
@@ -1060,162 +1088,162 @@
     <message>
         <location filename="../app/cli/PortraitPrinter.cpp" line="+17"/>
         <source>Automated already</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà automatisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs human oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous supervision humaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Safe for now</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;abri pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GPT-4 labels</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT-4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>human annotators&apos; labels</source>
-        <translation type="unfinished"></translation>
+        <translation>annotateurs humains</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Automation potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel d&apos;automatisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exposure (GPT-4 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition (étiquettes GPT-4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exposure (human labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition (étiquettes humaines)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 years (a framing, not a forecast)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans (un ordre de grandeur, pas une prévision)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median wage (BLS, May 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire médian (BLS, mai 2021)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: run the audit for a personal score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici le portrait du rôle. Votre risque personnel dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé de poste&#xa0;: faites l&apos;audit pour obtenir un score personnel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Task battlefield</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de bataille des tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels: %1. Automation levels from GPT-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des étiquettes&#xa0;: %1. Niveaux d&apos;automatisation&#xa0;: GPT-4.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>* Where this portrait departs from the research label, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>* Là où ce portrait s&apos;écarte de l&apos;étiquette de recherche, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Competitive landscape: AI tools taking over tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage concurrentiel&#xa0;: les outils d&apos;IA qui prennent en charge des tâches</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reaches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches concernées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skill resilience (higher is safer, most exposed first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilience des compétences (plus c&apos;est haut, plus c&apos;est sûr&#xa0;; les plus exposées d&apos;abord)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deep analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse approfondie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AI tools to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils d&apos;IA à maîtriser</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Market signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal du marché</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adaptation roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route d&apos;adaptation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quick actions: start this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions rapides&#xa0;: à commencer cette semaine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Modelled peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs modélisés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Among %1 modelled %2 (time split, experience and tool use drawn at random around this role&apos;s profile), the median personal risk score is %3. Run the audit to see where you stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un échantillon modélisé de %1 %2 (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du rôle), le score de risque personnel médian est de %3. Faites l&apos;audit pour voir où vous vous situez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions et réponses</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Similar roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles similaires</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>O*NET occupation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier O*NET %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), &quot;GPTs are GPTs&quot; (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Wages: U.S. Bureau of Labor Statistics, OEWS May 2021. Scoring model version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (U.S. Department of Labor, CC BY 4.0). Salaires&#xa0;: U.S. Bureau of Labor Statistics, OEWS mai 2021. Version du modèle de score&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1223,333 +1251,325 @@
     <message>
         <location filename="../app/cli/ResearchCommands.cpp" line="+42"/>
         <source>Sources: Eloundou et al. (2023), &quot;GPTs are GPTs&quot; (MIT licence; O*NET, CC BY 4.0); U.S. BLS OEWS May 2021; Tomlinson et al. (2025), &quot;Working with AI&quot; (Microsoft, CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: Eloundou et al. (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT&#xa0;; O*NET, CC BY 4.0)&#xa0;; U.S. BLS OEWS mai 2021&#xa0;; Tomlinson et al. (2025), «&#xa0;Working with AI&#xa0;» (Microsoft, CC BY 4.0).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the built-in occupation table is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des métiers intégrée est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>above the BLS top code</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà du plafond publié par le BLS</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+96"/>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>non publié</translation>
     </message>
     <message numerus="yes">
         <location line="-43"/>
         <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
+            <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, moyennés sur ses %n tâches.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exposure to AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition à l&apos;IA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>GPT-4 exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition selon GPT-4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Human-annotated exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition selon des humains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automation potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiel d&apos;automatisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of workers are in less exposed occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des travailleurs exercent des métiers moins exposés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Research lenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles d&apos;analyse de la recherche</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>GPT-4 labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes GPT-4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Human annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotateurs humains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alpha counts tasks an LLM alone speeds up by half; beta adds half of those needing LLM-powered software; gamma adds all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha compte les tâches qu&apos;un LLM seul permet de faire en deux fois moins de temps&#xa0;; beta y ajoute la moitié de celles qui nécessitent un logiciel s&apos;appuyant sur un LLM&#xa0;; gamma les y ajoute toutes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà automatisé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs human oversight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous supervision humaine&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;abri pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Market (SOC %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché (SOC %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employment (BLS, May 2021): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi (BLS, mai 2021)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median annual wage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire annuel médian&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AI applicability (Microsoft, 0 to 1): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicabilité de l&apos;IA (Microsoft, de 0 à 1)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesurée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Similar occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>Métiers similaires</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown occupation &quot;%1&quot;: expected an O*NET-SOC code such as 15-1252.00. Run outpace-cli roles --search to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>métier «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut un code O*NET-SOC comme 15-1252.00. Lancez outpace-cli roles --search pour en trouver un.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+74"/>
         <source>The label set (full_labelset.tsv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+74"/>
         <source>The BLS table (national_May2021_dl.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table du BLS (national_May2021_dl.csv).</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+74"/>
         <source>The Microsoft scores (soc_ai_applicability_scores.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores de Microsoft (soc_ai_applicability_scores.csv).</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>French titles (default: the built-in ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulés français (par défaut&#xa0;: ceux intégrés).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where to write the occupation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier où écrire la table des métiers.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 is required. Usage: outpace-cli %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire. Utilisation&#xa0;: outpace-cli %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n occupation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n métier écrit dans %1.</numerusform>
+            <numerusform>%n métiers écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--labels is required. Usage: outpace-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--labels est obligatoire. Utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing was imported; your data is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;; vos données sont inchangées.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Imported %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Imported the tasks of %n occupation(s): %1 in all.</source>
+        <translation>
+            <numerusform>Tâches importées pour %n métier&#xa0;: %1 au total.</numerusform>
+            <numerusform>Tâches importées pour %n métiers&#xa0;: %1 au total.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>of %n occupation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Imported BLS figures for %n occupation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffres du BLS importés pour %n métier.</numerusform>
+            <numerusform>Chiffres du BLS importés pour %n métiers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported applicability scores for %n occupation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scores d&apos;applicabilité importés pour %n métier.</numerusform>
+            <numerusform>Scores d&apos;applicabilité importés pour %n métiers.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An O*NET-SOC code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code O*NET-SOC.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected exactly one O*NET-SOC code.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut exactement un code O*NET-SOC.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no imported tasks for &quot;%1&quot;: run outpace-cli research import --labels full_labelset.tsv first, or check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche importée pour «&#xa0;%1&#xa0;»&#xa0;: lancez d&apos;abord outpace-cli research import --labels full_labelset.tsv, ou vérifiez le code.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>GPT-4 exposure %1, human %2, automation potential %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d&apos;automatisation&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The tasks below are the original O*NET statements, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches ci-dessous sont les énoncés O*NET d&apos;origine, en anglais.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated already</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà automatisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs human oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous supervision humaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe for now</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;abri pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Usage: outpace-cli research derive|import|tasks [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: outpace-cli research derive|import|tasks [options]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected derive, import or tasks after research, found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut derive, import ou tasks après research, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import the research data, or derive the occupation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les données de recherche, ou générer la table des métiers.</translation>
     </message>
 </context>
 <context>
     <name>ResearchStore</name>
     <message>
-        <location filename="../core/research/ResearchStore.cpp" line="+73"/>
+        <location filename="../core/research/ResearchStore.cpp" line="+79"/>
         <location line="+57"/>
         <location line="+48"/>
         <location line="+29"/>
         <location line="+30"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de recherche n&apos;ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>importing the research data</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation des données de recherche</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>the occupation %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le métier %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the task %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 n&apos;a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the BLS figures of %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les chiffres du BLS pour %1 n&apos;ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the applicability score of %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le score d&apos;applicabilité de %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+14"/>
         <location line="+19"/>
         <source>the research data could not be read: SQLite said &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de recherche n&apos;ont pas pu être lues&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the stored research task %1 has labels Outpace does not know; import the label set again</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche de recherche enregistrée %1 porte des étiquettes inconnues d&apos;Outpace&#xa0;; importez à nouveau le jeu d&apos;étiquettes</translation>
     </message>
 </context>
 <context>
@@ -1557,55 +1577,55 @@
     <message>
         <location filename="../core/portrait/RoleFaq.cpp" line="+39"/>
         <source>Will AI replace %1 completely?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IA va-t-elle complètement remplacer les %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The tasks most exposed are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches les plus exposées sont&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n task(s) of this role can already be done by AI with little human input.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche de ce rôle peut déjà être réalisée par l&apos;IA avec peu d&apos;intervention humaine.</numerusform>
+            <numerusform>%n tâches de ce rôle peuvent déjà être réalisées par l&apos;IA avec peu d&apos;intervention humaine.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which tasks of %1 are most at risk from AI?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles tâches des %1 sont les plus menacées par l&apos;IA&#xa0;?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Lean on the skills that hold up best: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez-vous sur les compétences qui résistent le mieux&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Learn to work with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenez à travailler avec %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first phase of the roadmap, &quot;%1&quot;, is the place to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par la première phase de la feuille de route&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What should %1 learn to stay relevant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doivent apprendre les %1 pour rester dans la course&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long until AI significantly changes the work of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans combien de temps l&apos;IA changera-t-elle nettement le travail des %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the current evidence, within %1 years. AI could take on about %2% of the time spent on this role&apos;s tasks (its automation potential), and the pace at which tools are adopted sets the rest. This is a framing, not a forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>En l&apos;état actuel des connaissances, d&apos;ici %1 ans. L&apos;IA pourrait prendre en charge environ %2&#xa0;% du temps consacré aux tâches de ce rôle (son potentiel d&apos;automatisation)&#xa0;; le rythme d&apos;adoption des outils décidera du reste. C&apos;est un ordre de grandeur, pas une prévision.</translation>
     </message>
 </context>
 <context>
@@ -1613,258 +1633,640 @@
     <message>
         <location filename="../core/personal/PersonalDataSnapshot.cpp" line="+14"/>
         <source>reading your data for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de vos données pour l&apos;export</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>importing your data</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation de vos données</translation>
     </message>
     <message>
         <location filename="../core/personal/PersonalStore.cpp" line="+42"/>
         <location line="+11"/>
         <source>reading the profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des profils</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>adding the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout du profil</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>saving the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;audit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>reading the audits</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des audits</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>starting the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>la création du plan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A plan for %1 already exists, started on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan pour %1 existe déjà, commencé le %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>reading the plans</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des plans</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>saving the step</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de l&apos;étape</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>reading the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des étapes</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>saving the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement du point hebdomadaire</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>reading the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des points hebdomadaires</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des réglages</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>saving the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement des réglages</translation>
     </message>
     <message>
         <location filename="../core/storage/BackupStore.cpp" line="+104"/>
         <source>making a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/storage/PersonalDatabase.cpp" line="+294"/>
         <source>Could not create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not create the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not finish the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer la sauvegarde %1.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no Outpace data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune donnée Outpace.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Outpace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
     </message>
     <message>
         <location filename="../core/storage/PersonalDatabase.cpp" line="-232"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then try again.</source>
         <extracomment>%1 is a folder, %2 a program name, %3 a process number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de %1 sont utilisées par un autre programme Outpace (%2, processus %3). Fermez-le, puis réessayez.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not an Outpace database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Outpace (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Outpace (%2); this version cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;Outpace (%2)&#xa0;; cette version ne peut pas le lire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It could not be moved aside; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être mis de côté&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was kept as %1 and a new, empty database will be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été conservé sous %1 et une nouvelle base de données vide va être créée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+52"/>
         <source>setting up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation de la base de données</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>schema version %1, this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma %1, cette version lit jusqu&apos;à la version %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de la base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it holds tables of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient les tables d&apos;un autre programme</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not move the current database %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre de côté la base de données actuelle %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not copy %1 into place: %2. Your previous data is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre %1 en place&#xa0;: %2. Vos données précédentes se trouvent dans %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/SchemaMigrations.cpp" line="+75"/>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la version du schéma</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>updating the database to version %1</source>
         <extracomment>%1 is a schema version number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour de la base de données vers la version %1</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlQuery.cpp" line="+54"/>
         <source>Error while %1: the database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur lors de %1&#xa0;: la base de données n&apos;a pas répondu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error while %1: %2</source>
         <extracomment>%1 is what the program was doing (&quot;saving the check-in&quot;), %2 the database&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur lors de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCommands</name>
+    <message>
+        <location filename="../app/cli/StorageCommands.cpp" line="+43"/>
+        <source>Whose data (default: the default profile).</source>
+        <translation>Profil concerné (par défaut&#xa0;: le profil par défaut).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which plan, by role id, when the profile has several.</source>
+        <translation>Plan concerné, par identifiant de rôle, si le profil en a plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The newest good backup is %1. To bring it back, run:</source>
+        <translation>La sauvegarde valide la plus récente est %1. Pour la restaurer, lancez&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup was found; the next command starts a new, empty database.</source>
+        <translation>Aucune sauvegarde trouvée&#xa0;; la prochaine commande créera une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
+        <translation>%1 n&apos;a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start ROLE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no plan for %2; the plans are: %3.</source>
+        <translation>%1 n&apos;a pas de plan pour %2&#xa0;; plans existants&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has several plans (%2): choose one with --plan ROLE.</source>
+        <translation>%1 a plusieurs plans (%2)&#xa0;: choisissez-en un avec --plan ROLE.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown role &quot;%1&quot;. Run outpace-cli roles to see the roles.</source>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+50"/>
+        <location line="+85"/>
+        <location line="+43"/>
+        <location line="+56"/>
+        <location line="+95"/>
+        <source>expected: outpace-cli %1</source>
+        <translation>utilisation&#xa0;: outpace-cli %1</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>Profile &quot;%1&quot; added.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is now the default profile.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais le profil par défaut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>created %1</source>
+        <translation>créé le %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answers file (JSON).</source>
+        <translation>Le fichier de réponses (JSON).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+282"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>could not read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answers were refused:</source>
+        <translation>les réponses ont été refusées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Audit saved for %1: risk %2, exposure %3, automation %4 (model %5).</source>
+        <translation>Audit enregistré pour %1&#xa0;: risque %2, exposition %3, automatisation %4 (modèle %5).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No audit saved yet for %1. Save one with: outpace-cli audit save ROLE --answers FILE</source>
+        <translation>Pas encore d&apos;audit enregistré pour %1. Enregistrez-en un avec&#xa0;: outpace-cli audit save ROLE --answers FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>risk %1</source>
+        <translation>risque %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day of the plan (default: today).</source>
+        <translation>Premier jour du plan (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--start: expected a date such as 2026-01-31.</source>
+        <translation>--start: il faut une date comme 2026-01-31.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Plan for %1 started on %2: %n steps in 3 phases over about 12 weeks.</source>
+        <translation>
+            <numerusform>Plan pour le rôle %1 démarré le %2&#xa0;: %n étape en 3 phases sur 12 semaines environ.</numerusform>
+            <numerusform>Plan pour le rôle %1 démarré le %2&#xa0;: %n étapes en 3 phases sur 12 semaines environ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>todo, doing or done.</source>
+        <translation>todo, doing ou done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note on the step.</source>
+        <translation>Une note sur l&apos;étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISO week you aim to finish it, such as 2026-W50; &quot;none&quot; clears it.</source>
+        <translation>La semaine ISO où vous comptez la terminer, comme 2026-W50&#xa0;; «&#xa0;none&#xa0;» l&apos;efface.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--status: expected todo, doing or done.</source>
+        <translation>--status: il faut todo, doing ou done.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--target-week: expected an ISO week such as 2026-W50.</source>
+        <translation>--target-week: il faut une semaine ISO comme 2026-W50.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the roadmap of %1 has no step &quot;%2&quot;; its steps are: %3.</source>
+        <translation>la feuille de route de %1 n&apos;a pas d&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 is now %2.</source>
+        <translation>L&apos;étape %1 passe à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ISO week (default: this week).</source>
+        <translation>La semaine ISO (par défaut&#xa0;: cette semaine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours spent learning that week.</source>
+        <translation>Heures consacrées à l&apos;apprentissage cette semaine-là.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps finished that week (default: those marked done in it).</source>
+        <translation>Étapes terminées cette semaine-là (par défaut&#xa0;: celles passées à done pendant la semaine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few words on the week.</source>
+        <translation>Quelques mots sur la semaine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--week: expected an ISO week such as 2026-W48.</source>
+        <translation>--week: il faut une semaine ISO comme 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--hours: expected a number from 0 to 168.</source>
+        <translation>--hours: il faut un nombre de 0 à 168.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--steps: expected a whole number from 0 to 1000.</source>
+        <translation>--steps: il faut un nombre entier de 0 à 1000.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Check-in saved for %1: %2 h, %n step(s) done.</source>
+        <translation>
+            <numerusform>Point hebdomadaire de la semaine %1 enregistré&#xa0;: %2 h, %n étape terminée.</numerusform>
+            <numerusform>Point hebdomadaire de la semaine %1 enregistré&#xa0;: %2 h, %n étapes terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: plan started on %2</source>
+        <translation>%1&#xa0;: plan démarré le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall: %1 of %2 steps done</source>
+        <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/%2 done, %3 in progress</source>
+        <translation>%1/%2 terminées, %3 en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week by week (planned, done; the last 12 weeks):</source>
+        <translation>Semaine par semaine (prévu, réalisé&#xa0;; 12 dernières semaines)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check-in, %1 h</source>
+        <translation>point hebdomadaire, %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Check-in streak: %n week(s)</source>
+        <translation>
+            <numerusform>Série de points hebdomadaires&#xa0;: %n semaine</numerusform>
+            <numerusform>Série de points hebdomadaires&#xa0;: %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No audit yet: save one with outpace-cli audit save ROLE --answers FILE</source>
+        <translation>Pas encore d&apos;audit&#xa0;: enregistrez-en un avec outpace-cli audit save ROLE --answers FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A new audit is due (every %n week(s)).</source>
+        <translation>
+            <numerusform>Un nouvel audit est à faire (intervalle&#xa0;: %n semaine).</numerusform>
+            <numerusform>Un nouvel audit est à faire (intervalle&#xa0;: %n semaines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next audit due on %1.</source>
+        <translation>Prochain audit prévu le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk score history:</source>
+        <translation>Historique du score de risque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>expected: outpace-cli backup</source>
+        <translation>utilisation&#xa0;: outpace-cli backup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected: outpace-cli restore [FILE]</source>
+        <translation>utilisation&#xa0;: outpace-cli restore [FILE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no good backup in %1.</source>
+        <translation>aucune sauvegarde valide dans %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored your data from %1.</source>
+        <translation>Vos données ont été restaurées depuis %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>Les données remplacées sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected: outpace-cli export FILE</source>
+        <translation>utilisation&#xa0;: outpace-cli export FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n profil exporté vers %1.</numerusform>
+            <numerusform>%n profils exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected: outpace-cli import FILE</source>
+        <translation>utilisation&#xa0;: outpace-cli import FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not imported; nothing was changed:</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;; rien n&apos;a été modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no backup could be made, so nothing was imported: %1</source>
+        <translation>aucune sauvegarde n&apos;a pu être faite, donc rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the import failed and nothing was changed: %1</source>
+        <translation>l&apos;importation a échoué et rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>%n profil importé depuis %1.</numerusform>
+            <numerusform>%n profils importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data as it was before is kept in %1.</source>
+        <translation>Vos données antérieures sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List, add or choose the people whose data is kept.</source>
+        <translation>Lister, ajouter ou choisir les personnes dont les données sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a scored audit, or show the score history.</source>
+        <translation>Enregistrer un audit et son score, ou afficher l&apos;historique des scores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the roadmap of a role.</source>
+        <translation>Démarrer la feuille de route d&apos;un rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark a roadmap step to do, doing or done.</source>
+        <translation>Changer le statut d&apos;une étape de la feuille de route (todo, doing, done).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record (or correct) a week&apos;s check-in.</source>
+        <translation>Enregistrer (ou corriger) le point hebdomadaire d&apos;une semaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show progress against the plan, streak and score history.</source>
+        <translation>Afficher l&apos;avancement du plan, la série de points hebdomadaires et l&apos;historique des scores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up your personal data now.</source>
+        <translation>Sauvegarder maintenant vos données personnelles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back a backup (default: the newest good one).</source>
+        <translation>Restaurer une sauvegarde (par défaut&#xa0;: la plus récente qui soit valide).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export all personal data as JSON.</source>
+        <translation>Exporter toutes les données personnelles en JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace all personal data with an export file.</source>
+        <translation>Remplacer toutes les données personnelles par un fichier d&apos;export.</translation>
     </message>
 </context>
 </TS>

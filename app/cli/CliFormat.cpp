@@ -21,7 +21,10 @@ void writeWrapped(QTextStream &out, const QString &text, int indent, const QStri
     for (qsizetype p = 0; p < paragraphs.size(); ++p) {
         if (p > 0)
             out << '\n';
-        const QStringList words = paragraphs[p].simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Only ordinary spaces break lines: French keeps a no-break space before : ; ? ! and %.
+        QString paragraph = paragraphs[p];
+        paragraph.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QString line;
         auto flush = [&] {
             out << (firstLine ? padding.left(std::max<qsizetype>(0, indent - firstPrefix.size())) + firstPrefix : padding)

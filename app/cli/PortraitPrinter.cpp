@@ -48,8 +48,7 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
     out << "  " << tr("Horizon").leftJustified(34)
         << tr("%1 years (a framing, not a forecast)").arg(baseline.horizonBand) << '\n';
     if (role.market.medianWageUsd)
-        out << "  " << tr("Median wage (BLS, May 2021)").leftJustified(34) << "$"
-            << QLocale(QLocale::English).toString(*role.market.medianWageUsd) << '\n';
+        out << "  " << tr("Median wage (BLS, May 2021)").leftJustified(34) << locale.toCurrencyString(qlonglong(*role.market.medianWageUsd), QStringLiteral("$")) << '\n';
     out << '\n';
     writeWrapped(out, tr("This is the portrait of the role. Your own risk depends on your tasks, your tools and your "
                          "experience, not only on your title: run the audit for a personal score."),

@@ -315,8 +315,9 @@ int runImport(CliSession &session, const QStringList &arguments)
         return ExitRefused;
     }
     QTextStream &out = session.out();
-    out << ResearchCommands::tr("Imported %n task(s)", nullptr, summary->tasks) << ' '
-        << ResearchCommands::tr("of %n occupation(s).", nullptr, summary->occupations) << '\n';
+    out << ResearchCommands::tr("Imported the tasks of %n occupation(s): %1 in all.", nullptr, summary->occupations)
+               .arg(summary->tasks)
+        << '\n';
     if (summary->blsOccupations >= 0)
         out << ResearchCommands::tr("Imported BLS figures for %n occupation(s).", nullptr, summary->blsOccupations)
             << '\n';

@@ -1,6 +1,7 @@
 #include "catalog/CatalogLoader.h"
 
 #include "catalog/CatalogValidator.h"
+#include "catalog/CompiledCatalog.h"
 #include "common/JsonReader.h"
 
 #include <QCoreApplication>
@@ -382,7 +383,11 @@ TaskLabels CatalogLoader::labelsOf(const RoleTask &task, const ScoringModel &mod
 
 Result<Catalog> CatalogLoader::loadBuiltIn(const ScoringModel &model)
 {
-    return loadFromDirectory(QStringLiteral(":/catalog"), model);
+    const QString path = QStringLiteral(":/catalog.bin");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Catalog>::failure(CatalogLoader::tr("%1: the built-in catalog is missing from this build").arg(path));
+    return CompiledCatalog::deserialize(file.readAll(), path, model);
 }
 
 Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory, const ScoringModel &model)

@@ -16,7 +16,7 @@ class CatalogLoader
     Q_DECLARE_TR_FUNCTIONS(CatalogLoader)
 
 public:
-    // The catalog compiled into the program (Qt resources under :/catalog).
+    // The catalog compiled into the program (validated from JSON at build time, see CompiledCatalog).
     static Result<Catalog> loadBuiltIn(const ScoringModel &model = ScoringModel::builtIn());
     // A catalog laid out as resources/catalog is: catalog.json, tools/*.json, roles/*.json.
     static Result<Catalog> loadFromDirectory(const QString &directory,

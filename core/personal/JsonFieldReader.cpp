@@ -56,9 +56,10 @@ bool JsonFieldReader::present(const QString &key, Need need, const QString &expe
     return false;
 }
 
-std::optional<QString> JsonFieldReader::text(const QString &key, Need need, bool nonEmpty)
+std::optional<QString> JsonFieldReader::text(const QString &key, Need need, bool nonEmpty, const QString &form)
 {
-    const QString expected = nonEmpty ? expectText(QT_TRANSLATE_NOOP("PersonalDataJson", "a non-empty text"))
+    const QString expected = !form.isEmpty() ? form
+        : nonEmpty ? expectText(QT_TRANSLATE_NOOP("PersonalDataJson", "a non-empty text"))
                                       : expectText(QT_TRANSLATE_NOOP("PersonalDataJson", "a text"));
     if (!present(key, need, expected))
         return std::nullopt;

@@ -22,7 +22,8 @@ public:
     QString path(const QString &key) const;
     static QString itemPath(const QString &arrayPath, qsizetype index);
 
-    std::optional<QString> text(const QString &key, Need need, bool nonEmpty = false);
+    // `expected` replaces "a text" in the message when the text has a form of its own (a date, a week).
+    std::optional<QString> text(const QString &key, Need need, bool nonEmpty = false, const QString &expected = {});
     std::optional<double> number(const QString &key, double minimum, double maximum, Need need = Required);
     std::optional<int> integer(const QString &key, int minimum, int maximum, Need need = Required);
     std::optional<QJsonArray> array(const QString &key, Need need = Required);

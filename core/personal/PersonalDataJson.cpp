@@ -81,12 +81,13 @@ std::optional<QString> readId(JsonFieldReader &reader, const QString &key)
 
 std::optional<QDate> readDate(JsonFieldReader &reader, const QString &key, JsonFieldReader::Need need)
 {
-    std::optional<QString> text = reader.text(key, need);
+    const QString expected = translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a date such as 2026-01-31"));
+    std::optional<QString> text = reader.text(key, need, false, expected);
     if (!text)
         return std::nullopt;
     const QDate date = QDate::fromString(*text, Qt::ISODate);
     if (text->size() != 10 || !date.isValid()) {
-        reader.fail(key, translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a date such as 2026-01-31")));
+        reader.fail(key, expected);
         return std::nullopt;
     }
     return date;
@@ -94,12 +95,13 @@ std::optional<QDate> readDate(JsonFieldReader &reader, const QString &key, JsonF
 
 std::optional<QDateTime> readTime(JsonFieldReader &reader, const QString &key)
 {
-    std::optional<QString> text = reader.text(key, JsonFieldReader::Required);
+    const QString expected = translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a time such as 2026-01-31T09:00:00Z"));
+    std::optional<QString> text = reader.text(key, JsonFieldReader::Required, false, expected);
     if (!text)
         return std::nullopt;
     const QDateTime time = dateTimeFromIso(*text);
     if (!time.isValid() || time.date().year() < 1 || time.date().year() > 9999) {
-        reader.fail(key, translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a time such as 2026-01-31T09:00:00Z")));
+        reader.fail(key, expected);
         return std::nullopt;
     }
     return time;
@@ -107,12 +109,13 @@ std::optional<QDateTime> readTime(JsonFieldReader &reader, const QString &key)
 
 std::optional<IsoWeek> readWeek(JsonFieldReader &reader, const QString &key, JsonFieldReader::Need need)
 {
-    std::optional<QString> text = reader.text(key, need);
+    const QString expected = translate(QT_TRANSLATE_NOOP("PersonalDataJson", "an ISO week such as 2026-W48"));
+    std::optional<QString> text = reader.text(key, need, false, expected);
     if (!text)
         return std::nullopt;
     const IsoWeek week = IsoWeek::fromString(*text);
     if (!week.isValid()) {
-        reader.fail(key, translate(QT_TRANSLATE_NOOP("PersonalDataJson", "an ISO week such as 2026-W48")));
+        reader.fail(key, expected);
         return std::nullopt;
     }
     return week;

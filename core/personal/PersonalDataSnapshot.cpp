@@ -92,7 +92,7 @@ Status PersonalDataSnapshot::replaceInto(const QSqlDatabase &database) const
                 SqlQuery insert(database, purpose);
                 insert
                     .prepare(QStringLiteral("INSERT INTO step_states (plan_id, step_id, status, done_date, note, "
-                                            "target_week) VALUES (:plan, :step, :status, :done, :note, :target)"))
+                                            "target_week) VALUES (:plan, :step, :status, :done, coalesce(:note, ''), :target)"))
                     .bind(QStringLiteral(":plan"), started->id)
                     .bind(QStringLiteral(":step"), step.stepId)
                     .bind(QStringLiteral(":status"), stepStatusKey(step.status))

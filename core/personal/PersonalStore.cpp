@@ -236,7 +236,7 @@ Status PersonalStore::setStep(qint64 planId, const StepChange &change)
     SqlQuery write(m_database, what);
     write
         .prepare(QStringLiteral("INSERT INTO step_states (plan_id, step_id, status, done_date, note, target_week) "
-                                "VALUES (:plan, :step, :status, :done, :note, :target) "
+                                "VALUES (:plan, :step, :status, :done, coalesce(:note, ''), :target) "
                                 "ON CONFLICT (plan_id, step_id) DO UPDATE SET status = excluded.status, "
                                 "done_date = excluded.done_date, note = excluded.note, "
                                 "target_week = excluded.target_week"))
@@ -277,7 +277,7 @@ Status PersonalStore::saveCheckIn(qint64 planId, const CheckIn &checkIn)
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "saving the check-in")));
     query
         .prepare(QStringLiteral("INSERT INTO checkins (plan_id, week, hours, steps_done, reflection) "
-                                "VALUES (:plan, :week, :hours, :steps, :reflection) "
+                                "VALUES (:plan, :week, :hours, :steps, coalesce(:reflection, '')) "
                                 "ON CONFLICT (plan_id, week) DO UPDATE SET hours = excluded.hours, "
                                 "steps_done = excluded.steps_done, reflection = excluded.reflection"))
         .bind(QStringLiteral(":plan"), planId)
@@ -318,7 +318,7 @@ Result<std::optional<QString>> PersonalStore::setting(const QString &key) const
 Status PersonalStore::setSetting(const QString &key, const QString &value)
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "saving the settings")));
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, coalesce(:value, '')) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
         .bind(QStringLiteral(":key"), key)
         .bind(QStringLiteral(":value"), value);

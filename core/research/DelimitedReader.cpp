@@ -113,21 +113,23 @@ bool DelimitedReader::fail(qsizetype field, const QString &expected)
 
 bool DelimitedReader::readRecord()
 {
+    m_fields.clear(); // they point into the previous line
     if (failed() || m_device.atEnd())
         return false;
-    QByteArray line = m_device.readLine();
+    m_line = m_device.readLine();
+    QByteArray &line = m_line;
     ++m_lineNumber;
     if (m_atStart) {
         m_atStart = false;
         if (line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
     }
-    if (!line.endsWith('\n')) {
-        // Every file we read ends its last record with a line break; its absence means the file was cut.
+    if (line.endsWith('\n')) {
+        line.chop(1);
+    } else if (m_requireFinalLineBreak) {
         return failAt(m_lineNumber, utf8Length(line.constData(), line.size()) + 1,
-                      tr("the line ends without a line break: the file looks truncated"));
+                      tr("the last line ends without a line break: the file looks truncated"));
     }
-    line.chop(1);
     if (line.endsWith('\r'))
         line.chop(1);
     const qsizetype bad = firstInvalidUtf8(line.constData(), line.size());
@@ -198,7 +200,8 @@ bool DelimitedReader::splitLine(const QByteArray &line)
             }
             ++end;
         }
-        m_fields.append(QByteArray(data + i, end - i));
+        // Unquoted fields, nearly all of them, are views into the line: no copy per field.
+        m_fields.append(QByteArray::fromRawData(data + i, end - i));
         if (end == size)
             return true;
         advance(end + 1);
@@ -220,6 +223,12 @@ bool DelimitedReader::expectHeader(const QStringList &columns)
                               .arg(columns.at(i), columns.join(QStringLiteral(", "))));
         }
         if (m_fields.at(i) != columns.at(i).toUtf8()) {
+            // A name expected further on means this one was left out; say that rather than "found X".
+            const QString found = QString::fromUtf8(m_fields.at(i));
+            if (columns.indexOf(found, i + 1) > i) {
+                return fail(i, tr("the column \"%1\" is missing: expected it before \"%2\" (the columns are %3)")
+                                   .arg(columns.at(i), found, columns.join(QStringLiteral(", "))));
+            }
             return fail(i, tr("found the column \"%1\": expected \"%2\" (the columns are %3)")
                                .arg(shown(m_fields.at(i)), columns.at(i), columns.join(QStringLiteral(", "))));
         }

@@ -23,6 +23,10 @@ class DelimitedReader
 public:
     DelimitedReader(QIODevice &device, QString sourceName, char delimiter);
 
+    // For files whose writer always ends the last line (pandas does; the BLS does not): a missing final line
+    // break then means the file was cut.
+    void setRequireFinalLineBreak(bool require) { m_requireFinalLineBreak = require; }
+
     // Reads the next record into fields(). Returns false at the end of the input or on the first error
     // (then failed() is true and error() says what went wrong).
     bool readRecord();
@@ -38,6 +42,7 @@ public:
     const QString &error() const { return m_error; }
     const QString &sourceName() const { return m_source; }
 
+    // Valid until the next readRecord(): unquoted fields share the line's bytes.
     const QList<QByteArray> &fields() const { return m_fields; }
     QString text(qsizetype field) const { return QString::fromUtf8(m_fields.at(field)); }
     qint64 lineNumber() const { return m_lineNumber; }
@@ -57,11 +62,13 @@ private:
     QIODevice &m_device;
     QString m_source;
     char m_delimiter;
+    QByteArray m_line;
     QList<QByteArray> m_fields;
     QList<int> m_columns;
     qint64 m_lineNumber = 0;
     QString m_error;
     bool m_atStart = true;
+    bool m_requireFinalLineBreak = false;
 };
 
 // Opens a research file for reading, or says why it cannot be read.

@@ -17,6 +17,20 @@ enum Column {
     Gpt4ExposureAlt, Gpt3Relevant, Gpt4Automation, Alpha, Beta, Gamma, Automation, HumanLabels, ColumnCount
 };
 
+std::optional<ExposureLabel> exposureFromBytes(const QByteArray &bytes)
+{
+    if (bytes.size() != 2 || bytes[0] != 'E' || bytes[1] < '0' || bytes[1] > '3')
+        return std::nullopt;
+    return static_cast<ExposureLabel>(bytes[1] - '0');
+}
+
+std::optional<int> automationFromBytes(const QByteArray &bytes)
+{
+    if (bytes.size() != 2 || bytes[0] != 'T' || bytes[1] < '0' || bytes[1] > '4')
+        return std::nullopt;
+    return bytes[1] - '0';
+}
+
 bool isDigits(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
@@ -50,6 +64,18 @@ QStringList LabelSetReader::columns()
             QStringLiteral("human_labels")};
 }
 
+QString LabelSetReader::meaningOf(const char *what, const QByteArray &label)
+{
+    const QString name = QString::fromUtf8(label);
+    if (qstrcmp(what, "alpha") == 0)
+        return tr("alpha of %1").arg(name);
+    if (qstrcmp(what, "beta") == 0)
+        return tr("beta of %1").arg(name);
+    if (qstrcmp(what, "gamma") == 0)
+        return tr("gamma of %1").arg(name);
+    return tr("automation of %1").arg(name);
+}
+
 // O*NET-SOC codes look like 15-1252.00.
 static bool isOnetCode(const QByteArray &code)
 {
@@ -65,14 +91,21 @@ static bool isOnetCode(const QByteArray &code)
 Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const Sink &sink)
 {
     DelimitedReader reader(device, sourceName, '\t');
+    reader.setRequireFinalLineBreak(true);
     if (!reader.expectHeader(columns()))
         return Status::failure(reader.error());
 
     QHash<int, qint64> lineOfTask;
-    QHash<QString, QString> titleOfOccupation;
+    struct KnownOccupation
+    {
+        QByteArray titleBytes;
+        QString title;
+        QString code;
+    };
+    QHash<QByteArray, KnownOccupation> knownOccupations;
     LabelSetTask task;
     auto exposure = [&](int column, ExposureLabel *label) {
-        const std::optional<ExposureLabel> value = exposureFromText(reader.text(column));
+        const std::optional<ExposureLabel> value = exposureFromBytes(reader.fields().at(column));
         if (!value) {
             return reader.fail(column, tr("unknown exposure label \"%1\": expected E0, E1, E2 or E3")
                                            .arg(reader.text(column)));
@@ -80,17 +113,19 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         *label = *value;
         return true;
     };
-    auto figure = [&](int column, double expected, const QString &meaning) {
+    // The meaning is only worded when a figure is wrong: translating it on every row cost a third of the time.
+    auto figure = [&](int column, double expected, const char *what, const QByteArray &label) {
         bool ok = false;
         const double value = reader.fields().at(column).toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
             return reader.fail(column, tr("\"%1\" is not a number: expected %2 (%3)")
                                            .arg(reader.text(column))
                                            .arg(expected)
-                                           .arg(meaning));
+                                           .arg(meaningOf(what, label)));
         }
         if (std::abs(value - expected) > 1e-9) {
-            return reader.fail(column, tr("found %1: expected %2 (%3)").arg(value).arg(expected).arg(meaning));
+            return reader.fail(column,
+                               tr("found %1: expected %2 (%3)").arg(value).arg(expected).arg(meaningOf(what, label)));
         }
         return true;
     };
@@ -108,7 +143,6 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
                                             .arg(reader.text(OccupationCode)));
             break;
         }
-        task.occupationCode = reader.text(OccupationCode);
 
         QByteArray id = f[TaskId];
         if (id.endsWith(".0"))
@@ -130,11 +164,15 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         lineOfTask.insert(task.taskId, reader.lineNumber());
 
         task.statement = reader.text(Statement);
-        if (task.statement.trimmed().isEmpty()) {
+        if (QStringView(task.statement).trimmed().isEmpty()) {
             reader.fail(Statement, tr("the task statement is empty: expected the text of the task"));
             break;
         }
-        const std::optional<OnetTaskType> type = taskTypeFromText(reader.text(TaskType));
+        const std::optional<OnetTaskType> type = f[TaskType].isEmpty() ? std::optional(OnetTaskType::Unspecified)
+                                                 : f[TaskType] == "Core"     ? std::optional(OnetTaskType::Core)
+                                                 : f[TaskType] == "Supplemental"
+                                                     ? std::optional(OnetTaskType::Supplemental)
+                                                     : std::nullopt;
         if (!type) {
             reader.fail(TaskType, tr("unknown task type \"%1\": expected Core, Supplemental or nothing")
                                       .arg(reader.text(TaskType)));
@@ -142,20 +180,25 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         }
         task.type = *type;
 
-        task.occupationTitle = reader.text(Title);
-        if (task.occupationTitle.trimmed().isEmpty()) {
-            reader.fail(Title, tr("the occupation title is empty: expected the O*NET title"));
-            break;
-        }
-        const auto known = titleOfOccupation.constFind(task.occupationCode);
-        if (known == titleOfOccupation.constEnd()) {
-            titleOfOccupation.insert(task.occupationCode, task.occupationTitle);
-        } else if (*known != task.occupationTitle) {
+        // Titles repeat on every task of an occupation: compare bytes, decode once per occupation.
+        const auto known = knownOccupations.constFind(f[OccupationCode]);
+        if (known == knownOccupations.constEnd()) {
+            task.occupationCode = reader.text(OccupationCode);
+            task.occupationTitle = reader.text(Title);
+            if (task.occupationTitle.trimmed().isEmpty()) {
+                reader.fail(Title, tr("the occupation title is empty: expected the O*NET title"));
+                break;
+            }
+            knownOccupations.insert(QByteArray(f[OccupationCode].constData(), f[OccupationCode].size()),
+                                    {QByteArray(f[Title].constData(), f[Title].size()), task.occupationTitle,
+                                     task.occupationCode});
+        } else if (known->titleBytes != f[Title]) {
             reader.fail(Title, tr("the title \"%1\" differs from the one given earlier for %2: expected \"%3\"")
-                                   .arg(task.occupationTitle, task.occupationCode, *known));
+                                   .arg(reader.text(Title), known->code, known->title));
             break;
         } else {
-            task.occupationTitle = *known; // share one copy per occupation
+            task.occupationCode = known->code;
+            task.occupationTitle = known->title;
         }
 
         if (!exposure(HumanExposure, &task.humanExposure) || !exposure(Gpt4Exposure, &task.gpt4Exposure)
@@ -168,7 +211,7 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
                                           .arg(reader.text(Gpt3Relevant)));
             break;
         }
-        const std::optional<int> automation = automationFromText(reader.text(Gpt4Automation));
+        const std::optional<int> automation = automationFromBytes(f[Gpt4Automation]);
         if (!automation) {
             reader.fail(Gpt4Automation, tr("unknown automation label \"%1\": expected T0, T1, T2, T3 or T4")
                                             .arg(reader.text(Gpt4Automation)));
@@ -177,14 +220,12 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         task.automation = *automation;
 
         // The numeric columns repeat the GPT-4 labels; a mismatch means the file was altered or damaged.
-        const QString label = exposureText(task.gpt4Exposure);
-        if (!figure(Alpha, exposureAlpha(task.gpt4Exposure), tr("alpha of %1").arg(label))
-            || !figure(Beta, exposureBeta(task.gpt4Exposure), tr("beta of %1").arg(label))
-            || !figure(Gamma, exposureGamma(task.gpt4Exposure), tr("gamma of %1").arg(label))
-            || !figure(Automation, automationValue(task.automation),
-                       tr("automation of %1").arg(automationText(task.automation))))
+        if (!figure(Alpha, exposureAlpha(task.gpt4Exposure), "alpha", f[Gpt4Exposure])
+            || !figure(Beta, exposureBeta(task.gpt4Exposure), "beta", f[Gpt4Exposure])
+            || !figure(Gamma, exposureGamma(task.gpt4Exposure), "gamma", f[Gpt4Exposure])
+            || !figure(Automation, automationValue(task.automation), "automation", f[Gpt4Automation]))
             break;
-        if (!f[HumanLabels].isEmpty() && !exposureFromText(reader.text(HumanLabels))) {
+        if (!f[HumanLabels].isEmpty() && !exposureFromBytes(f[HumanLabels])) {
             reader.fail(HumanLabels, tr("unknown exposure label \"%1\": expected E0, E1, E2, E3 or nothing")
                                          .arg(reader.text(HumanLabels)));
             break;

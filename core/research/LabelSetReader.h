@@ -26,6 +26,9 @@ public:
     static Status read(QIODevice &device, const QString &sourceName, const Sink &sink);
     static Status readFile(const QString &path, const Sink &sink);
     static Result<QList<LabelSetTask>> readAll(const QString &path);
+
+private:
+    static QString meaningOf(const char *what, const QByteArray &label);
 };
 
 } // namespace outpace

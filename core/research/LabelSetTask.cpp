@@ -50,7 +50,7 @@ QString taskTypeText(OnetTaskType type)
     case OnetTaskType::Supplemental: return QStringLiteral("Supplemental");
     case OnetTaskType::Unspecified: break;
     }
-    return QString();
+    return QStringLiteral(""); // empty, not null: SQLite would store a null QString as NULL
 }
 
 double exposureAlpha(ExposureLabel label)

@@ -10,8 +10,9 @@
 namespace outpace {
 
 // E3 is part of the paper's rubric (exposure through image capabilities); the paper counts it with E2.
-enum class ExposureLabel : quint8 { E0, E1, E2, E3 };
-enum class OnetTaskType : quint8 { Core, Supplemental, Unspecified };
+// The numeric values are stored in the database (ResearchStore): never reorder.
+enum class ExposureLabel : quint8 { E0 = 0, E1 = 1, E2 = 2, E3 = 3 };
+enum class OnetTaskType : quint8 { Core = 0, Supplemental = 1, Unspecified = 2 };
 
 std::optional<ExposureLabel> exposureFromText(QStringView text);
 QString exposureText(ExposureLabel label);

@@ -40,12 +40,15 @@ QStringList ResearchStore::schemaStatements()
                        " occupation_code TEXT NOT NULL REFERENCES research_occupation(code),"
                        " position INTEGER NOT NULL,"
                        " statement TEXT NOT NULL,"
-                       " task_type TEXT NOT NULL CHECK (task_type IN ('Core', 'Supplemental', '')),"
-                       " human_exposure TEXT NOT NULL CHECK (human_exposure IN ('E0', 'E1', 'E2', 'E3')),"
-                       " gpt4_exposure TEXT NOT NULL CHECK (gpt4_exposure IN ('E0', 'E1', 'E2', 'E3')),"
-                       " gpt4_exposure_alt TEXT NOT NULL CHECK (gpt4_exposure_alt IN ('E0', 'E1', 'E2', 'E3')),"
-                       " gpt3_relevant INTEGER NOT NULL CHECK (gpt3_relevant IN (0, 1)),"
-                       " automation TEXT NOT NULL CHECK (automation IN ('T0', 'T1', 'T2', 'T3', 'T4')))"),
+                       // Labels are stored as their numbers (E2 -> 2, T3 -> 3, task type Core 0, Supplemental 1,
+                       // unspecified 2): binding integers keeps the import close to a raw .import. No "IN (list)"
+                       // in the checks: SQLite builds a temporary index for each one on every insert.
+                       " task_type INTEGER NOT NULL CHECK (task_type BETWEEN 0 AND 2),"
+                       " human_exposure INTEGER NOT NULL CHECK (human_exposure BETWEEN 0 AND 3),"
+                       " gpt4_exposure INTEGER NOT NULL CHECK (gpt4_exposure BETWEEN 0 AND 3),"
+                       " gpt4_exposure_alt INTEGER NOT NULL CHECK (gpt4_exposure_alt BETWEEN 0 AND 3),"
+                       " gpt3_relevant INTEGER NOT NULL CHECK (gpt3_relevant BETWEEN 0 AND 1),"
+                       " automation INTEGER NOT NULL CHECK (automation BETWEEN 0 AND 4))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS research_task_by_occupation"
                        " ON research_task (occupation_code, position)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS research_bls ("
@@ -150,12 +153,12 @@ Status ResearchStore::importLabels(const QString &path, ResearchImportSummary *s
         task.bindValue(1, row.occupationCode);
         task.bindValue(2, position++);
         task.bindValue(3, row.statement);
-        task.bindValue(4, taskTypeText(row.type));
-        task.bindValue(5, exposureText(row.humanExposure));
-        task.bindValue(6, exposureText(row.gpt4Exposure));
-        task.bindValue(7, exposureText(row.gpt4ExposureAltRubric));
+        task.bindValue(4, int(row.type));
+        task.bindValue(5, int(row.humanExposure));
+        task.bindValue(6, int(row.gpt4Exposure));
+        task.bindValue(7, int(row.gpt4ExposureAltRubric));
         task.bindValue(8, row.gpt3Relevant ? 1 : 0);
-        task.bindValue(9, automationText(row.automation));
+        task.bindValue(9, row.automation);
         if (!task.exec()) {
             return Status::failure(tr("the task %1 could not be saved: SQLite said \"%2\"")
                                        .arg(row.taskId)
@@ -286,23 +289,24 @@ Result<QList<LabelSetTask>> ResearchStore::tasksOf(const QString &occupationCode
         task.occupationCode = occupationCode;
         task.taskId = query.value(0).toInt();
         task.statement = query.value(1).toString();
-        const auto type = taskTypeFromText(query.value(2).toString());
-        const auto human = exposureFromText(query.value(3).toString());
-        const auto gpt4 = exposureFromText(query.value(4).toString());
-        const auto alt = exposureFromText(query.value(5).toString());
-        const auto automation = automationFromText(query.value(7).toString());
+        const int type = query.value(2).toInt();
+        const int human = query.value(3).toInt();
+        const int gpt4 = query.value(4).toInt();
+        const int alt = query.value(5).toInt();
+        const int automation = query.value(7).toInt();
         // The CHECK constraints make this unreachable unless the file was edited by hand.
-        if (!type || !human || !gpt4 || !alt || !automation) {
+        auto inRange = [](int value, int highest) { return value >= 0 && value <= highest; };
+        if (!inRange(type, 2) || !inRange(human, 3) || !inRange(gpt4, 3) || !inRange(alt, 3) || !inRange(automation, 4)) {
             return Tasks::failure(tr("the stored research task %1 has labels Outpace does not know; import the "
                                      "label set again")
                                       .arg(task.taskId));
         }
-        task.type = *type;
-        task.humanExposure = *human;
-        task.gpt4Exposure = *gpt4;
-        task.gpt4ExposureAltRubric = *alt;
+        task.type = static_cast<OnetTaskType>(type);
+        task.humanExposure = static_cast<ExposureLabel>(human);
+        task.gpt4Exposure = static_cast<ExposureLabel>(gpt4);
+        task.gpt4ExposureAltRubric = static_cast<ExposureLabel>(alt);
         task.gpt3Relevant = query.value(6).toInt() != 0;
-        task.automation = *automation;
+        task.automation = automation;
         task.occupationTitle = query.value(8).toString();
         tasks.append(std::move(task));
     }

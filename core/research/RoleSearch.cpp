@@ -17,6 +17,7 @@ enum Score {
     FirstWordBonus = 50,
     Substring = 400,
     WordSubstrings = 300,
+    RelatedCode = 600,
     CuratedBonus = 25,
 };
 
@@ -130,11 +131,17 @@ QList<SearchMatch> RoleSearch::search(QStringView query, int limit) const
     for (const Entry &entry : m_entries) {
         int best = 0;
         if (codeQuery) {
-            for (const QString &code : entry.codes) {
+            // A role is found at full strength by its primary code only; its other codes are related.
+            for (qsizetype i = 0; i < entry.codes.size(); ++i) {
+                const QString &code = entry.codes[i];
+                int score = 0;
                 if (code == trimmed || code.left(7) == trimmed)
-                    best = std::max<int>(best, Exact);
+                    score = Exact;
                 else if (code.startsWith(trimmed))
-                    best = std::max<int>(best, CodePrefix);
+                    score = CodePrefix;
+                if (score > 0 && i > 0)
+                    score = RelatedCode;
+                best = std::max(best, score);
             }
         } else {
             for (qsizetype i = 0; i < entry.texts.size(); ++i)

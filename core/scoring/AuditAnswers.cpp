@@ -8,22 +8,46 @@
 
 namespace outpace {
 
+AuditAnswers AuditAnswers::emptyFor(const Role &role)
+{
+    AuditAnswers answers;
+    answers.roleId = role.id;
+    answers.taskHours = QList<double>(role.tasks.size(), 0.0);
+    return answers;
+}
+
 double AuditAnswers::totalHours() const
 {
     double total = otherHours;
-    for (double hours : hoursByTask)
+    for (double hours : taskHours)
         total += hours;
     return total;
 }
 
-QList<double> AuditAnswers::taskShares(const Role &role) const
+QList<double> AuditAnswers::taskShares() const
 {
     const double total = totalHours();
     QList<double> shares;
-    shares.reserve(role.tasks.size());
-    for (const RoleTask &task : role.tasks)
-        shares << (total > 0 ? hoursByTask.value(task.id) / total : 0.0);
+    shares.reserve(taskHours.size());
+    for (double hours : taskHours)
+        shares << (total > 0 ? hours / total : 0.0);
     return shares;
+}
+
+double AuditAnswers::hoursOn(const Role &role, QStringView taskId) const
+{
+    const int index = role.taskIndex(taskId);
+    return index >= 0 && index < taskHours.size() ? taskHours[index] : 0.0;
+}
+
+void AuditAnswers::setHoursOn(const Role &role, QStringView taskId, double hours)
+{
+    const int index = role.taskIndex(taskId);
+    if (index < 0)
+        return;
+    if (taskHours.size() < role.tasks.size())
+        taskHours.resize(role.tasks.size(), 0.0);
+    taskHours[index] = hours;
 }
 
 double AuditAnswers::otherShare() const
@@ -34,10 +58,9 @@ double AuditAnswers::otherShare() const
 
 AuditAnswers AuditAnswers::defaults(const Role &role, const ScoringModel &model)
 {
-    AuditAnswers answers;
-    answers.roleId = role.id;
-    for (const RoleTask &task : role.tasks)
-        answers.hoursByTask.insert(task.id, model.weightOf(task.type));
+    AuditAnswers answers = emptyFor(role);
+    for (qsizetype i = 0; i < role.tasks.size(); ++i)
+        answers.taskHours[i] = model.weightOf(role.tasks[i].type);
     return answers;
 }
 
@@ -49,8 +72,7 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
     if (!root)
         return Result<AuditAnswers>::failure(reader.errors());
 
-    AuditAnswers answers;
-    answers.roleId = role.id;
+    AuditAnswers answers = emptyFor(role);
     const QString format = reader.string(*root, QStringLiteral("format"), {}, false);
     if (root->contains(QStringLiteral("format")) && format != QLatin1String("outpace-audit-answers"))
         reader.error(QStringLiteral("format"), tr("expected \"outpace-audit-answers\""));
@@ -62,7 +84,8 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
     const QJsonObject hours = reader.object(*root, QStringLiteral("hours"), {});
     for (auto it = hours.begin(); it != hours.end(); ++it) {
         const QString path = JsonReader::join(QStringLiteral("hours"), it.key());
-        if (!role.task(it.key())) {
+        const int index = role.taskIndex(it.key());
+        if (index < 0) {
             reader.error(path, tr("unknown task id for %1; expected one of: %2")
                                    .arg(role.id, [&] {
                                        QStringList ids;
@@ -80,7 +103,7 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
         if (value < 0 || !std::isfinite(value) || value > 168)
             reader.error(path, tr("%1 hours; expected a number from 0 to 168").arg(value));
         else
-            answers.hoursByTask.insert(it.key(), value);
+            answers.taskHours[index] = value;
     }
 
     if (root->contains(QStringLiteral("otherHours"))) {
@@ -132,15 +155,15 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
     return answers;
 }
 
-QByteArray AuditAnswers::toJson() const
+QByteArray AuditAnswers::toJson(const Role &role) const
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("outpace-audit-answers"));
     if (!roleId.isEmpty())
         root.insert(QStringLiteral("role"), roleId);
     QJsonObject hours;
-    for (auto it = hoursByTask.begin(); it != hoursByTask.end(); ++it)
-        hours.insert(it.key(), it.value());
+    for (qsizetype i = 0; i < role.tasks.size() && i < taskHours.size(); ++i)
+        hours.insert(role.tasks[i].id, taskHours[i]);
     root.insert(QStringLiteral("hours"), hours);
     if (otherHours > 0)
         root.insert(QStringLiteral("otherHours"), otherHours);

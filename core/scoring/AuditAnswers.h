@@ -20,16 +20,22 @@ struct AuditAnswers
 
 public:
     QString roleId;
-    QHash<QString, double> hoursByTask; // task id -> hours in a typical week
+    // Hours in a typical week on each task of the role, in the role's task order (the scorer's hot path
+    // walks tasks by index, so answers are kept that way rather than by task id).
+    QList<double> taskHours;
     double otherHours = 0;              // work outside the role's task list, counted as safe
     QMap<QString, ToolFrequency> tools; // tool id -> how often
     Experience experience = Experience::Mid;
     std::optional<int> yearsOfExperience;
 
+    // Empty answers for a role: no time anywhere, mid level, no tools.
+    static AuditAnswers emptyFor(const Role &role);
     double totalHours() const;
-    // Time share of each task of the role, in the role's task order, and of other work; they sum to 1.
-    QList<double> taskShares(const Role &role) const;
+    // Time share of each task, in the role's task order, and of other work; together they sum to 1.
+    QList<double> taskShares() const;
     double otherShare() const;
+    double hoursOn(const Role &role, QStringView taskId) const;
+    void setHoursOn(const Role &role, QStringView taskId, double hours);
 
     // The answers that reproduce the role's baseline: time in proportion to task weights, mid level,
     // no AI tools.
@@ -38,7 +44,7 @@ public:
     // checked against the catalog's tools.
     static Result<AuditAnswers> fromJson(const QByteArray &json, const QString &sourceName, const Role &role,
                                          const Catalog &catalog);
-    QByteArray toJson() const;
+    QByteArray toJson(const Role &role) const;
 };
 
 } // namespace outpace

@@ -61,32 +61,91 @@ double PeerRandom::uniformOpen()
     return (double(next() >> 12) + 0.5) * 0x1.0p-52;
 }
 
+namespace {
+
+// Marsaglia and Tsang's ziggurat (2000) with 128 layers: most normal draws cost one random word and a
+// comparison, where the polar method needs a logarithm and a square root each time.
+struct ZigguratTables
+{
+    std::int64_t k[128];
+    double w[128];
+    double f[128];
+
+    ZigguratTables()
+    {
+        const double m1 = 2147483648.0;
+        const double vn = 9.91256303526217e-3;
+        double dn = 3.442619855899;
+        double tn = dn;
+        const double q = vn / std::exp(-0.5 * dn * dn);
+        k[0] = std::int64_t((dn / q) * m1);
+        k[1] = 0;
+        w[0] = q / m1;
+        w[127] = dn / m1;
+        f[0] = 1.0;
+        f[127] = std::exp(-0.5 * dn * dn);
+        for (int i = 126; i >= 1; --i) {
+            dn = std::sqrt(-2.0 * std::log(vn / dn + std::exp(-0.5 * dn * dn)));
+            k[i + 1] = std::int64_t((dn / tn) * m1);
+            tn = dn;
+            f[i] = std::exp(-0.5 * dn * dn);
+            w[i] = dn / m1;
+        }
+    }
+};
+
+const ZigguratTables &ziggurat()
+{
+    static const ZigguratTables tables;
+    return tables;
+}
+
+} // namespace
+
 double PeerRandom::normal()
 {
-    if (m_hasSpareNormal) {
-        m_hasSpareNormal = false;
-        return m_spareNormal;
+    const ZigguratTables &z = ziggurat();
+    constexpr double tailStart = 3.442620;
+    for (;;) {
+        const auto hz = static_cast<std::int32_t>(static_cast<std::uint32_t>(next() >> 32));
+        const int iz = hz & 127;
+        const std::int64_t magnitude = hz < 0 ? -std::int64_t(hz) : std::int64_t(hz);
+        const double x = hz * z.w[iz];
+        if (magnitude < z.k[iz])
+            return x;
+        if (iz == 0) {
+            // The tail beyond the base layer.
+            double tail, y;
+            do {
+                tail = -std::log(uniformOpen()) * (1.0 / tailStart);
+                y = -std::log(uniformOpen());
+            } while (y + y < tail * tail);
+            return hz > 0 ? tailStart + tail : -tailStart - tail;
+        }
+        if (z.f[iz] + uniform() * (z.f[iz - 1] - z.f[iz]) < std::exp(-0.5 * x * x))
+            return x;
     }
-    double u, v, s;
-    do {
-        u = 2 * uniform() - 1;
-        v = 2 * uniform() - 1;
-        s = u * u + v * v;
-    } while (s >= 1 || s == 0);
-    const double factor = std::sqrt(-2 * std::log(s) / s);
-    m_spareNormal = v * factor;
-    m_hasSpareNormal = true;
-    return u * factor;
+}
+
+PeerRandom::GammaShape::GammaShape(double shape)
+    : boosted(shape < 1)
+{
+    const double base = boosted ? shape + 1 : shape;
+    d = base - 1.0 / 3;
+    c = 1 / std::sqrt(9 * d);
+    inverseShape = boosted ? 1 / shape : 0;
 }
 
 double PeerRandom::gamma(double shape)
 {
-    if (shape < 1) {
-        // Boosting: Gamma(a) = Gamma(a + 1) * U^(1/a).
-        return gamma(shape + 1) * std::pow(uniformOpen(), 1 / shape);
-    }
-    const double d = shape - 1.0 / 3;
-    const double c = 1 / std::sqrt(9 * d);
+    return gamma(GammaShape(shape));
+}
+
+double PeerRandom::gamma(const GammaShape &shape)
+{
+    const double d = shape.d;
+    const double c = shape.c;
+    double draw;
     for (;;) {
         double x, v;
         do {
@@ -95,11 +154,19 @@ double PeerRandom::gamma(double shape)
         } while (v <= 0);
         v = v * v * v;
         const double u = uniformOpen();
-        if (u < 1 - 0.0331 * x * x * x * x)
-            return d * v;
-        if (std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
-            return d * v;
+        const double xx = x * x;
+        if (u < 1 - 0.0331 * xx * xx) {
+            draw = d * v;
+            break;
+        }
+        if (std::log(u) < 0.5 * xx + d * (1 - v + std::log(v))) {
+            draw = d * v;
+            break;
+        }
     }
+    if (shape.boosted)
+        draw *= std::exp(std::log(uniformOpen()) * shape.inverseShape);
+    return draw;
 }
 
 } // namespace outpace

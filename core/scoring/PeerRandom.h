@@ -18,13 +18,22 @@ public:
     std::uint64_t next();
     double uniform();        // [0, 1)
     double uniformOpen();    // (0, 1)
-    double normal();         // standard normal (Marsaglia polar method)
+    double normal();         // standard normal (ziggurat)
     double gamma(double shape); // Gamma(shape, 1), Marsaglia-Tsang
+
+    // The constants of Marsaglia-Tsang for one shape, worked out once when many draws share it.
+    struct GammaShape
+    {
+        explicit GammaShape(double shape);
+        double d = 0;
+        double c = 0;
+        double inverseShape = 0; // for shapes below 1, drawn as Gamma(shape + 1) * U^(1/shape)
+        bool boosted = false;
+    };
+    double gamma(const GammaShape &shape);
 
 private:
     std::uint64_t m_state[4];
-    bool m_hasSpareNormal = false;
-    double m_spareNormal = 0;
 };
 
 } // namespace outpace

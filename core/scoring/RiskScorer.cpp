@@ -90,7 +90,8 @@ double RiskScorer::riskFrom(double personalAutomation, double experienceFactor, 
 RiskResult RiskScorer::score(const Role &role, const AuditAnswers &answers, Lens lens) const
 {
     RiskResult result;
-    result.shares = answers.taskShares(role);
+    result.shares = answers.taskShares();
+    result.shares.resize(role.tasks.size(), 0.0);
     result.otherShare = answers.otherShare();
     for (qsizetype i = 0; i < role.tasks.size(); ++i) {
         const TaskLabels &labels = role.tasks[i].labels;
@@ -106,6 +107,8 @@ RiskResult RiskScorer::score(const Role &role, const AuditAnswers &answers, Lens
     result.risk = riskFrom(result.personalAutomation, result.experienceFactor, result.fluency);
 
     double adjustedSum = 0;
+    result.unadjustedContributions.reserve(role.tasks.size());
+    result.taskContributions.reserve(role.tasks.size());
     for (qsizetype i = 0; i < role.tasks.size(); ++i) {
         const double unadjusted = 100 * result.shares[i] * role.tasks[i].labels.automation;
         const double adjusted = unadjusted * result.experienceFactor * result.fluencyFactor;

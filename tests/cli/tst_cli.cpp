@@ -68,7 +68,9 @@ private slots:
         QVERIFY2(automated > 0 && oversight > automated && safe > oversight, qPrintable(run.out.left(3000)));
         QVERIFY(run.out.contains(QStringLiteral("(5)")));
         QVERIFY(run.out.contains(QStringLiteral("(6)")));
-        QVERIFY(run.out.contains(QStringLiteral("Feuille de route")));
+        QVERIFY(run.out.contains(QStringLiteral("FEUILLE DE ROUTE D'ADAPTATION")));
+        QVERIFY(run.out.contains(QStringLiteral("Potentiel d'automatisation")));
+        QVERIFY(run.out.contains(QStringLiteral("120\u202f730\u00a0$")) || run.out.contains(QStringLiteral("120\u00a0730\u00a0$")));
         QVERIFY(!run.out.contains(QStringLiteral("Automated already")));
     }
 

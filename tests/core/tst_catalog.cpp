@@ -2,6 +2,7 @@
 // catalog is refused whole with every problem named.
 
 #include "catalog/CatalogLoader.h"
+#include "catalog/CompiledCatalog.h"
 #include "scoring/RiskScorer.h"
 
 #include <QDir>
@@ -20,10 +21,11 @@ namespace {
 // Copies the built-in catalog to a folder so a test can damage one file of it.
 bool copyBuiltInCatalog(const QString &target)
 {
-    QDirIterator it(QStringLiteral(":/catalog"), QDir::Files, QDirIterator::Subdirectories);
+    const QString root = QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog/");
+    QDirIterator it(root, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
-        const QString relative = source.mid(QStringLiteral(":/catalog/").size());
+        const QString relative = source.mid(root.size());
         const QString destination = target + QLatin1Char('/') + relative;
         QDir().mkpath(QFileInfo(destination).path());
         if (!QFile::copy(source, destination))
@@ -71,6 +73,29 @@ private slots:
         const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         QVERIFY(catalog->role(u"backend-developer"));
+    }
+
+    void shippedCatalogIsTheSourceCatalog()
+    {
+        const Result<Catalog> shipped = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> source = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
+        QVERIFY2(shipped.ok(), qPrintable(shipped.error()));
+        QVERIFY2(source.ok(), qPrintable(source.error()));
+        QCOMPARE(CompiledCatalog::serialize(shipped.value()), CompiledCatalog::serialize(source.value()));
+        QCOMPARE(shipped->roles().size(), source->roles().size());
+        const Role *role = shipped->role(u"backend-developer");
+        QVERIFY(role);
+        QCOMPARE(role->tasks.first().labels.automation, source->role(u"backend-developer")->tasks.first().labels.automation);
+    }
+
+    void damagedCompiledCatalogIsRefused()
+    {
+        QByteArray bytes = CompiledCatalog::serialize(CatalogLoader::loadBuiltIn().value());
+        const Result<Catalog> truncated = CompiledCatalog::deserialize(bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"), ScoringModel::builtIn());
+        QVERIFY(!truncated.ok());
+        QVERIFY(truncated.error().contains(QStringLiteral("catalog.bin")));
+        bytes[0] = 'X';
+        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"), ScoringModel::builtIn()).ok());
     }
 
     void backendDeveloperBattlefieldFollowsThePage()

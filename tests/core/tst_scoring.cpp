@@ -38,15 +38,14 @@ RoleTask makeTask(const char *id, TaskType type, double beta, double humanBeta, 
 // Random but reproducible answers: some tasks skipped, some other work, random tools and level.
 AuditAnswers randomAnswers(const Role &role, QRandomGenerator &random)
 {
-    AuditAnswers answers;
-    answers.roleId = role.id;
-    for (const RoleTask &task : role.tasks) {
+    AuditAnswers answers = AuditAnswers::emptyFor(role);
+    for (double &hours : answers.taskHours) {
         if (random.bounded(4) != 0)
-            answers.hoursByTask.insert(task.id, random.bounded(20.0));
+            hours = random.bounded(20.0);
     }
     answers.otherHours = random.bounded(3) == 0 ? random.bounded(10.0) : 0.0;
     if (answers.totalHours() <= 0)
-        answers.hoursByTask.insert(role.tasks.first().id, 1.0);
+        answers.taskHours[0] = 1.0;
     const QList<AiTool> &tools = catalog().tools();
     const int toolCount = int(random.bounded(5));
     for (int i = 0; i < toolCount; ++i)
@@ -79,8 +78,8 @@ private slots:
         QCOMPARE(baseline.horizonBand, QStringLiteral("3-5"));
         QVERIFY(std::abs(scorer.baseline(role, Lens::Human).exposure - 100.0 / 3) < 1e-12);
 
-        AuditAnswers answers;
-        answers.hoursByTask = {{QStringLiteral("a"), 30}, {QStringLiteral("b"), 5}};
+        AuditAnswers answers = AuditAnswers::emptyFor(role);
+        answers.taskHours = {30, 5};
         answers.otherHours = 5;
         answers.experience = Experience::Junior;
         answers.tools = {{QStringLiteral("x"), ToolFrequency::Daily}, {QStringLiteral("y"), ToolFrequency::Monthly}};
@@ -161,9 +160,9 @@ private slots:
                 if (role.tasks[to].labels.automation <= role.tasks[from].labels.automation)
                     continue;
                 const double before = scorer.score(role, answers).risk;
-                const double moved = answers.hoursByTask.value(role.tasks[from].id) * random.generateDouble();
-                answers.hoursByTask[role.tasks[from].id] -= moved;
-                answers.hoursByTask[role.tasks[to].id] += moved;
+                const double moved = answers.taskHours[from] * random.generateDouble();
+                answers.taskHours[from] -= moved;
+                answers.taskHours[to] += moved;
                 QVERIFY2(scorer.score(role, answers).risk >= before - 1e-9, qPrintable(role.id));
             }
         }

@@ -1,0 +1,12 @@
+# Fails when the binary is linked against Qt Gui or Qt Widgets (ldd lists every shared library).
+execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE libraries RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}")
+endif()
+if(libraries MATCHES "libQt6(Widgets|Gui)")
+    message(FATAL_ERROR "${BINARY} links Qt Gui or Widgets:\n${libraries}")
+endif()
+if(NOT libraries MATCHES "libQt6Core")
+    message(FATAL_ERROR "unexpected ldd output for ${BINARY}:\n${libraries}")
+endif()
+message(STATUS "${BINARY} needs neither Qt Gui nor Qt Widgets")

@@ -1,0 +1,208 @@
+// The built-in occupation table against the published figures (oracle tests), the percentile among all
+// workers against SCORING.md's reference values, and a fresh derivation from ../shared/data, byte for byte.
+
+#include "research/LabelSetReader.h"
+#include "research/OccupationRoleBuilder.h"
+#include "research/OccupationTable.h"
+#include "research/OccupationTableBuilder.h"
+#include "scoring/RiskScorer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace outpace;
+
+namespace {
+
+const QString sharedData = QStringLiteral(OUTPACE_SHARED_DATA);
+
+bool haveSharedData()
+{
+    return QFileInfo::exists(sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"));
+}
+
+double round4(double value)
+{
+    return std::round(value * 10000) / 10000;
+}
+
+const OccupationTable &table()
+{
+    const Result<OccupationTable> &built = OccupationTable::builtIn();
+    if (!built)
+        qFatal("built-in table: %s", qPrintable(built.error()));
+    return built.value();
+}
+
+struct Published
+{
+    const char *code;
+    double gpt4;
+    double human; // negative when SOURCES.md gives no human figure
+};
+
+// SOURCES.md: GPT-4 beta / human beta of the occupations the paper's data release names.
+const Published published[] = {
+    {"15-1252.00", 0.8684, 0.4474}, {"15-1254.00", 0.9327, 0.6346}, {"13-2011.00", 0.56, -1},
+    {"29-1141.00", 0.3333, -1},     {"35-9021.00", 0.0, 0.0},
+};
+
+} // namespace
+
+class TestOccupationTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tableIsComplete()
+    {
+        QCOMPARE(table().occupations().size(), 923);
+        qint64 tasks = 0;
+        for (const Occupation &o : table().occupations()) {
+            QVERIFY2(o.title.isComplete(), qPrintable(o.code));
+            tasks += o.taskCount;
+        }
+        QCOMPARE(tasks, qint64(19265));
+    }
+
+    void publishedFiguresFromTheTable()
+    {
+        for (const Published &p : published) {
+            const Occupation *o = table().occupation(QString::fromLatin1(p.code));
+            QVERIFY2(o, p.code);
+            QCOMPARE(round4(o->gpt4.beta), p.gpt4);
+            if (p.human >= 0)
+                QCOMPARE(round4(o->human.beta), p.human);
+        }
+        const Occupation *developers = table().occupation(QStringLiteral("15-1252.00"));
+        QCOMPARE(developers->title.en, QStringLiteral("Software Developers"));
+        QCOMPARE(QString::number(100 * developers->gpt4.beta, 'f', 1), QStringLiteral("86.8"));
+        QCOMPARE(QString::number(100 * developers->human.beta, 'f', 1), QStringLiteral("44.7"));
+        QCOMPARE(developers->employment, std::optional<qint64>(1364180));
+        QCOMPARE(developers->medianWage, std::optional<int>(120730));
+        QVERIFY(qAbs(*developers->applicability - 0.2839) < 1e-4);
+    }
+
+    void percentileAmongWorkers_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("expected");
+        // SCORING.md section 2. 41-2011 is the SOC code of Cashiers (Retail Salespersons are 41-2031, 46.7):
+        // the reference value belongs to the code.
+        QTest::newRow("software developers") << "15-1252.00" << "98.8";
+        QTest::newRow("accountants and auditors") << "13-2011.00" << "80.2";
+        QTest::newRow("registered nurses") << "29-1141.00" << "53.4";
+        QTest::newRow("41-2011") << "41-2011.00" << "32.7";
+        QTest::newRow("by SOC code") << "15-1252" << "98.8";
+        QTest::newRow("nurse specialty shares its SOC") << "29-1141.03" << "53.4";
+    }
+
+    void percentileAmongWorkers()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, expected);
+        const std::optional<double> percentile = table().percentileAmongWorkers(code);
+        QVERIFY(percentile);
+        QCOMPARE(QString::number(*percentile, 'f', 1), expected);
+    }
+
+    void percentileDenominator()
+    {
+        // The workers counted: every detailed BLS May 2021 occupation with at least one labelled O*NET code.
+        const WorkerPercentile &ranking = table().percentiles(ExposureLens::Gpt4);
+        QCOMPARE(ranking.rankedOccupations(), 772);
+        QCOMPARE(ranking.totalEmployment(), qint64(130630770));
+        // Registered Nurses: the mean over 29-1141.00 .. .04, not the .00 figure alone.
+        QVERIFY(qAbs(*ranking.exposureOfSoc(QStringLiteral("29-1141")) - 0.38019) < 1e-5);
+        QVERIFY(!table().percentileAmongWorkers(QStringLiteral("99-9999.00")));
+    }
+
+    void lookupAndSimilar()
+    {
+        QCOMPARE(table().occupation(QStringLiteral("15-1252"))->code, QStringLiteral("15-1252.00"));
+        QVERIFY(!table().occupation(QStringLiteral("15-125")));
+        const QList<const Occupation *> similar = table().similarOccupations(QStringLiteral("15-1252.00"));
+        QCOMPARE(similar.size(), 6);
+        for (const Occupation *o : similar) {
+            QVERIFY(o->code.startsWith(QStringLiteral("15-12")));
+            QVERIFY(o->code != QStringLiteral("15-1252.00"));
+        }
+        // The same broad group (15-125x) comes before the rest of the minor group.
+        QVERIFY(similar.first()->code.startsWith(QStringLiteral("15-125")));
+        const QList<const Occupation *> nurses = table().similarOccupations(QStringLiteral("29-1141.00"), 3);
+        for (const Occupation *o : nurses)
+            QVERIFY(o->socCode == QStringLiteral("29-1141"));
+    }
+
+    void writeReadRoundTrip()
+    {
+        const QByteArray written = OccupationTable::write(table().occupations());
+        QFile committed(QStringLiteral(":/research/occupations.tsv"));
+        QVERIFY(committed.open(QIODevice::ReadOnly));
+        QCOMPARE(written, committed.readAll());
+    }
+
+    void publishedFiguresFromTheLabelSet()
+    {
+        if (!haveSharedData())
+            QSKIP("../shared/data is not present");
+        QMap<QString, QList<LabelSetTask>> byOccupation;
+        const Status read = LabelSetReader::readFile(sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"),
+                                                     [&](const LabelSetTask &task) {
+                                                         byOccupation[task.occupationCode].append(task);
+                                                         return success();
+                                                     });
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(byOccupation.size(), 923);
+        const RiskScorer scorer;
+        for (const Published &p : published) {
+            const QList<LabelSetTask> &tasks = byOccupation.value(QString::fromLatin1(p.code));
+            const Occupation derived = OccupationTableBuilder::figuresOf(tasks);
+            QCOMPARE(round4(derived.gpt4.beta), p.gpt4);
+            if (p.human >= 0)
+                QCOMPARE(round4(derived.human.beta), p.human);
+        }
+        // Every occupation, through the scorer the audit uses, equals the committed table.
+        for (auto it = byOccupation.cbegin(); it != byOccupation.cend(); ++it) {
+            const Occupation *figures = table().occupation(it.key());
+            QVERIFY(figures);
+            const Role role = OccupationRoleBuilder::build(it.value(), figures, {}, scorer.model()).role;
+            QVERIFY2(qAbs(scorer.baseline(role).exposure / 100 - figures->gpt4.beta) < 1e-6, qPrintable(it.key()));
+            QVERIFY2(qAbs(scorer.baseline(role, Lens::Human).exposure / 100 - figures->human.beta) < 1e-6,
+                     qPrintable(it.key()));
+            QVERIFY2(qAbs(scorer.baseline(role).automation / 100 - figures->automation) < 1e-6, qPrintable(it.key()));
+        }
+    }
+
+    void committedTableEqualsAFreshDerivation()
+    {
+        if (!haveSharedData())
+            QSKIP("../shared/data is not present");
+        QTemporaryDir dir;
+        const QString output = dir.filePath(QStringLiteral("occupations.tsv"));
+        QProcess cli;
+        cli.start(QStringLiteral(OUTPACE_CLI),
+                  {QStringLiteral("research"), QStringLiteral("derive"), QStringLiteral("--labels"),
+                   sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"), QStringLiteral("--bls"),
+                   sharedData + QStringLiteral("/gpts-are-gpts/national_May2021_dl.csv"),
+                   QStringLiteral("--applicability"),
+                   sharedData + QStringLiteral("/working-with-ai/soc_ai_applicability_scores.csv"),
+                   QStringLiteral("-o"), output, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile fresh(output);
+        QFile committed(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/research/occupations.tsv"));
+        QVERIFY(fresh.open(QIODevice::ReadOnly));
+        QVERIFY(committed.open(QIODevice::ReadOnly));
+        QCOMPARE(fresh.readAll(), committed.readAll());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOccupationTable)
+#include "tst_occupation_table.moc"

@@ -1,0 +1,247 @@
+// The three research readers: the fixtures in tests/data/research are read exactly, and every kind of bad
+// input is refused with the file, the line, the column and what was expected.
+
+#include "research/ApplicabilityReader.h"
+#include "research/BlsReader.h"
+#include "research/DelimitedReader.h"
+#include "research/LabelSetReader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace outpace;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(OUTPACE_TEST_DATA "/research/") + name;
+}
+
+QString labelError(const QString &name)
+{
+    const Result<QList<LabelSetTask>> read = LabelSetReader::readAll(fixture(name));
+    return read ? QString() : read.error();
+}
+
+} // namespace
+
+class TestResearchReaders : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelSetIsReadExactly()
+    {
+        const Result<QList<LabelSetTask>> read = LabelSetReader::readAll(fixture(QStringLiteral("labels-good.tsv")));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        const QList<LabelSetTask> &tasks = read.value();
+        QCOMPARE(tasks.size(), 8);
+        const LabelSetTask &quoted = tasks[5];
+        QCOMPARE(quoted.occupationCode, QStringLiteral("15-1252.00"));
+        QCOMPARE(quoted.taskId, 9104);
+        QCOMPARE(quoted.statement, QStringLiteral("Tag \"legacy\" modules, then archive them."));
+        QCOMPARE(quoted.type, OnetTaskType::Unspecified);
+        QCOMPARE(quoted.gpt4Exposure, ExposureLabel::E2);
+        QCOMPARE(quoted.automation, 4);
+        QCOMPARE(tasks[0].gpt3Relevant, true);
+        QCOMPARE(tasks[0].type, OnetTaskType::Core);
+        QCOMPARE(tasks[1].type, OnetTaskType::Supplemental);
+        QCOMPARE(tasks[7].statement, QStringLiteral("Sort cutlery by kind \u2014 fast."));
+    }
+
+    void labelSetRefusals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << "labels-empty.tsv" << "line 1, column 1" << "the file is empty";
+        QTest::newRow("header only") << "labels-header-only.tsv" << "line 2, column 1" << "expected at least one task";
+        QTest::newRow("truncated") << "labels-truncated.tsv" << "line 8, column 29" << "truncated";
+        QTest::newRow("missing column") << "labels-missing-column.tsv" << "line 1, column 104"
+                                        << "the column \"gpt_3_relevant\" is missing";
+        QTest::newRow("extra column") << "labels-extra-column.tsv" << "line 1, column 176"
+                                      << "unexpected extra column \"note\"";
+        QTest::newRow("unknown exposure") << "labels-unknown-exposure.tsv" << "line 4, column "
+                                          << "unknown exposure label \"E7\": expected E0, E1, E2 or E3";
+        QTest::newRow("unknown automation") << "labels-unknown-automation.tsv" << "line 6, column "
+                                            << "unknown automation label \"T9\": expected T0, T1, T2, T3 or T4";
+        QTest::newRow("repeated task") << "labels-repeated-task.tsv" << "line 7, column 14"
+                                       << "the task id 9101 is repeated (first on line 4)";
+        QTest::newRow("wrong figure") << "labels-wrong-figure.tsv" << "line 5, column "
+                                      << "found 0.75: expected 0 (beta of E0)";
+        QTest::newRow("invalid utf-8") << "labels-invalid-utf8.tsv" << "line 6, column 30"
+                                       << "byte 0xff is not valid UTF-8";
+        QTest::newRow("short row") << "labels-short-row.tsv" << "line 8, column "
+                                   << "the line has 15 fields: expected 16";
+    }
+
+    void labelSetRefusals()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        QFETCH(QString, expected);
+        const QString error = labelError(file);
+        QVERIFY2(error.startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
+                 qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void missingFileIsNamed()
+    {
+        const QString error = labelError(QStringLiteral("no-such-file.tsv"));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot read ")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("no-such-file.tsv")));
+    }
+
+    void blsIsReadExactly()
+    {
+        const Result<QList<BlsOccupation>> read = BlsReader::readFile(fixture(QStringLiteral("bls-good.csv")));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        // Only detailed rows are passed on, the last one without a final line break like the BLS file.
+        QCOMPARE(read->size(), 5);
+        const BlsOccupation &developers = read.value()[1];
+        QCOMPARE(developers.socCode, QStringLiteral("15-1252"));
+        QCOMPARE(developers.employment, std::optional<qint64>(1364180));
+        QCOMPARE(developers.medianWage, std::optional<int>(120730));
+        QVERIFY(!developers.medianWageTopCoded);
+        const BlsOccupation &topCoded = read.value()[3];
+        QVERIFY(!topCoded.medianWage);
+        QVERIFY(topCoded.medianWageTopCoded);
+        const BlsOccupation &suppressed = read.value()[4];
+        QVERIFY(!suppressed.employment);
+        QVERIFY(!suppressed.medianWage);
+        QVERIFY(!suppressed.medianWageTopCoded);
+    }
+
+    void blsFigures_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("plain") << QByteArray("930") << true << qint64(930);
+        QTest::newRow("grouped") << QByteArray("140,886,310") << true << qint64(140886310);
+        QTest::newRow("suppressed") << QByteArray("**") << true << qint64(-1);
+        QTest::newRow("top-coded") << QByteArray("#") << true << qint64(-1);
+        QTest::newRow("bad group") << QByteArray("1,36,4180") << false << qint64(-1);
+        QTest::newRow("leading comma") << QByteArray(",100") << false << qint64(-1);
+        QTest::newRow("trailing comma") << QByteArray("100,") << false << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << false << qint64(-1);
+        QTest::newRow("sign") << QByteArray("-5") << false << qint64(-1);
+    }
+
+    void blsFigures()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        QFETCH(qint64, value);
+        std::optional<qint64> parsed;
+        QByteArray marker;
+        QCOMPARE(BlsReader::parseFigure(text, &parsed, &marker), valid);
+        if (valid)
+            QCOMPARE(parsed.value_or(-1), value);
+    }
+
+    void blsRefusals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << "bls-empty.csv" << "line 1, column 1" << "the file is empty";
+        QTest::newRow("missing column") << "bls-missing-column.csv" << "line 1, column 256"
+                                        << "the column \"A_PCT90\" is missing";
+        QTest::newRow("bad number") << "bls-bad-number.csv" << "line 5, column 93"
+                                    << "\"1,36,4180\" is not an employment figure";
+        QTest::newRow("repeated") << "bls-repeated.csv" << "line 9, column 56"
+                                  << "the detailed occupation 15-1252 is repeated (first on line 5)";
+        QTest::newRow("truncated") << "bls-truncated.csv" << "line 6, column "
+                                   << "a quoted field is not closed on its line";
+    }
+
+    void blsRefusals()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        QFETCH(QString, expected);
+        const Result<QList<BlsOccupation>> read = BlsReader::readFile(fixture(file));
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
+                 qPrintable(read.error()));
+        QVERIFY2(read.error().contains(expected), qPrintable(read.error()));
+    }
+
+    void applicabilityIsReadExactly()
+    {
+        const Result<QList<ApplicabilityScore>> read =
+            ApplicabilityReader::readFile(fixture(QStringLiteral("applicability-good.csv")));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read->size(), 4);
+        QCOMPARE(read.value()[1].socCode, QStringLiteral("15-1252"));
+        QCOMPARE(read.value()[1].score, 0.2839);
+        QCOMPARE(read.value()[3].title, QStringLiteral("Interpreters and Translators"));
+    }
+
+    void applicabilityRefusals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << "applicability-empty.csv" << "line 1, column 1" << "the file is empty";
+        QTest::newRow("bad score") << "applicability-bad-score.csv" << "line 3, column 29"
+                                   << "\"1.5\" is not a score: expected a number from 0 to 1";
+        QTest::newRow("extra column") << "applicability-extra-column.csv" << "line 1, column 39"
+                                      << "unexpected extra column \"extra\"";
+        QTest::newRow("repeated") << "applicability-repeated.csv" << "line 6, column 1"
+                                  << "the SOC code 13-2011 is repeated (first on line 2)";
+        QTest::newRow("invalid utf-8") << "applicability-invalid-utf8.csv" << "line 4, column 13"
+                                       << "byte 0xc3 is not valid UTF-8";
+    }
+
+    void applicabilityRefusals()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        QFETCH(QString, expected);
+        const Result<QList<ApplicabilityScore>> read = ApplicabilityReader::readFile(fixture(file));
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
+                 qPrintable(read.error()));
+        QVERIFY2(read.error().contains(expected), qPrintable(read.error()));
+    }
+
+    void utf8Validation_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("firstBad");
+        QTest::newRow("ascii") << QByteArray("abc") << -1;
+        QTest::newRow("accents") << QByteArray("d\xc3\xa9veloppeur") << -1;
+        QTest::newRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << -1;
+        QTest::newRow("lone continuation") << QByteArray("a\x80") << 1;
+        QTest::newRow("overlong") << QByteArray("\xc0\xaf") << 0;
+        QTest::newRow("surrogate") << QByteArray("x\xed\xa0\x80") << 1;
+        QTest::newRow("past U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << 0;
+        QTest::newRow("cut sequence") << QByteArray("ab\xe2\x82") << 2;
+    }
+
+    void utf8Validation()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, firstBad);
+        QCOMPARE(int(firstInvalidUtf8(bytes.constData(), bytes.size())), firstBad);
+    }
+
+    void quotedFieldsAreStrict()
+    {
+        QByteArray text("a,b\n\"x\"y,z\n");
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        DelimitedReader reader(buffer, QStringLiteral("mem.csv"), ',');
+        QVERIFY(reader.expectHeader({QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(!reader.readRecord());
+        QVERIFY2(reader.error().startsWith(QStringLiteral("mem.csv, line 2, column 4: unexpected text after a closing quote")),
+                 qPrintable(reader.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResearchReaders)
+#include "tst_research_readers.moc"

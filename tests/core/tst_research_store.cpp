@@ -1,0 +1,207 @@
+// Importing the research data into the personal database: one transaction, re-import replaces, and any bad
+// input leaves the database exactly as it was. After an import, any occupation becomes a role the scorer runs.
+
+#include "research/OccupationRoleBuilder.h"
+#include "research/OccupationTable.h"
+#include "research/OccupationTableBuilder.h"
+#include "research/ResearchStore.h"
+#include "scoring/RiskScorer.h"
+#include "storage/PersonalDatabase.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace outpace;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(OUTPACE_TEST_DATA "/research/") + name;
+}
+
+const QDateTime fixedNow = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+std::unique_ptr<PersonalDatabase> openIn(const QTemporaryDir &dir)
+{
+    DatabaseOptions options;
+    options.now = fixedNow;
+    options.automaticBackup = false;
+    auto opened = PersonalDatabase::open(dir.path(), nullptr, options);
+    if (!opened)
+        qFatal("cannot open the test database: %s", qPrintable(opened.error()));
+    return std::move(opened).value();
+}
+
+// Every row of every research table, so that "unchanged" can be checked exactly.
+QString dump(const QSqlDatabase &database)
+{
+    QString text;
+    for (const QString &table : database.tables()) {
+        if (!table.startsWith(QStringLiteral("research_")))
+            continue;
+        text += QStringLiteral("## ") + table + QLatin1Char('\n');
+        QSqlQuery query(database);
+        query.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1"));
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                text += query.value(i).toString() + QLatin1Char('|');
+            text += QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+ResearchImportFiles goodFiles()
+{
+    return {fixture(QStringLiteral("labels-good.tsv")), fixture(QStringLiteral("bls-good.csv")),
+            fixture(QStringLiteral("applicability-good.csv"))};
+}
+
+} // namespace
+
+class TestResearchStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importStoresEveryTask()
+    {
+        QTemporaryDir dir;
+        auto database = openIn(dir);
+        ResearchStore store(database->connection());
+        QCOMPARE(store.hasLabelSet().value(), false);
+        const Result<ResearchImportSummary> summary = store.import(goodFiles(), fixedNow);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->tasks, 8);
+        QCOMPARE(summary->occupations, 3);
+        QCOMPARE(summary->blsOccupations, 5);
+        QCOMPARE(summary->applicabilityOccupations, 4);
+        QCOMPARE(store.hasLabelSet().value(), true);
+
+        const Result<QList<LabelSetTask>> tasks = store.tasksOf(QStringLiteral("15-1252.00"));
+        QVERIFY(tasks.ok());
+        QCOMPARE(tasks->size(), 4);
+        QCOMPARE(tasks.value()[0].taskId, 9101);
+        QCOMPARE(tasks.value()[3].statement, QStringLiteral("Tag \"legacy\" modules, then archive them."));
+        QCOMPARE(tasks.value()[3].type, OnetTaskType::Unspecified);
+        QCOMPARE(tasks.value()[3].occupationTitle, QStringLiteral("Software Developers"));
+        QVERIFY(store.tasksOf(QStringLiteral("99-9999.00"))->isEmpty());
+    }
+
+    void reimportReplaces()
+    {
+        QTemporaryDir dir;
+        auto database = openIn(dir);
+        ResearchStore store(database->connection());
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        const QString first = dump(database->connection());
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        QCOMPARE(dump(database->connection()), first);
+        QCOMPARE(store.counts()->first, 8);
+        QCOMPARE(store.counts()->second, 3);
+        // Without the optional files, their data sets stay as the earlier import left them.
+        QVERIFY(store.import({fixture(QStringLiteral("labels-good.tsv")), {}, {}}, fixedNow).ok());
+        QCOMPARE(dump(database->connection()), first);
+    }
+
+    void badInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("labels");
+        QTest::addColumn<QString>("bls");
+        QTest::addColumn<QString>("applicability");
+        for (const char *name : {"labels-empty.tsv", "labels-header-only.tsv", "labels-truncated.tsv",
+                                 "labels-missing-column.tsv", "labels-extra-column.tsv",
+                                 "labels-unknown-exposure.tsv", "labels-unknown-automation.tsv",
+                                 "labels-repeated-task.tsv", "labels-wrong-figure.tsv", "labels-invalid-utf8.tsv",
+                                 "labels-short-row.tsv", "no-such-file.tsv"}) {
+            QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("bls-good.csv")
+                                << QStringLiteral("applicability-good.csv");
+        }
+        for (const char *name : {"bls-empty.csv", "bls-missing-column.csv", "bls-bad-number.csv",
+                                 "bls-repeated.csv", "bls-truncated.csv"}) {
+            QTest::newRow(name) << QStringLiteral("labels-good.tsv") << QString::fromLatin1(name)
+                                << QStringLiteral("applicability-good.csv");
+        }
+        for (const char *name : {"applicability-empty.csv", "applicability-bad-score.csv",
+                                 "applicability-extra-column.csv", "applicability-repeated.csv",
+                                 "applicability-invalid-utf8.csv"}) {
+            QTest::newRow(name) << QStringLiteral("labels-good.tsv") << QStringLiteral("bls-good.csv")
+                                << QString::fromLatin1(name);
+        }
+    }
+
+    void badInputChangesNothing()
+    {
+        QFETCH(QString, labels);
+        QFETCH(QString, bls);
+        QFETCH(QString, applicability);
+        const ResearchImportFiles bad{fixture(labels), fixture(bls), fixture(applicability)};
+
+        // On a database that never had research data: not even the tables appear.
+        QTemporaryDir fresh;
+        auto empty = openIn(fresh);
+        const QStringList tablesBefore = empty->connection().tables();
+        const Result<ResearchImportSummary> refusedFresh = ResearchStore(empty->connection()).import(bad, fixedNow);
+        QVERIFY(!refusedFresh.ok());
+        QCOMPARE(empty->connection().tables(), tablesBefore);
+
+        // On a database with an earlier import: every row as it was.
+        QTemporaryDir dir;
+        auto database = openIn(dir);
+        ResearchStore store(database->connection());
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        const QString before = dump(database->connection());
+        const Result<ResearchImportSummary> refused = store.import(bad, fixedNow);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("line")) || refused.error().startsWith(QStringLiteral("cannot read")),
+                 qPrintable(refused.error()));
+        QCOMPARE(dump(database->connection()), before);
+    }
+
+    void importedOccupationIsARole()
+    {
+        QTemporaryDir dir;
+        auto database = openIn(dir);
+        ResearchStore store(database->connection());
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        const QList<LabelSetTask> tasks = store.tasksOf(QStringLiteral("15-1252.00")).value();
+        const Result<OccupationTable> &table = OccupationTable::builtIn();
+        QVERIFY2(table.ok(), qPrintable(table.error()));
+        const Occupation *figures = table->occupation(QStringLiteral("15-1252.00"));
+        QVERIFY(figures);
+
+        const OccupationRole built =
+            OccupationRoleBuilder::build(tasks, figures, {QStringLiteral("15-1254.00")}, ScoringModel::builtIn());
+        QVERIFY(built.tasksInOriginalEnglish);
+        QCOMPARE(built.role.id, QStringLiteral("15-1252.00"));
+        QCOMPARE(built.role.title.fr, QStringLiteral("Développeurs de logiciels"));
+        QCOMPARE(built.role.tasks.size(), 4);
+        QCOMPARE(built.role.tasks[0].id, QStringLiteral("onet-9101"));
+        QCOMPARE(built.role.tasks[0].title.en, QStringLiteral("Write code for a new feature."));
+        QCOMPARE(built.role.tasks[0].title.fr, built.role.tasks[0].title.en);
+        QCOMPARE(built.role.tasks[3].type, TaskType::Supplemental); // untyped weighs 1, like supplemental
+
+        // The scorer on the built role gives the same figures as the research derivation (weights 2, 2, 1, 1).
+        const RiskScorer scorer;
+        const Occupation derived = OccupationTableBuilder::figuresOf(tasks);
+        QCOMPARE(scorer.baseline(built.role).exposure, 100 * derived.gpt4.beta);
+        QCOMPARE(scorer.baseline(built.role, Lens::Human).exposure, 100 * derived.human.beta);
+        QCOMPARE(scorer.baseline(built.role).automation, 100 * derived.automation);
+        QVERIFY(qAbs(derived.gpt4.beta - 2.5 / 6) < 1e-12);
+        QVERIFY(qAbs(derived.human.beta - 3.5 / 6) < 1e-12);
+        QVERIFY(qAbs(derived.automation - 3.75 / 6) < 1e-12);
+        QCOMPARE(derived.automatedTasks, 2);
+        QCOMPARE(derived.oversightTasks, 1);
+        QCOMPARE(derived.safeTasks, 1);
+
+        AuditAnswers answers = AuditAnswers::defaults(built.role, scorer.model());
+        const RiskResult result = scorer.score(built.role, answers);
+        QVERIFY(qAbs(result.risk - 100 * derived.automation) < 1e-9); // R = P at default answers
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResearchStore)
+#include "tst_research_store.moc"
