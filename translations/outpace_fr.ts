@@ -47,13 +47,13 @@
         <translation>identifiant de tâche inconnu pour %1&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>expected a number of hours</source>
         <translation>il faut un nombre d&apos;heures</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 hours; expected a number from 0 to 168</source>
         <translation>%1 h&#xa0;; il faut un nombre de 0 à 168</translation>
     </message>
@@ -73,7 +73,7 @@
         <translation>niveau «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut junior, mid, senior ou lead</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected a whole number of years from 0 to 70</source>
         <translation>il faut un nombre entier d&apos;années de 0 à 70</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>valeur de --lens inconnue&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; il faut gpt4 ou human.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expected exactly one %1.</source>
         <translation>il faut exactement un %1.</translation>
     </message>
@@ -149,39 +149,39 @@
         <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>automation %1</source>
         <translation>automatisation %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+138"/>
+        <location line="+12"/>
+        <location line="+156"/>
         <source>A role id from outpace-cli roles.</source>
         <translation>Un identifiant de rôle donné par outpace-cli roles.</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+138"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-91"/>
         <source>Personal risk score for %1: %2 / 100</source>
         <translation>Score de risque personnel (%1)&#xa0;: %2 / 100</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>(default answers: time split as in the role&apos;s profile, mid level, no AI tools)</source>
         <translation>(réponses par défaut&#xa0;: temps réparti comme dans le profil du rôle, niveau intermédiaire, aucun outil d&apos;IA)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Horizon: %1 years (a framing, not a forecast)</source>
         <translation>Horizon&#xa0;: %1 ans (un ordre de grandeur, pas une prévision)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Your exposure %1 · your automation %2 · AI fluency %3 · experience %4</source>
         <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l&apos;IA %3 · expérience %4</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>Tâche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
@@ -216,27 +216,27 @@
         <translation>Autres activités (comptées à l&apos;abri)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Experience (%1, ×%2)</source>
         <translation>Expérience (%1, ×%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>AI fluency (×%1)</source>
         <translation>Maîtrise de l&apos;IA (×%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Capped at 100</source>
         <translation>Plafonné à 100</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risk score</source>
         <translation>Score de risque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Among your peers</source>
         <translation>Parmi vos pairs</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Les pairs sont modélisés à partir du profil du rôle, et non issus d&apos;une enquête.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>  ◀ you</source>
         <translation>  ◀ vous</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Vos compétences (les plus exposées d&apos;abord)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (not in your week)</source>
         <translation> (hors de votre semaine)</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation>Votre fichier de réponses (JSON)&#xa0;; sans lui, les réponses par défaut du rôle.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot read the answers file %1: %2</source>
         <translation>impossible de lire le fichier de réponses %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the answers file was refused:</source>
         <translation>le fichier de réponses a été refusé&#xa0;:</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Vérifier un dossier de catalogue (catalog.json, tools/, roles/) au lieu du catalogue intégré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The only action: check.</source>
         <translation>Seule action possible&#xa0;: check.</translation>
     </message>
@@ -297,12 +297,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Texts missing: %1 in English, %2 in French.</source>
         <translation>Textes manquants&#xa0;: %1 en anglais, %2 en français.</translation>
     </message>
     <message numerus="yes">
-        <location line="-45"/>
+        <location line="-50"/>
         <source>%n problem(s) found; the catalog is refused.</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;; le catalogue est refusé.</numerusform>
@@ -325,7 +325,7 @@
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Automated</source>
         <translation>Automatisé</translation>
     </message>
@@ -335,32 +335,32 @@
         <translation>Supervisé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Safe</source>
         <translation>Sûr</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>AI tools: %1. Sectors with roles: %2 of %3. Tasks departing from their research label: %4.</source>
         <translation>Outils d&apos;IA&#xa0;: %1. Secteurs ayant des rôles&#xa0;: %2 sur %3. Tâches qui s&apos;écartent de leur étiquette de recherche&#xa0;: %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The catalog is valid.</source>
         <translation>Le catalogue est valide.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>List the curated roles by sector.</source>
         <translation>Lister par secteur les rôles sélectionnés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show a role&apos;s portrait.</source>
         <translation>Afficher le portrait d&apos;un rôle.</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>Calculer le score d&apos;un audit&#xa0;: votre risque personnel, son détail et vos pairs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Validate the catalog and summarise it.</source>
         <translation>Valider le catalogue et en afficher un résumé.</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>expected 1, found %1</source>
         <translation>il faut 1, pas %1</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;; il faut des mots en minuscules reliés par des tirets</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>id &quot;%1&quot; is used twice</source>
         <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
@@ -408,13 +408,13 @@
         <translation>étiquette «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+115"/>
+        <location line="+13"/>
+        <location line="+129"/>
         <source>&quot;%1&quot; does not match the file name; expected &quot;%2&quot;</source>
         <translation>«&#xa0;%1&#xa0;» ne correspond pas au nom du fichier&#xa0;; il faut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-126"/>
         <source>empty; expected the product name</source>
         <translation>vide&#xa0;; il faut le nom du produit</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>il faut au moins un type de travail</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>unknown task type &quot;%1&quot;; expected core or supplemental</source>
         <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut core ou supplemental</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>expected at least one skill</source>
         <translation>il faut au moins une compétence</translation>
     </message>
@@ -439,13 +439,13 @@
         <translation>il faut au moins une tâche O*NET liée</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+80"/>
+        <location line="+9"/>
+        <location line="+91"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code; expected the form 15-1252.00</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;; il faut la forme 15-1252.00</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>expected a positive whole task id</source>
         <translation>il faut un identifiant de tâche entier positif</translation>
     </message>
@@ -455,43 +455,43 @@
         <translation>type de tâche O*NET «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut Core, Supplemental ou une valeur vide</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>changes no label; expected at least one of gpt4, human, automation</source>
         <translation>ne modifie aucune étiquette&#xa0;; il faut au moins l&apos;une de gpt4, human, automation</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>expected at least one O*NET-SOC code</source>
         <translation>il faut au moins un code O*NET-SOC</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>expected a positive whole number of dollars, or null</source>
         <translation>il faut un nombre entier positif de dollars, ou null</translation>
     </message>
     <message>
+        <location line="+18"/>
         <location line="+13"/>
-        <location line="+10"/>
         <source>expected a share from 0 to 1</source>
         <translation>il faut une part de 0 à 1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>the shares add up to %1; expected 1</source>
         <translation>la somme des parts vaut %1&#xa0;; il faut 1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>unknown use &quot;%1&quot;; expected landscape, learn or both</source>
         <translation>usage «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut landscape, learn ou both</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>%1: the built-in catalog is missing from this build</source>
         <translation>%1: le catalogue intégré est absent de cette compilation</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1: no role files; expected at least one roles/&lt;id&gt;.json</source>
         <translation>%1: aucun fichier de rôle&#xa0;; il faut au moins un roles/&lt;id&gt;.json</translation>
     </message>
@@ -499,32 +499,32 @@
 <context>
     <name>CatalogValidator</name>
     <message>
-        <location filename="../core/catalog/CatalogValidator.cpp" line="+42"/>
+        <location filename="../core/catalog/CatalogValidator.cpp" line="+41"/>
         <source>id &quot;%1&quot; is used twice in this role</source>
         <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois dans ce rôle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown sector &quot;%1&quot;</source>
         <translation>secteur «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 tasks; expected at least %2</source>
         <translation>tâches&#xa0;: %1&#xa0;; il en faut au moins %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 skills; expected at least %2</source>
         <translation>compétences&#xa0;: %1&#xa0;; il en faut au moins %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 tools; expected at least %2</source>
         <translation>outils&#xa0;: %1&#xa0;; il en faut au moins %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown skill &quot;%1&quot;</source>
         <translation>compétence «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -534,17 +534,17 @@
         <translation>la compétence «&#xa0;%1&#xa0;» n&apos;est utilisée par aucune tâche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown AI tool &quot;%1&quot;</source>
         <translation>outil d&apos;IA «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown task &quot;%1&quot;</source>
         <translation>tâche «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 phases; expected %2</source>
         <translation>phases&#xa0;: %1&#xa0;; il en faut %2</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>actions rapides&#xa0;: %1&#xa0;; il en faut %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>a role cannot be similar to itself</source>
         <translation>un rôle ne peut pas être similaire à lui-même</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un rôle du catalogue ni un code O*NET-SOC</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: category: unknown category &quot;%2&quot;</source>
         <translation>%1: category: catégorie «&#xa0;%2&#xa0;» inconnue</translation>
     </message>
@@ -592,7 +592,7 @@
         <translation>Langue de sortie&#xa0;: en ou fr.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Folder holding your personal data (default: %1).</source>
         <translation>Dossier de vos données personnelles (par défaut&#xa0;: %1).</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Outpace %1&#xa0;: à quel point un métier est exposé à l&apos;IA, et comment s&apos;y préparer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Usage: outpace-cli COMMAND [options]</source>
         <translation>Utilisation&#xa0;: outpace-cli COMMAND [options]</translation>
     </message>
@@ -641,17 +641,17 @@
 <context>
     <name>CompiledCatalog</name>
     <message>
-        <location filename="../core/catalog/CompiledCatalog.cpp" line="+237"/>
+        <location filename="../core/catalog/CompiledCatalog.cpp" line="+238"/>
         <source>%1: not a compiled Outpace catalog of format %2</source>
         <translation>%1: ce n&apos;est pas un catalogue Outpace compilé au format %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the compiled catalog is truncated or damaged</source>
         <translation>%1: le catalogue compilé est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2: task %3: a label is not one the scoring model knows</source>
         <translation>%1: %2: tâche %3&#xa0;: une étiquette est inconnue du modèle de score</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the last line ends without a line break: the file looks truncated</source>
         <translation>la dernière ligne ne se termine pas par un saut de ligne&#xa0;: le fichier semble tronqué</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 valide&#xa0;: le texte doit être encodé en UTF-8</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>a quoted field is not closed on its line: expected a closing quote</source>
         <translation>un champ entre guillemets n&apos;est pas refermé sur sa ligne&#xa0;: il manque le guillemet fermant</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>texte inattendu après un guillemet fermant&#xa0;: il faut un séparateur ou la fin de la ligne</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>a quote inside an unquoted field: expected the field to be quoted as a whole</source>
         <translation>guillemet à l&apos;intérieur d&apos;un champ sans guillemets&#xa0;: le champ entier doit être entre guillemets</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>caractère de contrôle dans un champ&#xa0;: il faut du texte brut</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the file is empty: expected a header line with the columns %1</source>
         <translation>le fichier est vide&#xa0;: il faut une ligne d&apos;en-tête avec les colonnes %1</translation>
     </message>
@@ -792,12 +792,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>expected a string, found %1</source>
         <translation>il faut une chaîne de caractères, pas %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>missing; expected a number</source>
         <translation>absent&#xa0;; il faut un nombre</translation>
     </message>
@@ -807,7 +807,7 @@
         <translation>il faut un nombre, pas %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>missing; expected a list</source>
         <translation>absent&#xa0;; il faut une liste</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>il faut une liste, pas %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>missing; expected an object</source>
         <translation>absent&#xa0;; il faut un objet</translation>
     </message>
@@ -847,12 +847,12 @@
         <translation>vide&#xa0;; il faut le texte français</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown field; expected one of: %1</source>
         <translation>champ inconnu&#xa0;; champs possibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/scoring/ScoringModel.cpp" line="+22"/>
+        <location filename="../core/scoring/ScoringModel.cpp" line="+23"/>
         <source>expected a value from 0 to 1</source>
         <translation>il faut une valeur de 0 à 1</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>il faut «&#xa0;outpace-scoring-model&#xa0;»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>expected a positive number</source>
         <translation>il faut un nombre positif</translation>
     </message>
@@ -885,17 +885,17 @@
 <context>
     <name>LabelSetReader</name>
     <message>
-        <location filename="../core/research/LabelSetReader.cpp" line="+78"/>
+        <location filename="../core/research/LabelSetReader.cpp" line="+110"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2 or E3</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2 ou E3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a number: expected %2 (%3)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: il faut %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>found %1: expected %2 (%3)</source>
         <translation>valeur %1&#xa0;: il faut %2 (%3)</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;: il faut un code du type 15-1252.00</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a task id: expected a positive whole number such as 8823.0</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tâche&#xa0;: il faut un nombre entier positif comme 8823.0</translation>
     </message>
@@ -925,12 +925,12 @@
         <translation>l&apos;énoncé de la tâche est vide&#xa0;: il faut le texte de la tâche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>unknown task type &quot;%1&quot;: expected Core, Supplemental or nothing</source>
         <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut Core, Supplemental ou une valeur vide</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>the occupation title is empty: expected the O*NET title</source>
         <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé O*NET</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>l&apos;intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a truth value: expected True or False</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
     </message>
@@ -950,27 +950,27 @@
         <translation>étiquette d&apos;automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-145"/>
         <source>alpha of %1</source>
         <translation>alpha de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>beta of %1</source>
         <translation>beta de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>gamma of %1</source>
         <translation>gamma de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>automation of %1</source>
         <translation>automatisation de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+153"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2, E3 or nothing</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>PersonalDataJson</name>
     <message>
-        <location filename="../core/personal/JsonFieldReader.cpp" line="+38"/>
+        <location filename="../core/personal/JsonFieldReader.cpp" line="+48"/>
         <source>%1: expected %2</source>
         <extracomment>%1 is the place in the file, such as profiles[2].name; %2 what was expected there.</extracomment>
         <translation>%1: il faut %2</translation>
@@ -1051,23 +1051,24 @@
         <translation>%1: absent&#xa0;; il faut %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>a non-empty text</source>
         <translation>un texte non vide</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/personal/PersonalDataJson.cpp" line="+326"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>a number from %1 to %2</source>
         <extracomment>%1 and %2 are the bounds.</extracomment>
         <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>a whole number from %1 to %2</source>
         <extracomment>%1 and %2 are the bounds.</extracomment>
         <translation>un nombre entier de %1 à %2</translation>
@@ -1079,8 +1080,97 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../core/personal/PersonalDataJson.cpp" line="-194"/>
         <source>an object</source>
         <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/personal/PersonalDataJson.cpp" line="-61"/>
+        <source>an id in lower-case kebab case, such as backend-developer</source>
+        <translation>un identifiant fait de mots en minuscules reliés par des tirets, comme backend-developer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a date such as 2026-01-31</source>
+        <translation>une date comme 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a time such as 2026-01-31T09:00:00Z</source>
+        <translation>un horodatage comme 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an ISO week such as 2026-W48</source>
+        <translation>une semaine ISO comme 2026-W48</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a step id not used earlier in this plan</source>
+        <translation>un identifiant d&apos;étape non utilisé plus haut dans ce plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of todo, doing, done</source>
+        <translation>l&apos;une des valeurs todo, doing, done</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no date while the step is not done</source>
+        <translation>laisser la date vide tant que l&apos;étape n&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a week with no other check-in in this plan</source>
+        <translation>une semaine sans autre point hebdomadaire dans ce plan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a role with no other plan in this profile</source>
+        <translation>un rôle sans autre plan dans ce profil</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <extracomment>%1 is the parser&apos;s message, %2 a byte offset in the file.</extracomment>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not an Outpace personal data file: &quot;format&quot; should be &quot;outpace-personal-data&quot;.</source>
+        <translation>Ce n&apos;est pas un fichier de données personnelles Outpace&#xa0;: «&#xa0;format&#xa0;» devrait valoir «&#xa0;outpace-personal-data&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>version: expected a whole number from 1</source>
+        <translation>version: il faut un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was written by a newer version of Outpace (format version %1; this version reads up to %2). Update Outpace to import it.</source>
+        <extracomment>%1 is the file&apos;s format version, %2 the one this program reads.</extracomment>
+        <translation>Le fichier a été écrit par une version plus récente d&apos;Outpace (version de format %1&#xa0;; cette version lit jusqu&apos;à la version %2). Mettez Outpace à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a name no other profile has</source>
+        <translation>un nom qu&apos;aucun autre profil ne porte</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large to be an Outpace export.</source>
+        <translation>%1 est trop volumineux pour être un export Outpace.</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1206,7 @@
         <translation>Potentiel d&apos;automatisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exposure (GPT-4 labels)</source>
         <translation>Exposition (étiquettes GPT-4)</translation>
     </message>
@@ -1141,7 +1231,7 @@
         <translation>Salaire médian (BLS, mai 2021)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: run the audit for a personal score.</source>
         <translation>Voici le portrait du rôle. Votre risque personnel dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé de poste&#xa0;: faites l&apos;audit pour obtenir un score personnel.</translation>
     </message>
@@ -1156,22 +1246,22 @@
         <translation>Source des étiquettes&#xa0;: %1. Niveaux d&apos;automatisation&#xa0;: GPT-4.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>* Where this portrait departs from the research label, and why:</source>
         <translation>* Là où ce portrait s&apos;écarte de l&apos;étiquette de recherche, et pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Competitive landscape: AI tools taking over tasks</source>
         <translation>Paysage concurrentiel&#xa0;: les outils d&apos;IA qui prennent en charge des tâches</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reaches: %1</source>
         <translation>Tâches concernées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Skill resilience (higher is safer, most exposed first)</source>
         <translation>Résilience des compétences (plus c&apos;est haut, plus c&apos;est sûr&#xa0;; les plus exposées d&apos;abord)</translation>
     </message>
@@ -1191,7 +1281,7 @@
         <translation>Outils d&apos;IA à maîtriser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Market signal</source>
         <translation>Signal du marché</translation>
     </message>
@@ -1216,7 +1306,7 @@
         <translation>Pairs modélisés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Among %1 modelled %2 (time split, experience and tool use drawn at random around this role&apos;s profile), the median personal risk score is %3. Run the audit to see where you stand.</source>
         <translation>Sur un échantillon modélisé de %1 %2 (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du rôle), le score de risque personnel médian est de %3. Faites l&apos;audit pour voir où vous vous situez.</translation>
     </message>
@@ -1241,15 +1331,74 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), &quot;GPTs are GPTs&quot; (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Wages: U.S. Bureau of Labor Statistics, OEWS May 2021. Scoring model version %1.</source>
         <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (U.S. Department of Labor, CC BY 4.0). Salaires&#xa0;: U.S. Bureau of Labor Statistics, OEWS mai 2021. Version du modèle de score&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPrinter</name>
+    <message>
+        <location filename="../app/cli/ProgressPrinter.cpp" line="+16"/>
+        <source>%1: plan started on %2</source>
+        <translation>%1&#xa0;: plan démarré le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall: %1 of %2 steps done</source>
+        <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1/%2 done, %3 in progress</source>
+        <translation>%1/%2 terminées, %3 en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week by week (planned, done; the last 12 weeks):</source>
+        <translation>Semaine par semaine (prévu, réalisé&#xa0;; 12 dernières semaines)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>check-in, %1 h</source>
+        <translation>point hebdomadaire, %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Check-in streak: %n week(s)</source>
+        <translation>
+            <numerusform>Série de points hebdomadaires&#xa0;: %n semaine</numerusform>
+            <numerusform>Série de points hebdomadaires&#xa0;: %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No audit yet: save one with outpace-cli audit save ROLE --answers FILE</source>
+        <translation>Pas encore d&apos;audit&#xa0;: enregistrez-en un avec outpace-cli audit save ROLE --answers FILE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A new audit is due (every %n week(s)).</source>
+        <translation>
+            <numerusform>Un nouvel audit est à faire (intervalle&#xa0;: %n semaine).</numerusform>
+            <numerusform>Un nouvel audit est à faire (intervalle&#xa0;: %n semaines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next audit due on %1.</source>
+        <translation>Prochain audit prévu le %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk score history:</source>
+        <translation>Historique du score de risque&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ResearchCommands</name>
     <message>
-        <location filename="../app/cli/ResearchCommands.cpp" line="+42"/>
+        <location filename="../app/cli/ResearchCommands.cpp" line="+43"/>
         <source>Sources: Eloundou et al. (2023), &quot;GPTs are GPTs&quot; (MIT licence; O*NET, CC BY 4.0); U.S. BLS OEWS May 2021; Tomlinson et al. (2025), &quot;Working with AI&quot; (Microsoft, CC BY 4.0).</source>
         <translation>Sources&#xa0;: Eloundou et al. (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT&#xa0;; O*NET, CC BY 4.0)&#xa0;; U.S. BLS OEWS mai 2021&#xa0;; Tomlinson et al. (2025), «&#xa0;Working with AI&#xa0;» (Microsoft, CC BY 4.0).</translation>
     </message>
@@ -1383,7 +1532,22 @@
         <translation>métier «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut un code O*NET-SOC comme 15-1252.00. Lancez outpace-cli roles --search pour en trouver un.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>nothing matches &quot;%1&quot;: try fewer letters, or an O*NET-SOC code such as 15-1252.</source>
+        <translation>aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: essayez avec moins de lettres, ou avec un code O*NET-SOC comme 15-1252.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>occupation</source>
+        <translation>métier</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+74"/>
         <source>The label set (full_labelset.tsv).</source>
         <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
@@ -1526,21 +1690,21 @@
 <context>
     <name>ResearchStore</name>
     <message>
-        <location filename="../core/research/ResearchStore.cpp" line="+79"/>
-        <location line="+57"/>
-        <location line="+48"/>
+        <location filename="../core/research/ResearchStore.cpp" line="+76"/>
+        <location line="+56"/>
+        <location line="+53"/>
         <location line="+29"/>
         <location line="+30"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
         <translation>les données de recherche n&apos;ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>importing the research data</source>
         <translation>l&apos;importation des données de recherche</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>the occupation %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>le métier %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1567,7 +1731,7 @@
         <translation>les données de recherche n&apos;ont pas pu être lues&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the stored research task %1 has labels Outpace does not know; import the label set again</source>
         <translation>la tâche de recherche enregistrée %1 porte des étiquettes inconnues d&apos;Outpace&#xa0;; importez à nouveau le jeu d&apos;étiquettes</translation>
     </message>
@@ -1575,7 +1739,7 @@
 <context>
     <name>RoleFaq</name>
     <message>
-        <location filename="../core/portrait/RoleFaq.cpp" line="+39"/>
+        <location filename="../core/portrait/RoleFaq.cpp" line="+41"/>
         <source>Will AI replace %1 completely?</source>
         <translation>L&apos;IA va-t-elle complètement remplacer les %1&#xa0;?</translation>
     </message>
@@ -1593,12 +1757,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which tasks of %1 are most at risk from AI?</source>
         <translation>Quelles tâches des %1 sont les plus menacées par l&apos;IA&#xa0;?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Lean on the skills that hold up best: %1.</source>
         <translation>Appuyez-vous sur les compétences qui résistent le mieux&#xa0;: %1.</translation>
     </message>
@@ -1613,12 +1777,12 @@
         <translation>Commencez par la première phase de la feuille de route&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What should %1 learn to stay relevant?</source>
         <translation>Que doivent apprendre les %1 pour rester dans la course&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>How long until AI significantly changes the work of %1?</source>
         <translation>Dans combien de temps l&apos;IA changera-t-elle nettement le travail des %1&#xa0;?</translation>
     </message>
@@ -1642,7 +1806,7 @@
     </message>
     <message>
         <location filename="../core/personal/PersonalStore.cpp" line="+42"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>reading the profiles</source>
         <translation>la lecture des profils</translation>
     </message>
@@ -1672,17 +1836,17 @@
         <translation>l&apos;enregistrement de l&apos;audit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>reading the audits</source>
         <translation>la lecture des audits</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>starting the plan</source>
         <translation>la création du plan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A plan for %1 already exists, started on %2.</source>
         <translation>Un plan pour %1 existe déjà, commencé le %2.</translation>
     </message>
@@ -1692,17 +1856,17 @@
         <translation>la lecture des plans</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>saving the step</source>
         <translation>l&apos;enregistrement de l&apos;étape</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>reading the steps</source>
         <translation>la lecture des étapes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>saving the check-in</source>
         <translation>l&apos;enregistrement du point hebdomadaire</translation>
     </message>
@@ -1712,12 +1876,12 @@
         <translation>la lecture des points hebdomadaires</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>reading the settings</source>
         <translation>la lecture des réglages</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>saving the settings</source>
         <translation>l&apos;enregistrement des réglages</translation>
     </message>
@@ -1727,18 +1891,18 @@
         <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+294"/>
+        <location line="+3"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+311"/>
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the backup %1: %2</source>
         <translation>Impossible de créer la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Could not finish the backup %1.</source>
         <translation>Impossible de terminer la sauvegarde %1.</translation>
     </message>
@@ -1748,7 +1912,7 @@
         <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
@@ -1763,7 +1927,7 @@
         <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 holds no Outpace data.</source>
         <translation>%1 ne contient aucune donnée Outpace.</translation>
     </message>
@@ -1773,7 +1937,7 @@
         <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-232"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-249"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
@@ -1783,18 +1947,18 @@
         <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then try again.</source>
         <extracomment>%1 is a folder, %2 a program name, %3 a process number.</extracomment>
         <translation>Les données personnelles de %1 sont utilisées par un autre programme Outpace (%2, processus %3). Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 is not an Outpace database (%2).</source>
         <translation>%1 n&apos;est pas une base de données Outpace (%2).</translation>
     </message>
@@ -1804,43 +1968,43 @@
         <translation>%1 a été écrit par une version plus récente d&apos;Outpace (%2)&#xa0;; cette version ne peut pas le lire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 est endommagé (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>It could not be moved aside; it was left untouched.</source>
         <translation>Le fichier n&apos;a pas pu être mis de côté&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It was kept as %1 and a new, empty database will be started.</source>
         <translation>Il a été conservé sous %1 et une nouvelle base de données vide va être créée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="+5"/>
+        <location line="+54"/>
         <source>setting up the database</source>
         <translation>la préparation de la base de données</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>schema version %1, this version reads up to %2</source>
         <translation>version de schéma %1, cette version lit jusqu&apos;à la version %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>checking the database</source>
         <translation>la vérification de la base de données</translation>
     </message>
@@ -1850,17 +2014,17 @@
         <translation>il contient les tables d&apos;un autre programme</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not move the current database %1 aside; nothing was changed.</source>
         <translation>Impossible de mettre de côté la base de données actuelle %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Could not copy %1 into place: %2. Your previous data is in %3.</source>
         <translation>Impossible de mettre %1 en place&#xa0;: %2. Vos données précédentes se trouvent dans %3.</translation>
     </message>
@@ -1870,7 +2034,7 @@
         <translation>la lecture de la version du schéma</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>updating the database to version %1</source>
         <extracomment>%1 is a schema version number.</extracomment>
         <translation>la mise à jour de la base de données vers la version %1</translation>
@@ -1881,7 +2045,7 @@
         <translation>Erreur lors de %1&#xa0;: la base de données n&apos;a pas répondu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Error while %1: %2</source>
         <extracomment>%1 is what the program was doing (&quot;saving the check-in&quot;), %2 the database&apos;s own message.</extracomment>
         <translation>Erreur lors de %1&#xa0;: %2</translation>
@@ -1890,17 +2054,17 @@
 <context>
     <name>StorageCommands</name>
     <message>
-        <location filename="../app/cli/StorageCommands.cpp" line="+43"/>
+        <location filename="../app/cli/StorageCommands.cpp" line="+36"/>
         <source>Whose data (default: the default profile).</source>
         <translation>Profil concerné (par défaut&#xa0;: le profil par défaut).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Which plan, by role id, when the profile has several.</source>
         <translation>Plan concerné, par identifiant de rôle, si le profil en a plusieurs.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The newest good backup is %1. To bring it back, run:</source>
         <translation>La sauvegarde valide la plus récente est %1. Pour la restaurer, lancez&#xa0;:</translation>
     </message>
@@ -1915,7 +2079,7 @@
         <translation>%1 n&apos;a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start ROLE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 has no plan for %2; the plans are: %3.</source>
         <translation>%1 n&apos;a pas de plan pour %2&#xa0;; plans existants&#xa0;: %3.</translation>
     </message>
@@ -1930,17 +2094,17 @@
         <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+50"/>
-        <location line="+85"/>
-        <location line="+43"/>
-        <location line="+56"/>
-        <location line="+95"/>
+        <location line="+23"/>
+        <location line="+53"/>
+        <location line="+91"/>
+        <location line="+47"/>
+        <location line="+60"/>
+        <location line="+57"/>
         <source>expected: outpace-cli %1</source>
         <translation>utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-298"/>
         <source>Profile &quot;%1&quot; added.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -1955,23 +2119,23 @@
         <translation>créé le %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The answers file (JSON).</source>
         <translation>Le fichier de réponses (JSON).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+282"/>
+        <location line="+1"/>
+        <location line="+258"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-240"/>
         <source>could not read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the answers were refused:</source>
         <translation>les réponses ont été refusées&#xa0;:</translation>
     </message>
@@ -1981,17 +2145,17 @@
         <translation>Audit enregistré pour %1&#xa0;: risque %2, exposition %3, automatisation %4 (modèle %5).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No audit saved yet for %1. Save one with: outpace-cli audit save ROLE --answers FILE</source>
         <translation>Pas encore d&apos;audit enregistré pour %1. Enregistrez-en un avec&#xa0;: outpace-cli audit save ROLE --answers FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>First day of the plan (default: today).</source>
         <translation>Premier jour du plan (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
@@ -2009,7 +2173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>todo, doing or done.</source>
         <translation>todo, doing ou done.</translation>
     </message>
@@ -2029,12 +2193,12 @@
         <translation>--status: il faut todo, doing ou done.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--target-week: expected an ISO week such as 2026-W50.</source>
         <translation>--target-week: il faut une semaine ISO comme 2026-W50.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the roadmap of %1 has no step &quot;%2&quot;; its steps are: %3.</source>
         <translation>la feuille de route de %1 n&apos;a pas d&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
     </message>
@@ -2044,7 +2208,7 @@
         <translation>L&apos;étape %1 passe à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The ISO week (default: this week).</source>
         <translation>La semaine ISO (par défaut&#xa0;: cette semaine).</translation>
     </message>
@@ -2054,12 +2218,12 @@
         <translation>Heures consacrées à l&apos;apprentissage cette semaine-là.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Steps finished that week (default: those marked done in it).</source>
         <translation>Étapes terminées cette semaine-là (par défaut&#xa0;: celles passées à done pendant la semaine).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A few words on the week.</source>
         <translation>Quelques mots sur la semaine.</translation>
     </message>
@@ -2074,7 +2238,7 @@
         <translation>--hours: il faut un nombre de 0 à 168.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--steps: expected a whole number from 0 to 1000.</source>
         <translation>--steps: il faut un nombre entier de 0 à 1000.</translation>
     </message>
@@ -2087,63 +2251,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: plan started on %2</source>
-        <translation>%1&#xa0;: plan démarré le %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overall: %1 of %2 steps done</source>
-        <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1/%2 done, %3 in progress</source>
-        <translation>%1/%2 terminées, %3 en cours</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Week by week (planned, done; the last 12 weeks):</source>
-        <translation>Semaine par semaine (prévu, réalisé&#xa0;; 12 dernières semaines)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>check-in, %1 h</source>
-        <translation>point hebdomadaire, %1 h</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Check-in streak: %n week(s)</source>
-        <translation>
-            <numerusform>Série de points hebdomadaires&#xa0;: %n semaine</numerusform>
-            <numerusform>Série de points hebdomadaires&#xa0;: %n semaines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No audit yet: save one with outpace-cli audit save ROLE --answers FILE</source>
-        <translation>Pas encore d&apos;audit&#xa0;: enregistrez-en un avec outpace-cli audit save ROLE --answers FILE</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>A new audit is due (every %n week(s)).</source>
-        <translation>
-            <numerusform>Un nouvel audit est à faire (intervalle&#xa0;: %n semaine).</numerusform>
-            <numerusform>Un nouvel audit est à faire (intervalle&#xa0;: %n semaines).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next audit due on %1.</source>
-        <translation>Prochain audit prévu le %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Risk score history:</source>
-        <translation>Historique du score de risque&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+22"/>
         <source>expected: outpace-cli backup</source>
         <translation>utilisation&#xa0;: outpace-cli backup</translation>
     </message>
@@ -2163,17 +2271,17 @@
         <translation>aucune sauvegarde valide dans %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Restored your data from %1.</source>
         <translation>Vos données ont été restaurées depuis %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The data it replaced is kept in %1.</source>
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected: outpace-cli export FILE</source>
         <translation>utilisation&#xa0;: outpace-cli export FILE</translation>
     </message>
@@ -2186,27 +2294,27 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>expected: outpace-cli import FILE</source>
         <translation>utilisation&#xa0;: outpace-cli import FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 was not imported; nothing was changed:</source>
         <translation>%1 n&apos;a pas été importé&#xa0;; rien n&apos;a été modifié&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no backup could be made, so nothing was imported: %1</source>
         <translation>aucune sauvegarde n&apos;a pu être faite, donc rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the import failed and nothing was changed: %1</source>
         <translation>l&apos;importation a échoué et rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported %n profile(s) from %1.</source>
         <translation>
             <numerusform>%n profil importé depuis %1.</numerusform>
@@ -2219,7 +2327,7 @@
         <translation>Vos données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/StorageCommands.cpp" line="+51"/>
         <source>List, add or choose the people whose data is kept.</source>
         <translation>Lister, ajouter ou choisir les personnes dont les données sont conservées.</translation>
     </message>
@@ -2229,7 +2337,7 @@
         <translation>Enregistrer un audit et son score, ou afficher l&apos;historique des scores.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start the roadmap of a role.</source>
         <translation>Démarrer la feuille de route d&apos;un rôle.</translation>
     </message>
@@ -2249,17 +2357,17 @@
         <translation>Afficher l&apos;avancement du plan, la série de points hebdomadaires et l&apos;historique des scores.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+10"/>
         <source>Back up your personal data now.</source>
         <translation>Sauvegarder maintenant vos données personnelles.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bring back a backup (default: the newest good one).</source>
         <translation>Restaurer une sauvegarde (par défaut&#xa0;: la plus récente qui soit valide).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export all personal data as JSON.</source>
         <translation>Exporter toutes les données personnelles en JSON.</translation>
     </message>

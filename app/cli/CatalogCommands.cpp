@@ -35,8 +35,8 @@ QCommandLineOption jsonOption()
 QCommandLineOption lensOption()
 {
     return QCommandLineOption(QStringLiteral("lens"),
-                              CatalogCommands::tr("Exposure labels: gpt4 (default) or human."),
-                              QStringLiteral("gpt4|human"), QStringLiteral("gpt4"));
+        CatalogCommands::tr("Exposure labels: gpt4 (default) or human."), QStringLiteral("gpt4|human"),
+        QStringLiteral("gpt4"));
 }
 
 bool readLens(CliSession &session, const QCommandLineParser &parser, Lens *lens)
@@ -45,12 +45,13 @@ bool readLens(CliSession &session, const QCommandLineParser &parser, Lens *lens)
         return true;
     session.fail(CatalogCommands::tr("unknown lens \"%1\": expected gpt4 or human.")
                      .arg(parser.value(QStringLiteral("lens"))),
-                 ExitUsage);
+        ExitUsage);
     return false;
 }
 
 // The one positional argument a command needs, or a usage error.
-bool singleArgument(CliSession &session, const QCommandLineParser &parser, const QString &what, QString *value)
+bool singleArgument(
+    CliSession &session, const QCommandLineParser &parser, const QString &what, QString *value)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -65,8 +66,8 @@ const Role *findRole(CliSession &session, const Catalog &catalog, const QString 
 {
     if (const Role *role = catalog.role(id))
         return role;
-    session.fail(QCoreApplication::translate("CatalogCommands",
-                                             "unknown role \"%1\". Run outpace-cli roles to see the roles.")
+    session.fail(QCoreApplication::translate(
+        "CatalogCommands", "unknown role \"%1\". Run outpace-cli roles to see the roles.")
                      .arg(id));
     return nullptr;
 }
@@ -94,11 +95,10 @@ int runRoles(CliSession &session, const QStringList &arguments)
         for (const Role &role : catalog->roles()) {
             const RoleBaseline baseline = scorer.baseline(role);
             roles << QJsonObject{{QStringLiteral("id"), role.id},
-                                 {QStringLiteral("title"), role.title.in(lang)},
-                                 {QStringLiteral("sector"), role.sectorId},
-                                 {QStringLiteral("onetCode"), role.onetCodes.value(0)},
-                                 {QStringLiteral("automationPotential"), baseline.automation},
-                                 {QStringLiteral("exposure"), baseline.exposure}};
+                {QStringLiteral("title"), role.title.in(lang)}, {QStringLiteral("sector"), role.sectorId},
+                {QStringLiteral("onetCode"), role.onetCodes.value(0)},
+                {QStringLiteral("automationPotential"), baseline.automation},
+                {QStringLiteral("exposure"), baseline.exposure}};
         }
         writeJson(session.out(), QJsonObject{{QStringLiteral("roles"), roles}});
         return ExitOk;
@@ -126,13 +126,15 @@ int runPortrait(CliSession &session, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addOption(lensOption());
-    parser.addPositionalArgument(QStringLiteral("role"), CatalogCommands::tr("A role id from outpace-cli roles."));
+    parser.addPositionalArgument(
+        QStringLiteral("role"), CatalogCommands::tr("A role id from outpace-cli roles."));
     const QString usage = QStringLiteral("portrait ROLE [--lang en|fr] [--lens gpt4|human] [--json]");
     if (!session.parse(parser, arguments, usage))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     QString roleId;
     Lens lens;
-    if (!singleArgument(session, parser, CatalogCommands::tr("role"), &roleId) || !readLens(session, parser, &lens))
+    if (!singleArgument(session, parser, CatalogCommands::tr("role"), &roleId)
+        || !readLens(session, parser, &lens))
         return ExitUsage;
     const Catalog *catalog = session.catalog();
     if (!catalog)
@@ -150,39 +152,34 @@ int runPortrait(CliSession &session, const QStringList &arguments)
 }
 
 QJsonObject scoreJson(const Role &role, const AuditAnswers &answers, const RiskResult &result,
-                      const PeerDistribution &peers, const RiskScorer &scorer, Language lang, Lens lens)
+    const PeerDistribution &peers, const RiskScorer &scorer, Language lang, Lens lens)
 {
     QJsonArray tasks;
     for (qsizetype i = 0; i < role.tasks.size(); ++i) {
         tasks << QJsonObject{{QStringLiteral("id"), role.tasks[i].id},
-                             {QStringLiteral("title"), role.tasks[i].title.in(lang)},
-                             {QStringLiteral("share"), result.shares[i]},
-                             {QStringLiteral("automation"), role.tasks[i].labels.automation},
-                             {QStringLiteral("contribution"), result.taskContributions[i]},
-                             {QStringLiteral("unadjustedContribution"), result.unadjustedContributions[i]}};
+            {QStringLiteral("title"), role.tasks[i].title.in(lang)},
+            {QStringLiteral("share"), result.shares[i]},
+            {QStringLiteral("automation"), role.tasks[i].labels.automation},
+            {QStringLiteral("contribution"), result.taskContributions[i]},
+            {QStringLiteral("unadjustedContribution"), result.unadjustedContributions[i]}};
     }
     QJsonArray skills;
     for (const SkillResilience &entry : scorer.skills(role, result.shares, lens)) {
         skills << QJsonObject{{QStringLiteral("id"), entry.skillId},
-                              {QStringLiteral("resilience"), entry.resilience},
-                              {QStringLiteral("practised"), entry.practised}};
+            {QStringLiteral("resilience"), entry.resilience}, {QStringLiteral("practised"), entry.practised}};
     }
     QJsonArray histogram;
     for (int count : peers.histogram(scorer.model().histogramBins))
         histogram << count;
-    return QJsonObject{
-        {QStringLiteral("role"), role.id},
-        {QStringLiteral("modelVersion"), scorer.model().version},
-        {QStringLiteral("lens"), lensKey(lens)},
+    return QJsonObject{{QStringLiteral("role"), role.id},
+        {QStringLiteral("modelVersion"), scorer.model().version}, {QStringLiteral("lens"), lensKey(lens)},
         {QStringLiteral("experience"), experienceKey(answers.experience)},
-        {QStringLiteral("risk"), result.risk},
-        {QStringLiteral("personalExposure"), result.personalExposure},
+        {QStringLiteral("risk"), result.risk}, {QStringLiteral("personalExposure"), result.personalExposure},
         {QStringLiteral("personalAutomation"), result.personalAutomation},
         {QStringLiteral("fluency"), result.fluency},
         {QStringLiteral("experienceFactor"), result.experienceFactor},
         {QStringLiteral("fluencyFactor"), result.fluencyFactor},
-        {QStringLiteral("otherShare"), result.otherShare},
-        {QStringLiteral("tasks"), tasks},
+        {QStringLiteral("otherShare"), result.otherShare}, {QStringLiteral("tasks"), tasks},
         {QStringLiteral("experienceAdjustment"), result.experienceAdjustment},
         {QStringLiteral("fluencyAdjustment"), result.fluencyAdjustment},
         {QStringLiteral("clampAdjustment"), result.clampAdjustment},
@@ -190,29 +187,38 @@ QJsonObject scoreJson(const Role &role, const AuditAnswers &answers, const RiskR
         {QStringLiteral("skills"), skills},
         {QStringLiteral("peerPercentile"), peers.percentileOf(result.risk)},
         {QStringLiteral("peersSafer"), peers.peersSaferThan(result.risk)},
-        {QStringLiteral("peerCount"), int(peers.size())},
-        {QStringLiteral("peerHistogram"), histogram}};
+        {QStringLiteral("peerCount"), int(peers.size())}, {QStringLiteral("peerHistogram"), histogram}};
 }
 
 void writeScoreText(QTextStream &out, const Role &role, const AuditAnswers &answers, const RiskResult &result,
-                    const PeerDistribution &peers, const RiskScorer &scorer, Language lang, bool defaults)
+    const PeerDistribution &peers, const RiskScorer &scorer, Language lang, bool defaults)
 {
     const QLocale locale = localeFor(lang);
     auto number = [&](double value) { return locale.toString(value, 'f', 1); };
     auto signedNumber = [&](double value) {
         return (value >= 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 1);
     };
-    out << CatalogCommands::tr("Personal risk score for %1: %2 / 100").arg(role.title.in(lang), number(result.risk)) << '\n';
+    out << CatalogCommands::tr("Personal risk score for %1: %2 / 100")
+               .arg(role.title.in(lang), number(result.risk))
+        << '\n';
     if (defaults)
-        out << "  " << CatalogCommands::tr("(default answers: time split as in the role's profile, mid level, no AI tools)") << '\n';
-    out << "  " << CatalogCommands::tr("Horizon: %1 years (a framing, not a forecast)").arg(scorer.model().horizonBand(result.risk)) << '\n';
-    out << "  " << CatalogCommands::tr("Your exposure %1 · your automation %2 · AI fluency %3 · experience %4")
-                       .arg(percent(locale, result.personalExposure), percent(locale, result.personalAutomation),
-                            locale.toString(result.fluency, 'f', 2), experienceKey(answers.experience))
+        out << "  "
+            << CatalogCommands::tr(
+                   "(default answers: time split as in the role's profile, mid level, no AI tools)")
+            << '\n';
+    out << "  "
+        << CatalogCommands::tr("Horizon: %1 years (a framing, not a forecast)")
+               .arg(scorer.model().horizonBand(result.risk))
+        << '\n';
+    out << "  "
+        << CatalogCommands::tr("Your exposure %1 · your automation %2 · AI fluency %3 · experience %4")
+               .arg(percent(locale, result.personalExposure), percent(locale, result.personalAutomation),
+                   locale.toString(result.fluency, 'f', 2), experienceKey(answers.experience))
         << '\n';
 
     writeHeading(out, CatalogCommands::tr("Breakdown (the parts add up to the score)"));
-    out << "  " << CatalogCommands::tr("Task").leftJustified(58) << CatalogCommands::tr("Time").rightJustified(8) << CatalogCommands::tr("AI does").rightJustified(9)
+    out << "  " << CatalogCommands::tr("Task").leftJustified(58)
+        << CatalogCommands::tr("Time").rightJustified(8) << CatalogCommands::tr("AI does").rightJustified(9)
         << CatalogCommands::tr("Points").rightJustified(9) << '\n';
     for (qsizetype i = 0; i < role.tasks.size(); ++i) {
         out << "  " << role.tasks[i].title.in(lang).left(57).leftJustified(58)
@@ -222,37 +228,49 @@ void writeScoreText(QTextStream &out, const Role &role, const AuditAnswers &answ
     }
     if (result.otherShare > 0) {
         out << "  " << CatalogCommands::tr("Other work (counted as safe)").leftJustified(58)
-            << percent(locale, 100 * result.otherShare, 0).rightJustified(8) << percent(locale, 0, 0).rightJustified(9)
-            << number(0).rightJustified(9) << '\n';
+            << percent(locale, 100 * result.otherShare, 0).rightJustified(8)
+            << percent(locale, 0, 0).rightJustified(9) << number(0).rightJustified(9) << '\n';
     }
-    out << "  " << CatalogCommands::tr("Experience (%1, ×%2)").arg(experienceKey(answers.experience), locale.toString(result.experienceFactor, 'f', 2)).leftJustified(75)
+    out << "  "
+        << CatalogCommands::tr("Experience (%1, ×%2)")
+               .arg(experienceKey(answers.experience), locale.toString(result.experienceFactor, 'f', 2))
+               .leftJustified(75)
         << signedNumber(result.experienceAdjustment).rightJustified(9) << '\n';
-    out << "  " << CatalogCommands::tr("AI fluency (×%1)").arg(locale.toString(result.fluencyFactor, 'f', 2)).leftJustified(75)
+    out << "  "
+        << CatalogCommands::tr("AI fluency (×%1)")
+               .arg(locale.toString(result.fluencyFactor, 'f', 2))
+               .leftJustified(75)
         << signedNumber(result.fluencyAdjustment).rightJustified(9) << '\n';
     if (result.clampAdjustment != 0)
-        out << "  " << CatalogCommands::tr("Capped at 100").leftJustified(75) << signedNumber(result.clampAdjustment).rightJustified(9) << '\n';
-    out << "  " << CatalogCommands::tr("Risk score").leftJustified(75) << number(result.risk).rightJustified(9) << '\n';
+        out << "  " << CatalogCommands::tr("Capped at 100").leftJustified(75)
+            << signedNumber(result.clampAdjustment).rightJustified(9) << '\n';
+    out << "  " << CatalogCommands::tr("Risk score").leftJustified(75)
+        << number(result.risk).rightJustified(9) << '\n';
 
     writeHeading(out, CatalogCommands::tr("Among your peers"));
     out << "  "
         << CatalogCommands::tr("%1 of %2 modelled peers are safer than you (your percentile: %3).")
                .arg(percent(locale, peers.peersSaferThan(result.risk)), locale.toString(peers.size()),
-                    number(peers.percentileOf(result.risk)))
+                   number(peers.percentileOf(result.risk)))
         << '\n';
     out << "  " << CatalogCommands::tr("Peers are modelled from the role's profile, not surveyed.") << '\n';
     const QList<int> histogram = peers.histogram(scorer.model().histogramBins);
     const int highest = *std::max_element(histogram.begin(), histogram.end());
     const int width = 100 / int(histogram.size());
     for (qsizetype b = 0; b < histogram.size(); ++b) {
-        const bool mine = result.risk >= b * width && (result.risk < (b + 1) * width || b == histogram.size() - 1);
-        out << "  " << QString::number(b * width).rightJustified(3) << '-' << QString::number((b + 1) * width).leftJustified(3) << ' '
-            << QString(highest > 0 ? histogram[b] * 40 / highest : 0, QChar(0x2588)) << (mine ? CatalogCommands::tr("  ◀ you") : QString()) << '\n';
+        const bool mine
+            = result.risk >= b * width && (result.risk < (b + 1) * width || b == histogram.size() - 1);
+        out << "  " << QString::number(b * width).rightJustified(3) << '-'
+            << QString::number((b + 1) * width).leftJustified(3) << ' '
+            << QString(highest > 0 ? histogram[b] * 40 / highest : 0, QChar(0x2588))
+            << (mine ? CatalogCommands::tr("  ◀ you") : QString()) << '\n';
     }
 
     writeHeading(out, CatalogCommands::tr("Your skills (most exposed first)"));
     for (const SkillResilience &entry : scorer.skills(role, result.shares)) {
-        out << "  " << role.skill(entry.skillId)->name.in(lang).left(38).leftJustified(38) << ' ' << bar(entry.resilience) << ' '
-            << locale.toString(entry.resilience, 'f', 0) << (entry.practised ? QString() : CatalogCommands::tr(" (not in your week)")) << '\n';
+        out << "  " << role.skill(entry.skillId)->name.in(lang).left(38).leftJustified(38) << ' '
+            << bar(entry.resilience) << ' ' << locale.toString(entry.resilience, 'f', 0)
+            << (entry.practised ? QString() : CatalogCommands::tr(" (not in your week)")) << '\n';
     }
 }
 
@@ -262,15 +280,17 @@ int runScore(CliSession &session, const QStringList &arguments)
     parser.addOption(jsonOption());
     parser.addOption(lensOption());
     parser.addOption(QCommandLineOption(QStringLiteral("answers"),
-                                        CatalogCommands::tr("Your answers file (JSON); without it, the role's default answers."),
-                                        QStringLiteral("file")));
-    parser.addPositionalArgument(QStringLiteral("role"), CatalogCommands::tr("A role id from outpace-cli roles."));
+        CatalogCommands::tr("Your answers file (JSON); without it, the role's default answers."),
+        QStringLiteral("file")));
+    parser.addPositionalArgument(
+        QStringLiteral("role"), CatalogCommands::tr("A role id from outpace-cli roles."));
     const QString usage = QStringLiteral("score ROLE [--answers FILE] [--lens gpt4|human] [--json]");
     if (!session.parse(parser, arguments, usage))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     QString roleId;
     Lens lens;
-    if (!singleArgument(session, parser, CatalogCommands::tr("role"), &roleId) || !readLens(session, parser, &lens))
+    if (!singleArgument(session, parser, CatalogCommands::tr("role"), &roleId)
+        || !readLens(session, parser, &lens))
         return ExitUsage;
     const Catalog *catalog = session.catalog();
     if (!catalog)
@@ -285,8 +305,10 @@ int runScore(CliSession &session, const QStringList &arguments)
         const QString path = parser.value(QStringLiteral("answers"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return session.fail(CatalogCommands::tr("cannot read the answers file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        Result<AuditAnswers> read = AuditAnswers::fromJson(file.readAll(), QDir::toNativeSeparators(path), *role, *catalog);
+            return session.fail(CatalogCommands::tr("cannot read the answers file %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+        Result<AuditAnswers> read
+            = AuditAnswers::fromJson(file.readAll(), QDir::toNativeSeparators(path), *role, *catalog);
         if (!read) {
             session.fail(CatalogCommands::tr("the answers file was refused:"));
             for (const QString &problem : read.errors())
@@ -321,8 +343,9 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("dir"),
-                                        CatalogCommands::tr("Check a catalog folder (catalog.json, tools/, roles/) instead of the built-in one."),
-                                        QStringLiteral("folder")));
+        CatalogCommands::tr(
+            "Check a catalog folder (catalog.json, tools/, roles/) instead of the built-in one."),
+        QStringLiteral("folder")));
     parser.addPositionalArgument(QStringLiteral("check"), CatalogCommands::tr("The only action: check."));
     if (!session.parse(parser, arguments, QStringLiteral("catalog check [--dir FOLDER]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
@@ -341,16 +364,18 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
                              .arg(missingTexts(loaded.errors(), QStringLiteral("en")))
                              .arg(missingTexts(loaded.errors(), QStringLiteral("fr")))
                       << '\n';
-        return session.fail(CatalogCommands::tr("%n problem(s) found; the catalog is refused.", nullptr,
-                                                int(loaded.errors().size())));
+        return session.fail(CatalogCommands::tr(
+            "%n problem(s) found; the catalog is refused.", nullptr, int(loaded.errors().size())));
     }
 
     const Catalog &catalog = loaded.value();
     const RiskScorer scorer;
     const Language lang = session.language();
     out << CatalogCommands::tr("Sector").leftJustified(34) << CatalogCommands::tr("Roles").rightJustified(6)
-        << CatalogCommands::tr("Tasks").rightJustified(7) << CatalogCommands::tr("Automated").rightJustified(11)
-        << CatalogCommands::tr("Oversight").rightJustified(11) << CatalogCommands::tr("Safe").rightJustified(7) << '\n';
+        << CatalogCommands::tr("Tasks").rightJustified(7)
+        << CatalogCommands::tr("Automated").rightJustified(11)
+        << CatalogCommands::tr("Oversight").rightJustified(11)
+        << CatalogCommands::tr("Safe").rightJustified(7) << '\n';
     int totals[5] = {0, 0, 0, 0, 0};
     int sectorsWithRoles = 0;
     for (const NamedItem &sector : catalog.sectors()) {
@@ -369,18 +394,21 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
             totals[i] += counts[i];
         out << sector.name.in(lang).leftJustified(34) << QString::number(counts[0]).rightJustified(6)
             << QString::number(counts[1]).rightJustified(7) << QString::number(counts[2]).rightJustified(11)
-            << QString::number(counts[3]).rightJustified(11) << QString::number(counts[4]).rightJustified(7) << '\n';
+            << QString::number(counts[3]).rightJustified(11) << QString::number(counts[4]).rightJustified(7)
+            << '\n';
     }
-    out << CatalogCommands::tr("All sectors").leftJustified(34) << QString::number(totals[0]).rightJustified(6)
-        << QString::number(totals[1]).rightJustified(7) << QString::number(totals[2]).rightJustified(11)
-        << QString::number(totals[3]).rightJustified(11) << QString::number(totals[4]).rightJustified(7) << "\n\n";
+    out << CatalogCommands::tr("All sectors").leftJustified(34)
+        << QString::number(totals[0]).rightJustified(6) << QString::number(totals[1]).rightJustified(7)
+        << QString::number(totals[2]).rightJustified(11) << QString::number(totals[3]).rightJustified(11)
+        << QString::number(totals[4]).rightJustified(7) << "\n\n";
 
     int deviations = 0;
     for (const Role &role : catalog.roles()) {
         for (const RoleTask &task : role.tasks)
             deviations += task.deviation ? 1 : 0;
     }
-    out << CatalogCommands::tr("AI tools: %1. Sectors with roles: %2 of %3. Tasks departing from their research label: %4.")
+    out << CatalogCommands::tr(
+        "AI tools: %1. Sectors with roles: %2 of %3. Tasks departing from their research label: %4.")
                .arg(catalog.tools().size())
                .arg(sectorsWithRoles)
                .arg(catalog.sectors().size())
@@ -396,12 +424,15 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
 QList<CliCommand> catalogCommands()
 {
     return {
-        {QStringLiteral("roles"), QStringLiteral("[--json]"), CatalogCommands::tr("List the curated roles by sector."), runRoles},
-        {QStringLiteral("portrait"), QStringLiteral("ROLE [--json]"), CatalogCommands::tr("Show a role's portrait."), runPortrait},
+        {QStringLiteral("roles"), QStringLiteral("[--json]"),
+            CatalogCommands::tr("List the curated roles by sector."), runRoles},
+        {QStringLiteral("portrait"), QStringLiteral("ROLE [--json]"),
+            CatalogCommands::tr("Show a role's portrait."), runPortrait},
         {QStringLiteral("score"), QStringLiteral("ROLE [--answers FILE] [--json]"),
-         CatalogCommands::tr("Score an audit: your personal risk, its breakdown and your peers."), runScore},
+            CatalogCommands::tr("Score an audit: your personal risk, its breakdown and your peers."),
+            runScore},
         {QStringLiteral("catalog"), QStringLiteral("check [--dir FOLDER]"),
-         CatalogCommands::tr("Validate the catalog and summarise it."), runCatalogCheck},
+            CatalogCommands::tr("Validate the catalog and summarise it."), runCatalogCheck},
     };
 }
 

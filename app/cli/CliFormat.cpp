@@ -27,7 +27,9 @@ void writeWrapped(QTextStream &out, const QString &text, int indent, const QStri
         const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QString line;
         auto flush = [&] {
-            out << (firstLine ? padding.left(std::max<qsizetype>(0, indent - firstPrefix.size())) + firstPrefix : padding)
+            out << (firstLine
+                    ? padding.left(std::max<qsizetype>(0, indent - firstPrefix.size())) + firstPrefix
+                    : padding)
                 << line << '\n';
             firstLine = false;
             line.clear();
@@ -57,7 +59,8 @@ QString percent(const QLocale &locale, double value, int decimals)
 {
     // French writes a space before the percent sign.
     const QString number = locale.toString(value, 'f', decimals);
-    return locale.language() == QLocale::French ? number + QStringLiteral("\u00a0%") : number + QLatin1Char('%');
+    return locale.language() == QLocale::French ? number + QStringLiteral("\u00a0%")
+                                                : number + QLatin1Char('%');
 }
 
 } // namespace outpace::cli

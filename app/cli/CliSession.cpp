@@ -35,12 +35,11 @@ void CliSession::setLanguage(Language language)
 bool CliSession::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("CliSession", "Show this help."));
+        QCoreApplication::translate("CliSession", "Show this help."));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("CliSession", "Language of the output: en or fr."),
-                                  QStringLiteral("en|fr"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
+        QCoreApplication::translate("CliSession", "Language of the output: en or fr."),
+        QStringLiteral("en|fr"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("CliSession", "Folder holding your personal data (default: %1).")
             .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))),
         QStringLiteral("folder"));
@@ -70,7 +69,7 @@ bool CliSession::parse(QCommandLineParser &parser, const QStringList &arguments,
         if (!languageFromCode(parser.value(lang), &chosen) || parser.value(lang).size() != 2) {
             fail(QCoreApplication::translate("CliSession", "unknown language \"%1\": expected en or fr.")
                      .arg(parser.value(lang)),
-                 ExitUsage);
+                ExitUsage);
             return false;
         }
         setLanguage(chosen);
@@ -124,7 +123,8 @@ QList<CliCommand> allCommands()
 
 void printOverview(QTextStream &out, const QList<CliCommand> &commands)
 {
-    out << QCoreApplication::translate("CliSession", "Outpace %1: how exposed a job is to AI, and what to do about it.")
+    out << QCoreApplication::translate(
+        "CliSession", "Outpace %1: how exposed a job is to AI, and what to do about it.")
                .arg(QStringLiteral(OUTPACE_VERSION))
         << "\n\n"
         << QCoreApplication::translate("CliSession", "Usage: outpace-cli COMMAND [options]") << "\n\n"
@@ -134,8 +134,8 @@ void printOverview(QTextStream &out, const QList<CliCommand> &commands)
             << command.summary << '\n';
     }
     out << '\n'
-        << QCoreApplication::translate("CliSession",
-                                       "Every command accepts --help, --lang en|fr and --data-dir FOLDER.")
+        << QCoreApplication::translate(
+               "CliSession", "Every command accepts --help, --lang en|fr and --data-dir FOLDER.")
         << '\n';
 }
 
@@ -175,9 +175,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return code;
         }
     }
-    session.fail(QCoreApplication::translate("CliSession", "unknown command \"%1\". Run outpace-cli --help for the list.")
+    session.fail(QCoreApplication::translate(
+                     "CliSession", "unknown command \"%1\". Run outpace-cli --help for the list.")
                      .arg(rest.first()),
-                 ExitUsage);
+        ExitUsage);
     return ExitUsage;
 }
 

@@ -42,27 +42,32 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
         << role.onetCodes.join(QStringLiteral(", ")) << '\n';
     writeWrapped(out, role.summary.in(lang), 0);
     out << '\n';
-    out << "  " << tr("Automation potential").leftJustified(34) << percent(locale, baseline.automation) << '\n';
+    out << "  " << tr("Automation potential").leftJustified(34) << percent(locale, baseline.automation)
+        << '\n';
     out << "  " << tr("Exposure (GPT-4 labels)").leftJustified(34) << percent(locale, gpt4.exposure) << '\n';
     out << "  " << tr("Exposure (human labels)").leftJustified(34) << percent(locale, human.exposure) << '\n';
     out << "  " << tr("Horizon").leftJustified(34)
         << tr("%1 years (a framing, not a forecast)").arg(baseline.horizonBand) << '\n';
     if (role.market.medianWageUsd)
-        out << "  " << tr("Median wage (BLS, May 2021)").leftJustified(34) << locale.toCurrencyString(qlonglong(*role.market.medianWageUsd), QStringLiteral("$")) << '\n';
+        out << "  " << tr("Median wage (BLS, May 2021)").leftJustified(34)
+            << locale.toCurrencyString(qlonglong(*role.market.medianWageUsd), QStringLiteral("$")) << '\n';
     out << '\n';
-    writeWrapped(out, tr("This is the portrait of the role. Your own risk depends on your tasks, your tools and your "
-                         "experience, not only on your title: run the audit for a personal score."),
-                 2);
+    writeWrapped(out,
+        tr("This is the portrait of the role. Your own risk depends on your tasks, your tools and your "
+           "experience, not only on your title: run the audit for a personal score."),
+        2);
 
     writeHeading(out, tr("Task battlefield"));
     out << "  " << tr("Labels: %1. Automation levels from GPT-4.").arg(lensName(m_lens)) << '\n';
-    for (Battlefield group : {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
+    for (Battlefield group :
+        {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
         QStringList lines;
         for (qsizetype i = 0; i < role.tasks.size(); ++i) {
             if (baseline.battlefield[i] != group)
                 continue;
             const RoleTask &task = role.tasks[i];
-            lines << QStringLiteral("    - %1%2").arg(task.title.in(lang), task.deviation ? QStringLiteral(" *") : QString());
+            lines << QStringLiteral("    - %1%2")
+                         .arg(task.title.in(lang), task.deviation ? QStringLiteral(" *") : QString());
         }
         out << '\n' << "  " << battlefieldName(group) << " (" << lines.size() << ")\n";
         for (const QString &line : lines)
@@ -73,9 +78,11 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
         if (!task.deviation)
             continue;
         if (!anyDeviation)
-            out << '\n' << "  " << tr("* Where this portrait departs from the research label, and why:") << '\n';
+            out << '\n'
+                << "  " << tr("* Where this portrait departs from the research label, and why:") << '\n';
         anyDeviation = true;
-        writeWrapped(out, task.title.in(lang) + QStringLiteral(": ") + task.deviation->reason.in(lang), 6, QStringLiteral("* "));
+        writeWrapped(out, task.title.in(lang) + QStringLiteral(": ") + task.deviation->reason.in(lang), 6,
+            QStringLiteral("* "));
     }
 
     writeHeading(out, tr("Competitive landscape: AI tools taking over tasks"));
@@ -89,13 +96,17 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
         for (const QString &taskId : roleTool.taskIds)
             tasks << role.task(taskId)->title.in(lang);
         if (!tasks.isEmpty())
-            writeWrapped(out, tr("Reaches: %1").arg(tasks.join(QStringLiteral("; "))), 4);
+            writeWrapped(out,
+                tr("Reaches: %1")
+                    .arg(tasks.join(
+                        lang == Language::French ? QStringLiteral("\u00a0; ") : QStringLiteral("; "))),
+                4);
     }
 
     writeHeading(out, tr("Skill resilience (higher is safer, most exposed first)"));
     for (const SkillResilience &entry : m_scorer.skills(role, {}, m_lens)) {
-        out << "  " << role.skill(entry.skillId)->name.in(lang).leftJustified(38).left(38) << ' ' << bar(entry.resilience)
-            << ' ' << locale.toString(entry.resilience, 'f', 0) << '\n';
+        out << "  " << role.skill(entry.skillId)->name.in(lang).leftJustified(38).left(38) << ' '
+            << bar(entry.resilience) << ' ' << locale.toString(entry.resilience, 'f', 0) << '\n';
     }
 
     writeHeading(out, tr("Deep analysis"));
@@ -106,8 +117,9 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
     writeHeading(out, tr("AI tools to learn"));
     for (const RoleTool &roleTool : role.tools) {
         if (roleTool.isToLearn())
-            writeWrapped(out, m_catalog.tool(roleTool.toolId)->name + QStringLiteral(": ") + roleTool.why.in(lang), 4,
-                         QStringLiteral("- "));
+            writeWrapped(out,
+                m_catalog.tool(roleTool.toolId)->name + QStringLiteral(": ") + roleTool.why.in(lang), 4,
+                QStringLiteral("- "));
     }
 
     writeHeading(out, tr("Market signal"));
@@ -129,10 +141,11 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
 
     const auto peers = PeerDistribution::cachedFor(role, m_scorer.model());
     writeHeading(out, tr("Modelled peers"));
-    writeWrapped(out, tr("Among %1 modelled %2 (time split, experience and tool use drawn at random around this "
-                         "role's profile), the median personal risk score is %3. Run the audit to see where you stand.")
-                          .arg(locale.toString(peers->size()), role.plural.in(lang),
-                               locale.toString(peers->median(), 'f', 1)));
+    writeWrapped(out,
+        tr("Among %1 modelled %2 (time split, experience and tool use drawn at random around this "
+           "role's profile), the median personal risk score is %3. Run the audit to see where you stand.")
+            .arg(locale.toString(peers->size()), role.plural.in(lang),
+                locale.toString(peers->median(), 'f', 1)));
 
     writeHeading(out, tr("Questions and answers"));
     for (const FaqAnswer &entry : RoleFaq::answers(role, m_catalog, m_scorer, lang)) {
@@ -150,10 +163,11 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
     }
 
     writeHeading(out, tr("Sources"));
-    writeWrapped(out, tr("Task labels: Eloundou, Manning, Mishkin and Rock (2023), \"GPTs are GPTs\" (MIT licence), on "
-                         "O*NET task statements (U.S. Department of Labor, CC BY 4.0). Wages: U.S. Bureau of Labor "
-                         "Statistics, OEWS May 2021. Scoring model version %1.")
-                          .arg(m_scorer.model().version));
+    writeWrapped(out,
+        tr("Task labels: Eloundou, Manning, Mishkin and Rock (2023), \"GPTs are GPTs\" (MIT licence), on "
+           "O*NET task statements (U.S. Department of Labor, CC BY 4.0). Wages: U.S. Bureau of Labor "
+           "Statistics, OEWS May 2021. Scoring model version %1.")
+            .arg(m_scorer.model().version));
 }
 
 QJsonObject PortraitPrinter::toJson(const Role &role) const
@@ -178,19 +192,19 @@ QJsonObject PortraitPrinter::toJson(const Role &role) const
     root.insert(QStringLiteral("exposureHuman"), human.exposure);
     root.insert(QStringLiteral("horizonBand"), baseline.horizonBand);
     root.insert(QStringLiteral("medianWageUsd"),
-                role.market.medianWageUsd ? QJsonValue(*role.market.medianWageUsd) : QJsonValue(QJsonValue::Null));
+        role.market.medianWageUsd ? QJsonValue(*role.market.medianWageUsd) : QJsonValue(QJsonValue::Null));
 
     QJsonArray tasks;
     for (qsizetype i = 0; i < role.tasks.size(); ++i) {
         const RoleTask &task = role.tasks[i];
-        QJsonObject entry{{QStringLiteral("id"), task.id},
-                          {QStringLiteral("title"), task.title.in(lang)},
-                          {QStringLiteral("type"), task.type == TaskType::Core ? QStringLiteral("core") : QStringLiteral("supplemental")},
-                          {QStringLiteral("battlefield"), battlefieldKey(baseline.battlefield[i])},
-                          {QStringLiteral("exposureGpt4"), task.labels.gpt4Exposure},
-                          {QStringLiteral("exposureHuman"), task.labels.humanExposure},
-                          {QStringLiteral("automation"), task.labels.automation},
-                          {QStringLiteral("timeShare"), baseline.timeShares[i]}};
+        QJsonObject entry{{QStringLiteral("id"), task.id}, {QStringLiteral("title"), task.title.in(lang)},
+            {QStringLiteral("type"),
+                task.type == TaskType::Core ? QStringLiteral("core") : QStringLiteral("supplemental")},
+            {QStringLiteral("battlefield"), battlefieldKey(baseline.battlefield[i])},
+            {QStringLiteral("exposureGpt4"), task.labels.gpt4Exposure},
+            {QStringLiteral("exposureHuman"), task.labels.humanExposure},
+            {QStringLiteral("automation"), task.labels.automation},
+            {QStringLiteral("timeShare"), baseline.timeShares[i]}};
         if (task.deviation)
             entry.insert(QStringLiteral("deviation"), task.deviation->reason.in(lang));
         tasks << entry;
@@ -200,21 +214,19 @@ QJsonObject PortraitPrinter::toJson(const Role &role) const
     QJsonArray tools;
     for (const RoleTool &roleTool : role.tools) {
         const AiTool *tool = m_catalog.tool(roleTool.toolId);
-        tools << QJsonObject{{QStringLiteral("id"), tool->id},
-                             {QStringLiteral("name"), tool->name},
-                             {QStringLiteral("description"), tool->description.in(lang)},
-                             {QStringLiteral("landscape"), roleTool.isLandscape()},
-                             {QStringLiteral("toLearn"), roleTool.isToLearn()},
-                             {QStringLiteral("why"), roleTool.why.in(lang)},
-                             {QStringLiteral("tasks"), QJsonArray::fromStringList(roleTool.taskIds)}};
+        tools << QJsonObject{{QStringLiteral("id"), tool->id}, {QStringLiteral("name"), tool->name},
+            {QStringLiteral("description"), tool->description.in(lang)},
+            {QStringLiteral("landscape"), roleTool.isLandscape()},
+            {QStringLiteral("toLearn"), roleTool.isToLearn()}, {QStringLiteral("why"), roleTool.why.in(lang)},
+            {QStringLiteral("tasks"), QJsonArray::fromStringList(roleTool.taskIds)}};
     }
     root.insert(QStringLiteral("tools"), tools);
 
     QJsonArray skills;
     for (const SkillResilience &entry : m_scorer.skills(role, {}, m_lens)) {
         skills << QJsonObject{{QStringLiteral("id"), entry.skillId},
-                              {QStringLiteral("name"), role.skill(entry.skillId)->name.in(lang)},
-                              {QStringLiteral("resilience"), entry.resilience}};
+            {QStringLiteral("name"), role.skill(entry.skillId)->name.in(lang)},
+            {QStringLiteral("resilience"), entry.resilience}};
     }
     root.insert(QStringLiteral("skills"), skills);
     root.insert(QStringLiteral("analysis"), role.analysis.in(lang));
@@ -225,21 +237,23 @@ QJsonObject PortraitPrinter::toJson(const Role &role) const
     for (const RoadmapPhase &phase : role.roadmap) {
         QJsonArray steps;
         for (const RoadmapStep &step : phase.steps)
-            steps << QJsonObject{{QStringLiteral("id"), step.id}, {QStringLiteral("text"), step.text.in(lang)}};
+            steps << QJsonObject{
+                {QStringLiteral("id"), step.id}, {QStringLiteral("text"), step.text.in(lang)}};
         roadmap << QJsonObject{{QStringLiteral("id"), phase.id},
-                               {QStringLiteral("title"), phase.title.in(lang)},
-                               {QStringLiteral("goal"), phase.goal.in(lang)},
-                               {QStringLiteral("steps"), steps}};
+            {QStringLiteral("title"), phase.title.in(lang)}, {QStringLiteral("goal"), phase.goal.in(lang)},
+            {QStringLiteral("steps"), steps}};
     }
     root.insert(QStringLiteral("roadmap"), roadmap);
     QJsonArray actions;
     for (const QuickAction &action : role.quickActions)
-        actions << QJsonObject{{QStringLiteral("id"), action.id}, {QStringLiteral("text"), action.text.in(lang)}};
+        actions << QJsonObject{
+            {QStringLiteral("id"), action.id}, {QStringLiteral("text"), action.text.in(lang)}};
     root.insert(QStringLiteral("quickActions"), actions);
 
     QJsonArray faq;
     for (const FaqAnswer &entry : RoleFaq::answers(role, m_catalog, m_scorer, lang))
-        faq << QJsonObject{{QStringLiteral("question"), entry.question}, {QStringLiteral("answer"), entry.answer}};
+        faq << QJsonObject{
+            {QStringLiteral("question"), entry.question}, {QStringLiteral("answer"), entry.answer}};
     root.insert(QStringLiteral("faq"), faq);
     root.insert(QStringLiteral("similar"), QJsonArray::fromStringList(role.similar));
 

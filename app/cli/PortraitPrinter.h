@@ -21,8 +21,7 @@ public:
         , m_scorer(scorer)
         , m_language(language)
         , m_lens(lens)
-    {
-    }
+    { }
 
     void writeText(QTextStream &out, const Role &role) const;
     QJsonObject toJson(const Role &role) const;

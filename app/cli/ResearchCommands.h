@@ -12,4 +12,9 @@ class CliSession;
 // Returns an exit code (ExitRefused, with a message, when the code is unknown).
 int printOccupationPortrait(CliSession &session, const QString &code, bool json);
 
+// Prints the curated roles and occupations matching a title (either language, accents ignored) or a code,
+// best first, as text or JSON; for `outpace-cli roles --search TEXT`. Returns ExitOk, or ExitRefused with a
+// message when nothing matches.
+int printRoleSearch(CliSession &session, const QString &query, bool json, int limit = 20);
+
 } // namespace outpace

@@ -1,10 +1,11 @@
-// The personal data commands: profiles, audits, plans, steps, check-ins, progress, backups, export and import.
-// Each opens the personal database for the length of the command, so a second program gets a clear refusal.
+// The personal data commands over profiles, audits, plans, steps, check-ins and progress. Each opens the
+// personal database for the length of the command, so a second program gets a clear refusal.
 
+#include "StorageCommands.h"
 #include "CliFormat.h"
 #include "CliSession.h"
+#include "ProgressPrinter.h"
 
-#include "personal/PersonalDataJson.h"
 #include "personal/PersonalStore.h"
 #include "personal/PlanProgress.h"
 #include "scoring/AuditAnswers.h"
@@ -22,38 +23,28 @@
 
 namespace outpace {
 
-namespace {
-
 using namespace cli;
 
-// Gives the free functions below one translation context.
-class StorageCommands
-{
-    Q_DECLARE_TR_FUNCTIONS(StorageCommands)
-};
-
-QString native(const QString &path)
+QString StorageCommands::native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
 
-QCommandLineOption profileOption()
+QCommandLineOption StorageCommands::profileOption()
 {
-    return QCommandLineOption(QStringLiteral("profile"),
-                              StorageCommands::tr("Whose data (default: the default profile)."),
-                              QStringLiteral("name"));
+    return QCommandLineOption(
+        QStringLiteral("profile"), tr("Whose data (default: the default profile)."), QStringLiteral("name"));
 }
 
-QCommandLineOption planOption()
+QCommandLineOption StorageCommands::planOption()
 {
     return QCommandLineOption(QStringLiteral("plan"),
-                              StorageCommands::tr("Which plan, by role id, when the profile has several."),
-                              QStringLiteral("role"));
+        tr("Which plan, by role id, when the profile has several."), QStringLiteral("role"));
 }
 
 // Parses, and on --help or a usage error gives the exit code to return.
-std::optional<int> parseOrExit(CliSession &session, QCommandLineParser &parser, const QStringList &arguments,
-                               const QString &usage)
+std::optional<int> StorageCommands::parseOrExit(
+    CliSession &session, QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
 {
     if (session.parse(parser, arguments, usage))
         return std::nullopt;
@@ -61,18 +52,18 @@ std::optional<int> parseOrExit(CliSession &session, QCommandLineParser &parser, 
 }
 
 // Opens the database, or prints why not and, for a refused file, which backup to restore and how.
-std::unique_ptr<PersonalDatabase> openDatabase(CliSession &session)
+std::unique_ptr<PersonalDatabase> StorageCommands::openDatabase(CliSession &session)
 {
     OpenReport report;
     auto opened = PersonalDatabase::open(session.dataDirectory(), &report);
     if (!opened) {
         session.fail(opened.error());
         if (!report.suggestedBackup.isEmpty()) {
-            session.err() << StorageCommands::tr("The newest good backup is %1. To bring it back, run:")
+            session.err() << tr("The newest good backup is %1. To bring it back, run:")
                                  .arg(native(report.suggestedBackup))
                           << "\n  outpace-cli restore \"" << native(report.suggestedBackup) << "\"\n";
         } else if (!report.movedAsideTo.isEmpty()) {
-            session.err() << StorageCommands::tr("No backup was found; the next command starts a new, empty database.")
+            session.err() << tr("No backup was found; the next command starts a new, empty database.")
                           << '\n';
         }
         return nullptr;
@@ -82,8 +73,8 @@ std::unique_ptr<PersonalDatabase> openDatabase(CliSession &session)
     return std::move(opened).value();
 }
 
-std::optional<Profile> resolveProfile(CliSession &session, PersonalStore &store, const QCommandLineParser &parser,
-                                      const QDateTime &now)
+std::optional<Profile> StorageCommands::resolveProfile(
+    CliSession &session, PersonalStore &store, const QCommandLineParser &parser, const QDateTime &now)
 {
     Result<Profile> profile = store.resolveProfile(parser.value(QStringLiteral("profile")), now);
     if (!profile) {
@@ -94,8 +85,8 @@ std::optional<Profile> resolveProfile(CliSession &session, PersonalStore &store,
 }
 
 // The plan the command is about: --plan ROLE, else the profile's only plan.
-std::optional<Plan> resolvePlan(CliSession &session, PersonalStore &store, const Profile &profile,
-                                const QCommandLineParser &parser, int *exitCode)
+std::optional<Plan> StorageCommands::resolvePlan(CliSession &session, PersonalStore &store,
+    const Profile &profile, const QCommandLineParser &parser, int *exitCode)
 {
     *exitCode = ExitRefused;
     Result<QList<Plan>> plans = store.plans(profile.id);
@@ -111,42 +102,45 @@ std::optional<Plan> resolvePlan(CliSession &session, PersonalStore &store, const
         roles << plan.roleId;
     }
     if (plans->isEmpty()) {
-        session.fail(StorageCommands::tr("%1 has no plan yet. Start one with: outpace-cli plan start ROLE")
-                         .arg(profile.name));
+        session.fail(tr("%1 has no plan yet. Start one with: outpace-cli plan start ROLE").arg(profile.name));
     } else if (!wanted.isEmpty()) {
-        session.fail(StorageCommands::tr("%1 has no plan for %2; the plans are: %3.")
+        session.fail(tr("%1 has no plan for %2; the plans are: %3.")
                          .arg(profile.name, wanted, roles.join(QStringLiteral(", "))));
     } else if (plans->size() > 1) {
-        *exitCode = session.fail(StorageCommands::tr("%1 has several plans (%2): choose one with --plan ROLE.")
+        *exitCode = session.fail(tr("%1 has several plans (%2): choose one with --plan ROLE.")
                                      .arg(profile.name, roles.join(QStringLiteral(", "))),
-                                 ExitUsage);
+            ExitUsage);
     } else {
         return plans->first();
     }
     return std::nullopt;
 }
 
-const Role *roleOf(CliSession &session, const QString &roleId)
+const Role *StorageCommands::roleOf(CliSession &session, const QString &roleId)
 {
     const Catalog *catalog = session.catalog();
     if (!catalog)
         return nullptr;
     if (const Role *role = catalog->role(roleId))
         return role;
-    session.fail(StorageCommands::tr("unknown role \"%1\". Run outpace-cli roles to see the roles.").arg(roleId));
+    session.fail(tr("unknown role \"%1\". Run outpace-cli roles to see the roles.").arg(roleId));
     return nullptr;
 }
 
-void writeJson(QTextStream &out, const QJsonObject &object)
+void StorageCommands::writeJson(QTextStream &out, const QJsonObject &object)
 {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
+
+namespace {
+
+using S = StorageCommands;
 
 int runProfile(CliSession &session, const QStringList &arguments)
 {
     const QString usage = QStringLiteral("profile list | add NAME | use NAME");
     QCommandLineParser parser;
-    if (auto code = parseOrExit(session, parser, arguments, usage))
+    if (auto code = S::parseOrExit(session, parser, arguments, usage))
         return *code;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
@@ -154,7 +148,7 @@ int runProfile(CliSession &session, const QStringList &arguments)
         && !((action == QLatin1String("add") || action == QLatin1String("use")) && words.size() == 2)) {
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
     }
-    auto database = openDatabase(session);
+    auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
     PersonalStore store(database->connection());
@@ -182,7 +176,9 @@ int runProfile(CliSession &session, const QStringList &arguments)
     const QLocale locale = localeFor(session.language());
     for (const Profile &profile : profiles.value()) {
         session.out() << (profile.id == current->id ? "* " : "  ") << profile.name.leftJustified(24) << ' '
-                      << StorageCommands::tr("created %1").arg(locale.toString(profile.createdAt.toLocalTime().date(), QLocale::ShortFormat))
+                      << StorageCommands::tr("created %1")
+                             .arg(locale.toString(
+                                 profile.createdAt.toLocalTime().date(), QLocale::ShortFormat))
                       << '\n';
     }
     return ExitOk;
@@ -190,13 +186,14 @@ int runProfile(CliSession &session, const QStringList &arguments)
 
 int runAudit(CliSession &session, const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("audit save ROLE --answers FILE [--profile NAME] | history [--json]");
+    const QString usage
+        = QStringLiteral("audit save ROLE --answers FILE [--profile NAME] | history [--json]");
     QCommandLineParser parser;
-    const QCommandLineOption answers(QStringLiteral("answers"), StorageCommands::tr("The answers file (JSON)."),
-                                     QStringLiteral("file"));
+    const QCommandLineOption answers(
+        QStringLiteral("answers"), StorageCommands::tr("The answers file (JSON)."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), StorageCommands::tr("Print JSON instead of text."));
-    parser.addOptions({answers, json, profileOption()});
-    if (auto code = parseOrExit(session, parser, arguments, usage))
+    parser.addOptions({answers, json, S::profileOption()});
+    if (auto code = S::parseOrExit(session, parser, arguments, usage))
         return *code;
     const QStringList words = parser.positionalArguments();
     const bool save = words.value(0) == QLatin1String("save") && words.size() == 2 && parser.isSet(answers);
@@ -207,14 +204,16 @@ int runAudit(CliSession &session, const QStringList &arguments)
     AuditRecord record;
     if (save) {
         // Everything outside the database is checked before it is opened.
-        const Role *role = roleOf(session, words[1]);
+        const Role *role = S::roleOf(session, words[1]);
         if (!role)
             return ExitRefused;
         QFile file(parser.value(answers));
         if (!file.open(QIODevice::ReadOnly)) {
-            return session.fail(StorageCommands::tr("could not read %1: %2").arg(native(file.fileName()), file.errorString()));
+            return session.fail(StorageCommands::tr("could not read %1: %2")
+                                    .arg(S::native(file.fileName()), file.errorString()));
         }
-        Result<AuditAnswers> read = AuditAnswers::fromJson(file.readAll(), native(file.fileName()), *role, *session.catalog());
+        Result<AuditAnswers> read
+            = AuditAnswers::fromJson(file.readAll(), S::native(file.fileName()), *role, *session.catalog());
         if (!read) {
             session.fail(StorageCommands::tr("the answers were refused:"));
             for (const QString &problem : read.errors())
@@ -231,11 +230,11 @@ int runAudit(CliSession &session, const QStringList &arguments)
         record.modelVersion = scorer.model().version;
     }
 
-    auto database = openDatabase(session);
+    auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
     PersonalStore store(database->connection());
-    const std::optional<Profile> profile = resolveProfile(session, store, parser, database->now());
+    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
     if (!profile)
         return ExitRefused;
     const QLocale locale = localeFor(session.language());
@@ -244,9 +243,11 @@ int runAudit(CliSession &session, const QStringList &arguments)
         record.takenAt = database->now();
         if (Result<qint64> saved = store.saveAudit(record); !saved)
             return session.fail(saved.error());
-        session.out() << StorageCommands::tr("Audit saved for %1: risk %2, exposure %3, automation %4 (model %5).")
-                             .arg(profile->name, percent(locale, record.risk), percent(locale, record.exposure),
-                                  percent(locale, record.automation), record.modelVersion)
+        session.out() << StorageCommands::tr(
+            "Audit saved for %1: risk %2, exposure %3, automation %4 (model %5).")
+                             .arg(profile->name, percent(locale, record.risk),
+                                 percent(locale, record.exposure), percent(locale, record.automation),
+                                 record.modelVersion)
                       << '\n';
         return ExitOk;
     }
@@ -257,21 +258,23 @@ int runAudit(CliSession &session, const QStringList &arguments)
     if (parser.isSet(json)) {
         PlanProgress summary;
         summary.scoreHistory = points;
-        writeJson(session.out(), QJsonObject{{QStringLiteral("profile"), profile->name},
-                                             {QStringLiteral("audits"), summary.toJson().value(QStringLiteral("scoreHistory"))}});
+        S::writeJson(session.out(),
+            QJsonObject {{QStringLiteral("profile"), profile->name},
+                {QStringLiteral("audits"), summary.toJson().value(QStringLiteral("scoreHistory"))}});
         return ExitOk;
     }
     if (points.isEmpty()) {
-        session.out() << StorageCommands::tr("No audit saved yet for %1. Save one with: outpace-cli audit save ROLE --answers FILE")
+        session.out() << StorageCommands::tr(
+            "No audit saved yet for %1. Save one with: outpace-cli audit save ROLE --answers FILE")
                              .arg(profile->name)
                       << '\n';
         return ExitOk;
     }
     for (const ScorePoint &point : points) {
-        session.out() << locale.toString(point.takenAt.toLocalTime(), QLocale::ShortFormat).leftJustified(18) << ' '
-                      << point.roleId.leftJustified(30) << ' '
-                      << StorageCommands::tr("risk %1").arg(percent(locale, point.risk)).leftJustified(14) << ' '
-                      << bar(point.risk) << '\n';
+        session.out() << locale.toString(point.takenAt.toLocalTime(), QLocale::ShortFormat).leftJustified(18)
+                      << ' ' << point.roleId.leftJustified(30) << ' '
+                      << StorageCommands::tr("risk %1").arg(percent(locale, point.risk)).leftJustified(14)
+                      << ' ' << bar(point.risk) << '\n';
     }
     return ExitOk;
 }
@@ -280,35 +283,37 @@ int runPlan(CliSession &session, const QStringList &arguments)
 {
     const QString usage = QStringLiteral("plan start ROLE [--start DATE] [--profile NAME]");
     QCommandLineParser parser;
-    const QCommandLineOption start(QStringLiteral("start"), StorageCommands::tr("First day of the plan (default: today)."),
-                                   QStringLiteral("yyyy-mm-dd"));
-    parser.addOptions({start, profileOption()});
-    if (auto code = parseOrExit(session, parser, arguments, usage))
+    const QCommandLineOption start(QStringLiteral("start"),
+        StorageCommands::tr("First day of the plan (default: today)."), QStringLiteral("yyyy-mm-dd"));
+    parser.addOptions({start, S::profileOption()});
+    if (auto code = S::parseOrExit(session, parser, arguments, usage))
         return *code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2 || words[0] != QLatin1String("start"))
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
-    const Role *role = roleOf(session, words[1]);
+    const Role *role = S::roleOf(session, words[1]);
     if (!role)
         return ExitRefused;
     QDate startDate = QDate::currentDate();
     if (parser.isSet(start)) {
         startDate = QDate::fromString(parser.value(start), Qt::ISODate);
         if (!startDate.isValid())
-            return session.fail(StorageCommands::tr("--start: expected a date such as 2026-01-31."), ExitUsage);
+            return session.fail(
+                StorageCommands::tr("--start: expected a date such as 2026-01-31."), ExitUsage);
     }
-    auto database = openDatabase(session);
+    auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
     PersonalStore store(database->connection());
-    const std::optional<Profile> profile = resolveProfile(session, store, parser, database->now());
+    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
     if (!profile)
         return ExitRefused;
     Result<Plan> plan = store.startPlan(profile->id, role->id, startDate);
     if (!plan)
         return session.fail(plan.error());
-    session.out() << StorageCommands::tr("Plan for %1 started on %2: %n steps in 3 phases over about 12 weeks.", nullptr,
-                                         int(role->stepIds().size()))
+    session.out() << StorageCommands::tr(
+        "Plan for %1 started on %2: %n steps in 3 phases over about 12 weeks.", nullptr,
+        int(role->stepIds().size()))
                          .arg(role->title.in(session.language()), startDate.toString(Qt::ISODate))
                   << '\n';
     return ExitOk;
@@ -316,17 +321,19 @@ int runPlan(CliSession &session, const QStringList &arguments)
 
 int runStep(CliSession &session, const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("step set STEP --status todo|doing|done [--note TEXT] [--target-week 2026-W50] "
-                                         "[--plan ROLE] [--profile NAME]");
+    const QString usage
+        = QStringLiteral("step set STEP --status todo|doing|done [--note TEXT] [--target-week 2026-W50] "
+                         "[--plan ROLE] [--profile NAME]");
     QCommandLineParser parser;
-    const QCommandLineOption status(QStringLiteral("status"), StorageCommands::tr("todo, doing or done."),
-                                    QStringLiteral("status"));
-    const QCommandLineOption note(QStringLiteral("note"), StorageCommands::tr("A note on the step."), QStringLiteral("text"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), StorageCommands::tr("todo, doing or done."), QStringLiteral("status"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), StorageCommands::tr("A note on the step."), QStringLiteral("text"));
     const QCommandLineOption target(QStringLiteral("target-week"),
-                                    StorageCommands::tr("The ISO week you aim to finish it, such as 2026-W50; \"none\" clears it."),
-                                    QStringLiteral("week"));
-    parser.addOptions({status, note, target, planOption(), profileOption()});
-    if (auto code = parseOrExit(session, parser, arguments, usage))
+        StorageCommands::tr("The ISO week you aim to finish it, such as 2026-W50; \"none\" clears it."),
+        QStringLiteral("week"));
+    parser.addOptions({status, note, target, S::planOption(), S::profileOption()});
+    if (auto code = S::parseOrExit(session, parser, arguments, usage))
         return *code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2 || words[0] != QLatin1String("set") || !parser.isSet(status))
@@ -342,53 +349,58 @@ int runStep(CliSession &session, const QStringList &arguments)
         const QString text = parser.value(target);
         change.targetWeek = text == QLatin1String("none") ? IsoWeek() : IsoWeek::fromString(text);
         if (text != QLatin1String("none") && !change.targetWeek->isValid())
-            return session.fail(StorageCommands::tr("--target-week: expected an ISO week such as 2026-W50."), ExitUsage);
+            return session.fail(
+                StorageCommands::tr("--target-week: expected an ISO week such as 2026-W50."), ExitUsage);
     }
-    auto database = openDatabase(session);
+    auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
     PersonalStore store(database->connection());
-    const std::optional<Profile> profile = resolveProfile(session, store, parser, database->now());
+    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
     if (!profile)
         return ExitRefused;
     int planExit = ExitOk;
-    const std::optional<Plan> plan = resolvePlan(session, store, *profile, parser, &planExit);
+    const std::optional<Plan> plan = S::resolvePlan(session, store, *profile, parser, &planExit);
     if (!plan)
         return planExit;
-    const Role *role = roleOf(session, plan->roleId);
+    const Role *role = S::roleOf(session, plan->roleId);
     if (!role)
         return ExitRefused;
     if (!role->stepIds().contains(change.stepId)) {
-        return session.fail(StorageCommands::tr("the roadmap of %1 has no step \"%2\"; its steps are: %3.")
-                                .arg(plan->roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
+        return session.fail(
+            StorageCommands::tr("the roadmap of %1 has no step \"%2\"; its steps are: %3.")
+                .arg(plan->roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
     }
     if (Status saved = store.setStep(plan->id, change); !saved)
         return session.fail(saved.error());
-    session.out() << StorageCommands::tr("Step %1 is now %2.").arg(change.stepId, parser.value(status)) << '\n';
+    session.out() << StorageCommands::tr("Step %1 is now %2.").arg(change.stepId, parser.value(status))
+                  << '\n';
     return ExitOk;
 }
 
 int runCheckIn(CliSession &session, const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("checkin [--week 2026-W48] --hours H [--steps N] [--reflection TEXT] "
-                                         "[--plan ROLE] [--profile NAME]");
+    const QString usage
+        = QStringLiteral("checkin [--week 2026-W48] --hours H [--steps N] [--reflection TEXT] "
+                         "[--plan ROLE] [--profile NAME]");
     QCommandLineParser parser;
-    const QCommandLineOption week(QStringLiteral("week"), StorageCommands::tr("The ISO week (default: this week)."),
-                                  QStringLiteral("week"));
-    const QCommandLineOption hours(QStringLiteral("hours"), StorageCommands::tr("Hours spent learning that week."),
-                                   QStringLiteral("hours"));
+    const QCommandLineOption week(QStringLiteral("week"),
+        StorageCommands::tr("The ISO week (default: this week)."), QStringLiteral("week"));
+    const QCommandLineOption hours(QStringLiteral("hours"),
+        StorageCommands::tr("Hours spent learning that week."), QStringLiteral("hours"));
     const QCommandLineOption steps(QStringLiteral("steps"),
-                                   StorageCommands::tr("Steps finished that week (default: those marked done in it)."),
-                                   QStringLiteral("n"));
-    const QCommandLineOption reflection(QStringLiteral("reflection"), StorageCommands::tr("A few words on the week."),
-                                        QStringLiteral("text"));
-    parser.addOptions({week, hours, steps, reflection, planOption(), profileOption()});
-    if (auto code = parseOrExit(session, parser, arguments, usage))
+        StorageCommands::tr("Steps finished that week (default: those marked done in it)."),
+        QStringLiteral("n"));
+    const QCommandLineOption reflection(QStringLiteral("reflection"),
+        StorageCommands::tr("A few words on the week."), QStringLiteral("text"));
+    parser.addOptions({week, hours, steps, reflection, S::planOption(), S::profileOption()});
+    if (auto code = S::parseOrExit(session, parser, arguments, usage))
         return *code;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(hours))
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
     CheckIn checkIn;
-    checkIn.week = parser.isSet(week) ? IsoWeek::fromString(parser.value(week)) : IsoWeek::containing(QDate::currentDate());
+    checkIn.week = parser.isSet(week) ? IsoWeek::fromString(parser.value(week))
+                                      : IsoWeek::containing(QDate::currentDate());
     if (!checkIn.week.isValid())
         return session.fail(StorageCommands::tr("--week: expected an ISO week such as 2026-W48."), ExitUsage);
     bool ok = false;
@@ -398,19 +410,20 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     if (parser.isSet(steps)) {
         checkIn.stepsDone = parser.value(steps).toInt(&ok);
         if (!ok || checkIn.stepsDone < 0 || checkIn.stepsDone > 1000)
-            return session.fail(StorageCommands::tr("--steps: expected a whole number from 0 to 1000."), ExitUsage);
+            return session.fail(
+                StorageCommands::tr("--steps: expected a whole number from 0 to 1000."), ExitUsage);
     }
     checkIn.reflection = parser.value(reflection);
 
-    auto database = openDatabase(session);
+    auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
     PersonalStore store(database->connection());
-    const std::optional<Profile> profile = resolveProfile(session, store, parser, database->now());
+    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
     if (!profile)
         return ExitRefused;
     int planExit = ExitOk;
-    const std::optional<Plan> plan = resolvePlan(session, store, *profile, parser, &planExit);
+    const std::optional<Plan> plan = S::resolvePlan(session, store, *profile, parser, &planExit);
     if (!plan)
         return planExit;
     if (!parser.isSet(steps)) {
@@ -425,51 +438,11 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     if (Status saved = store.saveCheckIn(plan->id, checkIn); !saved)
         return session.fail(saved.error());
     const QLocale locale = localeFor(session.language());
-    session.out() << StorageCommands::tr("Check-in saved for %1: %2 h, %n step(s) done.", nullptr, checkIn.stepsDone)
+    session.out() << StorageCommands::tr(
+        "Check-in saved for %1: %2 h, %n step(s) done.", nullptr, checkIn.stepsDone)
                          .arg(checkIn.week.toString(), locale.toString(checkIn.hours))
                   << '\n';
     return ExitOk;
-}
-
-void printProgress(CliSession &session, const Role &role, const PlanProgress &progress)
-{
-    QTextStream &out = session.out();
-    const Language lang = session.language();
-    const QLocale locale = localeFor(lang);
-    writeHeading(out, StorageCommands::tr("%1: plan started on %2")
-                          .arg(role.title.in(lang), locale.toString(progress.plan.startDate, QLocale::ShortFormat)));
-    out << "  " << StorageCommands::tr("Overall: %1 of %2 steps done").arg(progress.overall.done).arg(progress.overall.total)
-        << "  " << bar(100 * progress.overall.fraction()) << ' ' << percent(locale, 100 * progress.overall.fraction(), 0)
-        << '\n';
-    for (int i = 0; i < progress.phases.size() && i < role.roadmap.size(); ++i) {
-        const PhaseProgress &phase = progress.phases[i];
-        out << "    " << role.roadmap[i].title.in(lang).leftJustified(40) << ' '
-            << StorageCommands::tr("%1/%2 done, %3 in progress").arg(phase.done).arg(phase.total).arg(phase.doing) << '\n';
-    }
-    out << '\n' << "  " << StorageCommands::tr("Week by week (planned, done; the last 12 weeks):") << '\n';
-    const qsizetype first = std::max<qsizetype>(0, progress.weeks.size() - 12);
-    for (qsizetype i = first; i < progress.weeks.size(); ++i) {
-        const WeekPoint &point = progress.weeks[i];
-        out << "    " << point.week.toString() << "  " << percent(locale, 100 * point.planned, 0).rightJustified(5) << "  "
-            << percent(locale, 100 * point.actual, 0).rightJustified(5) << "  " << bar(100 * point.actual, 12);
-        if (point.checkedIn)
-            out << "  " << StorageCommands::tr("check-in, %1 h").arg(locale.toString(point.hours));
-        out << '\n';
-    }
-    out << '\n' << "  " << StorageCommands::tr("Check-in streak: %n week(s)", nullptr, progress.streak) << '\n';
-    if (!progress.reaudit.lastAudit.isValid())
-        out << "  " << StorageCommands::tr("No audit yet: save one with outpace-cli audit save ROLE --answers FILE") << '\n';
-    else if (progress.reaudit.due)
-        out << "  " << StorageCommands::tr("A new audit is due (every %n week(s)).", nullptr, progress.reauditWeeks) << '\n';
-    else
-        out << "  " << StorageCommands::tr("Next audit due on %1.").arg(locale.toString(progress.reaudit.dueDate, QLocale::ShortFormat)) << '\n';
-    if (!progress.scoreHistory.isEmpty()) {
-        out << "  " << StorageCommands::tr("Risk score history:") << '\n';
-        for (const ScorePoint &point : progress.scoreHistory) {
-            out << "    " << locale.toString(point.takenAt.toLocalTime().date(), QLocale::ShortFormat).leftJustified(12)
-                << percent(locale, point.risk).rightJustified(7) << "  " << bar(point.risk) << "  " << point.roleId << '\n';
-        }
-    }
 }
 
 int runProgress(CliSession &session, const QStringList &arguments)
@@ -477,130 +450,36 @@ int runProgress(CliSession &session, const QStringList &arguments)
     const QString usage = QStringLiteral("progress [--json] [--plan ROLE] [--profile NAME]");
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), StorageCommands::tr("Print JSON instead of text."));
-    parser.addOptions({json, planOption(), profileOption()});
-    if (auto code = parseOrExit(session, parser, arguments, usage))
+    parser.addOptions({json, S::planOption(), S::profileOption()});
+    if (auto code = S::parseOrExit(session, parser, arguments, usage))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
-    auto database = openDatabase(session);
+    auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
     PersonalStore store(database->connection());
-    const std::optional<Profile> profile = resolveProfile(session, store, parser, database->now());
+    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
     if (!profile)
         return ExitRefused;
     int planExit = ExitOk;
-    const std::optional<Plan> plan = resolvePlan(session, store, *profile, parser, &planExit);
+    const std::optional<Plan> plan = S::resolvePlan(session, store, *profile, parser, &planExit);
     if (!plan)
         return planExit;
-    const Role *role = roleOf(session, plan->roleId);
+    const Role *role = S::roleOf(session, plan->roleId);
     if (!role)
         return ExitRefused;
     Result<PlanProgress> progress = PlanProgress::compute(database->connection(), profile->id, plan.value(),
-                                                          RoadmapOutline::fromRole(*role), QDate::currentDate());
+        RoadmapOutline::fromRole(*role), QDate::currentDate());
     if (!progress)
         return session.fail(progress.error());
     if (parser.isSet(json)) {
         QJsonObject object = progress->toJson();
         object.insert(QStringLiteral("profile"), profile->name);
-        writeJson(session.out(), object);
+        S::writeJson(session.out(), object);
     } else {
-        printProgress(session, *role, progress.value());
+        ProgressPrinter(session.language()).writeText(session.out(), *role, progress.value());
     }
-    return ExitOk;
-}
-
-int runBackup(CliSession &session, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    if (auto code = parseOrExit(session, parser, arguments, QStringLiteral("backup")))
-        return *code;
-    if (!parser.positionalArguments().isEmpty())
-        return session.fail(StorageCommands::tr("expected: outpace-cli backup"), ExitUsage);
-    auto database = openDatabase(session);
-    if (!database)
-        return ExitRefused;
-    Result<QString> made = database->backup(BackupKind::Manual);
-    if (!made)
-        return session.fail(made.error());
-    session.out() << StorageCommands::tr("Backup written to %1").arg(native(made.value())) << '\n';
-    return ExitOk;
-}
-
-int runRestore(CliSession &session, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    if (auto code = parseOrExit(session, parser, arguments, QStringLiteral("restore [FILE]")))
-        return *code;
-    const QStringList words = parser.positionalArguments();
-    if (words.size() > 1)
-        return session.fail(StorageCommands::tr("expected: outpace-cli restore [FILE]"), ExitUsage);
-    QString source = words.value(0);
-    if (source.isEmpty()) {
-        source = BackupStore(session.dataDirectory()).newestGoodBackup();
-        if (source.isEmpty())
-            return session.fail(StorageCommands::tr("there is no good backup in %1.").arg(native(BackupStore(session.dataDirectory()).folder())));
-    }
-    Result<QString> restored = PersonalDatabase::restore(session.dataDirectory(), source);
-    if (!restored)
-        return session.fail(restored.error());
-    session.out() << StorageCommands::tr("Restored your data from %1.").arg(native(source)) << '\n';
-    if (!restored->isEmpty())
-        session.out() << StorageCommands::tr("The data it replaced is kept in %1.").arg(native(restored.value())) << '\n';
-    // Opening once now applies any migration and reports a problem while the user is looking.
-    return openDatabase(session) ? ExitOk : ExitRefused;
-}
-
-int runExport(CliSession &session, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    if (auto code = parseOrExit(session, parser, arguments, QStringLiteral("export FILE")))
-        return *code;
-    const QStringList words = parser.positionalArguments();
-    if (words.size() != 1)
-        return session.fail(StorageCommands::tr("expected: outpace-cli export FILE"), ExitUsage);
-    auto database = openDatabase(session);
-    if (!database)
-        return ExitRefused;
-    Result<PersonalDataSnapshot> snapshot = PersonalDataSnapshot::load(database->connection());
-    if (!snapshot)
-        return session.fail(snapshot.error());
-    if (Status written = PersonalDataJson::writeFile(words[0], snapshot.value(), database->now()); !written)
-        return session.fail(written.error());
-    session.out() << StorageCommands::tr("Exported %n profile(s) to %1.", nullptr, int(snapshot->profiles.size()))
-                         .arg(native(words[0]))
-                  << '\n';
-    return ExitOk;
-}
-
-int runImport(CliSession &session, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    if (auto code = parseOrExit(session, parser, arguments, QStringLiteral("import FILE")))
-        return *code;
-    const QStringList words = parser.positionalArguments();
-    if (words.size() != 1)
-        return session.fail(StorageCommands::tr("expected: outpace-cli import FILE"), ExitUsage);
-    // The whole file is checked before the database is touched.
-    Result<PersonalDataSnapshot> snapshot = PersonalDataJson::readFile(words[0]);
-    if (!snapshot) {
-        session.fail(StorageCommands::tr("%1 was not imported; nothing was changed:").arg(native(words[0])));
-        for (const QString &problem : snapshot.errors())
-            session.err() << "  " << problem << '\n';
-        return ExitRefused;
-    }
-    auto database = openDatabase(session);
-    if (!database)
-        return ExitRefused;
-    Result<QString> kept = database->backup(BackupKind::BeforeImport);
-    if (!kept)
-        return session.fail(StorageCommands::tr("no backup could be made, so nothing was imported: %1").arg(kept.error()));
-    if (Status written = snapshot->replaceInto(database->connection()); !written)
-        return session.fail(StorageCommands::tr("the import failed and nothing was changed: %1").arg(written.error()));
-    session.out() << StorageCommands::tr("Imported %n profile(s) from %1.", nullptr, int(snapshot->profiles.size()))
-                         .arg(native(words[0]))
-                  << '\n'
-                  << StorageCommands::tr("Your data as it was before is kept in %1.").arg(native(kept.value())) << '\n';
     return ExitOk;
 }
 
@@ -608,25 +487,22 @@ int runImport(CliSession &session, const QStringList &arguments)
 
 QList<CliCommand> storageCommands()
 {
-    return {
-        {QStringLiteral("profile"), QStringLiteral("list|add NAME|use NAME"),
-         StorageCommands::tr("List, add or choose the people whose data is kept."), runProfile},
-        {QStringLiteral("audit"), QStringLiteral("save ROLE --answers FILE | history"),
-         StorageCommands::tr("Save a scored audit, or show the score history."), runAudit},
-        {QStringLiteral("plan"), QStringLiteral("start ROLE"), StorageCommands::tr("Start the roadmap of a role."), runPlan},
-        {QStringLiteral("step"), QStringLiteral("set STEP --status S"),
-         StorageCommands::tr("Mark a roadmap step to do, doing or done."), runStep},
-        {QStringLiteral("checkin"), QStringLiteral("--week W --hours H"),
-         StorageCommands::tr("Record (or correct) a week's check-in."), runCheckIn},
-        {QStringLiteral("progress"), QStringLiteral("[--json]"),
-         StorageCommands::tr("Show progress against the plan, streak and score history."), runProgress},
-        {QStringLiteral("backup"), QString(), StorageCommands::tr("Back up your personal data now."), runBackup},
-        {QStringLiteral("restore"), QStringLiteral("[FILE]"),
-         StorageCommands::tr("Bring back a backup (default: the newest good one)."), runRestore},
-        {QStringLiteral("export"), QStringLiteral("FILE"), StorageCommands::tr("Export all personal data as JSON."), runExport},
-        {QStringLiteral("import"), QStringLiteral("FILE"),
-         StorageCommands::tr("Replace all personal data with an export file."), runImport},
-    };
+    return QList<CliCommand> {
+               {QStringLiteral("profile"), QStringLiteral("list|add NAME|use NAME"),
+                   StorageCommands::tr("List, add or choose the people whose data is kept."), runProfile},
+               {QStringLiteral("audit"), QStringLiteral("save ROLE --answers FILE | history"),
+                   StorageCommands::tr("Save a scored audit, or show the score history."), runAudit},
+               {QStringLiteral("plan"), QStringLiteral("start ROLE"),
+                   StorageCommands::tr("Start the roadmap of a role."), runPlan},
+               {QStringLiteral("step"), QStringLiteral("set STEP --status S"),
+                   StorageCommands::tr("Mark a roadmap step to do, doing or done."), runStep},
+               {QStringLiteral("checkin"), QStringLiteral("--week W --hours H"),
+                   StorageCommands::tr("Record (or correct) a week's check-in."), runCheckIn},
+               {QStringLiteral("progress"), QStringLiteral("[--json]"),
+                   StorageCommands::tr("Show progress against the plan, streak and score history."),
+                   runProgress},
+           }
+    + backupCommands();
 }
 
 } // namespace outpace

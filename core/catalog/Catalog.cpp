@@ -16,7 +16,7 @@ const NamedItem *findNamed(const QList<NamedItem> &items, QStringView id)
 } // namespace
 
 Catalog::Catalog(QList<NamedItem> sectors, QList<NamedItem> categories, QList<NamedItem> reaches,
-                 QList<AiTool> tools, QList<Role> roles)
+    QList<AiTool> tools, QList<Role> roles)
     : m_sectors(std::move(sectors))
     , m_categories(std::move(categories))
     , m_reaches(std::move(reaches))

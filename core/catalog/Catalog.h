@@ -13,7 +13,7 @@ class Catalog
 public:
     Catalog() = default;
     Catalog(QList<NamedItem> sectors, QList<NamedItem> categories, QList<NamedItem> reaches,
-            QList<AiTool> tools, QList<Role> roles);
+        QList<AiTool> tools, QList<Role> roles);
 
     const QList<Role> &roles() const { return m_roles; }
     const QList<AiTool> &tools() const { return m_tools; }

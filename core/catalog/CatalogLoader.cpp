@@ -45,7 +45,8 @@ void checkFormatVersion(JsonReader &reader, const QJsonObject &root)
 {
     const auto version = reader.number(root, QStringLiteral("formatVersion"), {});
     if (version && *version != 1)
-        reader.error(QStringLiteral("formatVersion"), CatalogLoader::tr("expected 1, found %1").arg(*version));
+        reader.error(
+            QStringLiteral("formatVersion"), CatalogLoader::tr("expected 1, found %1").arg(*version));
 }
 
 QString checkedId(JsonReader &reader, const QJsonObject &object, const QString &path)
@@ -53,7 +54,8 @@ QString checkedId(JsonReader &reader, const QJsonObject &object, const QString &
     const QString id = reader.string(object, QStringLiteral("id"), path);
     if (object.contains(QStringLiteral("id")) && !idPattern().match(id).hasMatch())
         reader.error(JsonReader::join(path, QStringLiteral("id")),
-                     CatalogLoader::tr("\"%1\" is not a valid id; expected lower-case words joined by hyphens").arg(id));
+            CatalogLoader::tr("\"%1\" is not a valid id; expected lower-case words joined by hyphens")
+                .arg(id));
     return id;
 }
 
@@ -80,14 +82,15 @@ QList<NamedItem> readNamedItems(JsonReader &reader, const QJsonObject &root, con
 }
 
 QString checkedLabel(JsonReader &reader, const QJsonObject &object, const QString &key, const QString &path,
-                     const QHash<QString, double> &legal, bool required = true)
+    const QHash<QString, double> &legal, bool required = true)
 {
     const QString label = reader.string(object, key, path, required);
     if (object.contains(key) && !legal.contains(label)) {
         QStringList expected = legal.keys();
         expected.sort();
         reader.error(JsonReader::join(path, key),
-                     CatalogLoader::tr("unknown label \"%1\"; expected one of %2").arg(label, expected.join(QStringLiteral(", "))));
+            CatalogLoader::tr("unknown label \"%1\"; expected one of %2")
+                .arg(label, expected.join(QStringLiteral(", "))));
     }
     return label;
 }
@@ -98,7 +101,8 @@ AiTool readTool(JsonReader &reader, const QJsonObject &root, const QString &file
     AiTool tool;
     tool.id = checkedId(reader, root, {});
     if (!tool.id.isEmpty() && tool.id != fileId)
-        reader.error(QStringLiteral("id"), CatalogLoader::tr("\"%1\" does not match the file name; expected \"%2\"").arg(tool.id, fileId));
+        reader.error(QStringLiteral("id"),
+            CatalogLoader::tr("\"%1\" does not match the file name; expected \"%2\"").arg(tool.id, fileId));
     tool.name = reader.string(root, QStringLiteral("name"), {});
     if (root.contains(QStringLiteral("name")) && tool.name.trimmed().isEmpty())
         reader.error(QStringLiteral("name"), CatalogLoader::tr("empty; expected the product name"));
@@ -109,14 +113,15 @@ AiTool readTool(JsonReader &reader, const QJsonObject &root, const QString &file
     if (root.contains(QStringLiteral("reaches")) && tool.reachIds.isEmpty())
         reader.error(QStringLiteral("reaches"), CatalogLoader::tr("expected at least one kind of work"));
     reader.rejectUnknownKeys(root,
-                             {QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("name"),
-                              QStringLiteral("vendor"), QStringLiteral("category"), QStringLiteral("description"),
-                              QStringLiteral("reaches")},
-                             {});
+        {QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("name"),
+            QStringLiteral("vendor"), QStringLiteral("category"), QStringLiteral("description"),
+            QStringLiteral("reaches")},
+        {});
     return tool;
 }
 
-RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &path, const ScoringModel &model)
+RoleTask readTask(
+    JsonReader &reader, const QJsonObject &object, const QString &path, const ScoringModel &model)
 {
     RoleTask task;
     task.id = checkedId(reader, object, path);
@@ -127,11 +132,12 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         task.type = TaskType::Supplemental;
     else if (object.contains(QStringLiteral("type")))
         reader.error(JsonReader::join(path, QStringLiteral("type")),
-                     CatalogLoader::tr("unknown task type \"%1\"; expected core or supplemental").arg(type));
+            CatalogLoader::tr("unknown task type \"%1\"; expected core or supplemental").arg(type));
     task.title = reader.text(object, QStringLiteral("title"), path);
     task.skillIds = reader.stringList(object, QStringLiteral("skills"), path);
     if (object.contains(QStringLiteral("skills")) && task.skillIds.isEmpty())
-        reader.error(JsonReader::join(path, QStringLiteral("skills")), CatalogLoader::tr("expected at least one skill"));
+        reader.error(JsonReader::join(path, QStringLiteral("skills")),
+            CatalogLoader::tr("expected at least one skill"));
 
     const QString linksPath = JsonReader::join(path, QStringLiteral("onet"));
     const QJsonArray links = reader.array(object, QStringLiteral("onet"), path);
@@ -142,25 +148,32 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         const QJsonObject link = links[i].toObject();
         OnetTaskLink entry;
         entry.occupationCode = reader.string(link, QStringLiteral("code"), linkPath);
-        if (link.contains(QStringLiteral("code")) && !onetCodePattern().match(entry.occupationCode).hasMatch())
+        if (link.contains(QStringLiteral("code"))
+            && !onetCodePattern().match(entry.occupationCode).hasMatch())
             reader.error(JsonReader::join(linkPath, QStringLiteral("code")),
-                         CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00").arg(entry.occupationCode));
+                CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00")
+                    .arg(entry.occupationCode));
         const auto taskId = reader.number(link, QStringLiteral("task"), linkPath);
         if (taskId && (*taskId < 1 || *taskId != std::floor(*taskId)))
-            reader.error(JsonReader::join(linkPath, QStringLiteral("task")), CatalogLoader::tr("expected a positive whole task id"));
+            reader.error(JsonReader::join(linkPath, QStringLiteral("task")),
+                CatalogLoader::tr("expected a positive whole task id"));
         entry.taskId = int(taskId.value_or(0));
         entry.onetType = reader.string(link, QStringLiteral("type"), linkPath);
         if (link.contains(QStringLiteral("type")) && !entry.onetType.isEmpty()
             && entry.onetType != QLatin1String("Core") && entry.onetType != QLatin1String("Supplemental"))
             reader.error(JsonReader::join(linkPath, QStringLiteral("type")),
-                         CatalogLoader::tr("unknown O*NET task type \"%1\"; expected Core, Supplemental or empty").arg(entry.onetType));
-        entry.gpt4Exposure = checkedLabel(reader, link, QStringLiteral("gpt4"), linkPath, model.exposureValue);
-        entry.humanExposure = checkedLabel(reader, link, QStringLiteral("human"), linkPath, model.exposureValue);
-        entry.automation = checkedLabel(reader, link, QStringLiteral("automation"), linkPath, model.automationValue);
+                CatalogLoader::tr("unknown O*NET task type \"%1\"; expected Core, Supplemental or empty")
+                    .arg(entry.onetType));
+        entry.gpt4Exposure
+            = checkedLabel(reader, link, QStringLiteral("gpt4"), linkPath, model.exposureValue);
+        entry.humanExposure
+            = checkedLabel(reader, link, QStringLiteral("human"), linkPath, model.exposureValue);
+        entry.automation
+            = checkedLabel(reader, link, QStringLiteral("automation"), linkPath, model.automationValue);
         reader.rejectUnknownKeys(link,
-                                 {QStringLiteral("code"), QStringLiteral("task"), QStringLiteral("type"),
-                                  QStringLiteral("gpt4"), QStringLiteral("human"), QStringLiteral("automation")},
-                                 linkPath);
+            {QStringLiteral("code"), QStringLiteral("task"), QStringLiteral("type"), QStringLiteral("gpt4"),
+                QStringLiteral("human"), QStringLiteral("automation")},
+            linkPath);
         task.links << entry;
     }
 
@@ -169,24 +182,28 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         const QJsonObject deviation = reader.object(object, QStringLiteral("deviation"), path);
         LabelDeviation entry;
         if (deviation.contains(QStringLiteral("gpt4")))
-            entry.gpt4Exposure = checkedLabel(reader, deviation, QStringLiteral("gpt4"), deviationPath, model.exposureValue);
+            entry.gpt4Exposure
+                = checkedLabel(reader, deviation, QStringLiteral("gpt4"), deviationPath, model.exposureValue);
         if (deviation.contains(QStringLiteral("human")))
-            entry.humanExposure = checkedLabel(reader, deviation, QStringLiteral("human"), deviationPath, model.exposureValue);
+            entry.humanExposure = checkedLabel(
+                reader, deviation, QStringLiteral("human"), deviationPath, model.exposureValue);
         if (deviation.contains(QStringLiteral("automation")))
-            entry.automation = checkedLabel(reader, deviation, QStringLiteral("automation"), deviationPath, model.automationValue);
+            entry.automation = checkedLabel(
+                reader, deviation, QStringLiteral("automation"), deviationPath, model.automationValue);
         if (!entry.gpt4Exposure && !entry.humanExposure && !entry.automation)
-            reader.error(deviationPath, CatalogLoader::tr("changes no label; expected at least one of gpt4, human, automation"));
+            reader.error(deviationPath,
+                CatalogLoader::tr("changes no label; expected at least one of gpt4, human, automation"));
         entry.reason = reader.text(deviation, QStringLiteral("reason"), deviationPath);
         reader.rejectUnknownKeys(deviation,
-                                 {QStringLiteral("gpt4"), QStringLiteral("human"), QStringLiteral("automation"),
-                                  QStringLiteral("reason")},
-                                 deviationPath);
+            {QStringLiteral("gpt4"), QStringLiteral("human"), QStringLiteral("automation"),
+                QStringLiteral("reason")},
+            deviationPath);
         task.deviation = entry;
     }
     reader.rejectUnknownKeys(object,
-                             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"),
-                              QStringLiteral("skills"), QStringLiteral("onet"), QStringLiteral("deviation")},
-                             path);
+        {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("skills"),
+            QStringLiteral("onet"), QStringLiteral("deviation")},
+        path);
     task.labels = CatalogLoader::labelsOf(task, model);
     return task;
 }
@@ -213,7 +230,8 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     Role role;
     role.id = checkedId(reader, root, {});
     if (!role.id.isEmpty() && role.id != fileId)
-        reader.error(QStringLiteral("id"), CatalogLoader::tr("\"%1\" does not match the file name; expected \"%2\"").arg(role.id, fileId));
+        reader.error(QStringLiteral("id"),
+            CatalogLoader::tr("\"%1\" does not match the file name; expected \"%2\"").arg(role.id, fileId));
     role.sectorId = reader.string(root, QStringLiteral("sector"), {});
     role.title = reader.text(root, QStringLiteral("title"), {});
     role.plural = reader.text(root, QStringLiteral("plural"), {});
@@ -224,7 +242,8 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     for (qsizetype i = 0; i < role.onetCodes.size(); ++i) {
         if (!onetCodePattern().match(role.onetCodes[i]).hasMatch())
             reader.error(JsonReader::index(QStringLiteral("onetCodes"), i),
-                         CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00").arg(role.onetCodes[i]));
+                CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00")
+                    .arg(role.onetCodes[i]));
     }
 
     const QJsonObject market = reader.object(root, QStringLiteral("market"), {});
@@ -232,44 +251,56 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     if (wage.isDouble() && wage.toDouble() > 0 && wage.toDouble() == std::floor(wage.toDouble()))
         role.market.medianWageUsd = int(wage.toDouble());
     else if (!wage.isNull())
-        reader.error(QStringLiteral("market.medianWageUsd"), CatalogLoader::tr("expected a positive whole number of dollars, or null"));
+        reader.error(QStringLiteral("market.medianWageUsd"),
+            CatalogLoader::tr("expected a positive whole number of dollars, or null"));
     role.market.signal = reader.text(market, QStringLiteral("signal"), QStringLiteral("market"));
-    reader.rejectUnknownKeys(market, {QStringLiteral("medianWageUsd"), QStringLiteral("signal")}, QStringLiteral("market"));
+    reader.rejectUnknownKeys(
+        market, {QStringLiteral("medianWageUsd"), QStringLiteral("signal")}, QStringLiteral("market"));
 
     role.peers = model.defaultPeers;
     if (root.contains(QStringLiteral("peers"))) {
         const QJsonObject peers = reader.object(root, QStringLiteral("peers"), {});
         if (peers.contains(QStringLiteral("experienceMix"))) {
-            const QJsonObject mix = reader.object(peers, QStringLiteral("experienceMix"), QStringLiteral("peers"));
+            const QJsonObject mix
+                = reader.object(peers, QStringLiteral("experienceMix"), QStringLiteral("peers"));
             double sum = 0;
             for (Experience level : allExperienceLevels) {
-                const double share = reader.number(mix, experienceKey(level), QStringLiteral("peers.experienceMix")).value_or(0);
+                const double share
+                    = reader.number(mix, experienceKey(level), QStringLiteral("peers.experienceMix"))
+                          .value_or(0);
                 if (share < 0 || share > 1)
-                    reader.error(QStringLiteral("peers.experienceMix.") + experienceKey(level), CatalogLoader::tr("expected a share from 0 to 1"));
+                    reader.error(QStringLiteral("peers.experienceMix.") + experienceKey(level),
+                        CatalogLoader::tr("expected a share from 0 to 1"));
                 role.peers.experienceMix[static_cast<int>(level)] = share;
                 sum += share;
             }
             if (std::abs(sum - 1) > 1e-6)
-                reader.error(QStringLiteral("peers.experienceMix"), CatalogLoader::tr("the shares add up to %1; expected 1").arg(sum));
+                reader.error(QStringLiteral("peers.experienceMix"),
+                    CatalogLoader::tr("the shares add up to %1; expected 1").arg(sum));
         }
         if (peers.contains(QStringLiteral("toolAdoption"))) {
-            const double adoption = reader.number(peers, QStringLiteral("toolAdoption"), QStringLiteral("peers")).value_or(0);
+            const double adoption
+                = reader.number(peers, QStringLiteral("toolAdoption"), QStringLiteral("peers")).value_or(0);
             if (adoption < 0 || adoption > 1)
-                reader.error(QStringLiteral("peers.toolAdoption"), CatalogLoader::tr("expected a share from 0 to 1"));
+                reader.error(
+                    QStringLiteral("peers.toolAdoption"), CatalogLoader::tr("expected a share from 0 to 1"));
             role.peers.toolAdoption = adoption;
         }
-        reader.rejectUnknownKeys(peers, {QStringLiteral("experienceMix"), QStringLiteral("toolAdoption")}, QStringLiteral("peers"));
+        reader.rejectUnknownKeys(peers, {QStringLiteral("experienceMix"), QStringLiteral("toolAdoption")},
+            QStringLiteral("peers"));
     }
 
     const QJsonArray tasks = reader.array(root, QStringLiteral("tasks"), {});
     for (qsizetype i = 0; i < tasks.size(); ++i)
-        role.tasks << readTask(reader, tasks[i].toObject(), JsonReader::index(QStringLiteral("tasks"), i), model);
+        role.tasks << readTask(
+            reader, tasks[i].toObject(), JsonReader::index(QStringLiteral("tasks"), i), model);
 
     const QJsonArray skills = reader.array(root, QStringLiteral("skills"), {});
     for (qsizetype i = 0; i < skills.size(); ++i) {
         const QString path = JsonReader::index(QStringLiteral("skills"), i);
         const QJsonObject object = skills[i].toObject();
-        role.skills << Skill{checkedId(reader, object, path), reader.text(object, QStringLiteral("name"), path)};
+        role.skills << Skill{
+            checkedId(reader, object, path), reader.text(object, QStringLiteral("name"), path)};
         reader.rejectUnknownKeys(object, {QStringLiteral("id"), QStringLiteral("name")}, path);
     }
 
@@ -288,12 +319,12 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
             tool.use = ToolUse::Both;
         else if (object.contains(QStringLiteral("use")))
             reader.error(JsonReader::join(path, QStringLiteral("use")),
-                         CatalogLoader::tr("unknown use \"%1\"; expected landscape, learn or both").arg(use));
+                CatalogLoader::tr("unknown use \"%1\"; expected landscape, learn or both").arg(use));
         tool.taskIds = reader.stringList(object, QStringLiteral("tasks"), path);
         tool.why = reader.text(object, QStringLiteral("why"), path);
         reader.rejectUnknownKeys(object,
-                                 {QStringLiteral("tool"), QStringLiteral("use"), QStringLiteral("tasks"), QStringLiteral("why")},
-                                 path);
+            {QStringLiteral("tool"), QStringLiteral("use"), QStringLiteral("tasks"), QStringLiteral("why")},
+            path);
         role.tools << tool;
     }
 
@@ -310,8 +341,8 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
         phase.goal = reader.text(object, QStringLiteral("goal"), path);
         phase.steps = readSteps(reader, object, path);
         reader.rejectUnknownKeys(object,
-                                 {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("goal"), QStringLiteral("steps")},
-                                 path);
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("goal"), QStringLiteral("steps")},
+            path);
         role.roadmap << phase;
     }
 
@@ -319,7 +350,8 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     for (qsizetype i = 0; i < actions.size(); ++i) {
         const QString path = JsonReader::index(QStringLiteral("quickActions"), i);
         const QJsonObject object = actions[i].toObject();
-        role.quickActions << QuickAction{checkedId(reader, object, path), reader.text(object, QStringLiteral("text"), path)};
+        role.quickActions << QuickAction{
+            checkedId(reader, object, path), reader.text(object, QStringLiteral("text"), path)};
         reader.rejectUnknownKeys(object, {QStringLiteral("id"), QStringLiteral("text")}, path);
     }
 
@@ -328,19 +360,19 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
         const QString path = JsonReader::index(QStringLiteral("faq"), i);
         const QJsonObject object = faq[i].toObject();
         role.faq << FaqEntry{reader.text(object, QStringLiteral("question"), path),
-                             reader.text(object, QStringLiteral("answer"), path)};
+            reader.text(object, QStringLiteral("answer"), path)};
         reader.rejectUnknownKeys(object, {QStringLiteral("question"), QStringLiteral("answer")}, path);
     }
 
     role.similar = reader.stringList(root, QStringLiteral("similar"), {});
     reader.rejectUnknownKeys(root,
-                             {QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("sector"),
-                              QStringLiteral("title"), QStringLiteral("plural"), QStringLiteral("summary"),
-                              QStringLiteral("onetCodes"), QStringLiteral("market"), QStringLiteral("peers"),
-                              QStringLiteral("tasks"), QStringLiteral("skills"), QStringLiteral("tools"),
-                              QStringLiteral("analysis"), QStringLiteral("verdict"), QStringLiteral("roadmap"),
-                              QStringLiteral("quickActions"), QStringLiteral("faq"), QStringLiteral("similar")},
-                             {});
+        {QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("sector"),
+            QStringLiteral("title"), QStringLiteral("plural"), QStringLiteral("summary"),
+            QStringLiteral("onetCodes"), QStringLiteral("market"), QStringLiteral("peers"),
+            QStringLiteral("tasks"), QStringLiteral("skills"), QStringLiteral("tools"),
+            QStringLiteral("analysis"), QStringLiteral("verdict"), QStringLiteral("roadmap"),
+            QStringLiteral("quickActions"), QStringLiteral("faq"), QStringLiteral("similar")},
+        {});
     return role;
 }
 
@@ -359,7 +391,8 @@ TaskLabels CatalogLoader::labelsOf(const RoleTask &task, const ScoringModel &mod
     TaskLabels labels;
     double totalWeight = 0;
     for (const OnetTaskLink &link : task.links) {
-        const double weight = link.onetType == QLatin1String("Core") ? model.coreWeight : model.supplementalWeight;
+        const double weight
+            = link.onetType == QLatin1String("Core") ? model.coreWeight : model.supplementalWeight;
         labels.gpt4Exposure += weight * model.exposureValue.value(link.gpt4Exposure);
         labels.humanExposure += weight * model.exposureValue.value(link.humanExposure);
         labels.automation += weight * model.automationValue.value(link.automation);
@@ -386,7 +419,8 @@ Result<Catalog> CatalogLoader::loadBuiltIn(const ScoringModel &model)
     const QString path = QStringLiteral(":/catalog.bin");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Catalog>::failure(CatalogLoader::tr("%1: the built-in catalog is missing from this build").arg(path));
+        return Result<Catalog>::failure(
+            CatalogLoader::tr("%1: the built-in catalog is missing from this build").arg(path));
     return CompiledCatalog::deserialize(file.readAll(), path, model);
 }
 
@@ -395,21 +429,23 @@ Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory, const
     QStringList errors;
     // Resource paths are shown as they are; folders on disk relative to nothing, with native separators.
     auto shown = [&](const QString &relative) {
-        return directory.startsWith(QLatin1Char(':')) ? directory + QLatin1Char('/') + relative
-                                                      : QDir::toNativeSeparators(directory + QLatin1Char('/') + relative);
+        return directory.startsWith(QLatin1Char(':'))
+            ? directory + QLatin1Char('/') + relative
+            : QDir::toNativeSeparators(directory + QLatin1Char('/') + relative);
     };
 
     QList<NamedItem> sectors, categories, reaches;
-    if (auto root = readFile(directory + QStringLiteral("/catalog.json"), shown(QStringLiteral("catalog.json")), &errors)) {
+    if (auto root = readFile(
+            directory + QStringLiteral("/catalog.json"), shown(QStringLiteral("catalog.json")), &errors)) {
         JsonReader reader(shown(QStringLiteral("catalog.json")));
         checkFormatVersion(reader, *root);
         sectors = readNamedItems(reader, *root, QStringLiteral("sectors"));
         categories = readNamedItems(reader, *root, QStringLiteral("categories"));
         reaches = readNamedItems(reader, *root, QStringLiteral("reaches"));
         reader.rejectUnknownKeys(*root,
-                                 {QStringLiteral("formatVersion"), QStringLiteral("sectors"), QStringLiteral("categories"),
-                                  QStringLiteral("reaches")},
-                                 {});
+            {QStringLiteral("formatVersion"), QStringLiteral("sectors"), QStringLiteral("categories"),
+                QStringLiteral("reaches")},
+            {});
         errors << reader.errors();
     }
 
@@ -429,7 +465,8 @@ Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory, const
     QStringList roleFiles;
     const QStringList roleNames = jsonFilesIn(directory + QStringLiteral("/roles"));
     if (roleNames.isEmpty())
-        errors << CatalogLoader::tr("%1: no role files; expected at least one roles/<id>.json").arg(shown(QStringLiteral("roles")));
+        errors << CatalogLoader::tr("%1: no role files; expected at least one roles/<id>.json")
+                      .arg(shown(QStringLiteral("roles")));
     for (const QString &name : roleNames) {
         const QString relative = QStringLiteral("roles/") + name;
         if (auto root = readFile(directory + QLatin1Char('/') + relative, shown(relative), &errors)) {

@@ -19,8 +19,8 @@ public:
     // The catalog compiled into the program (validated from JSON at build time, see CompiledCatalog).
     static Result<Catalog> loadBuiltIn(const ScoringModel &model = ScoringModel::builtIn());
     // A catalog laid out as resources/catalog is: catalog.json, tools/*.json, roles/*.json.
-    static Result<Catalog> loadFromDirectory(const QString &directory,
-                                             const ScoringModel &model = ScoringModel::builtIn());
+    static Result<Catalog> loadFromDirectory(
+        const QString &directory, const ScoringModel &model = ScoringModel::builtIn());
 
     // Merges a task's links into numeric labels and applies its deviation (the rule of SCORING.md).
     static TaskLabels labelsOf(const RoleTask &task, const ScoringModel &model);

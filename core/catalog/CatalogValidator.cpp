@@ -21,8 +21,7 @@ public:
     RoleProblems(QStringList *errors, QString file, QString roleId)
         : m_errors(errors)
         , m_prefix(file + QStringLiteral(": ") + roleId)
-    {
-    }
+    { }
     void add(const QString &field, const QString &problem)
     {
         *m_errors << QStringLiteral("%1: %2: %3").arg(m_prefix, field, problem);
@@ -39,7 +38,7 @@ void checkUnique(RoleProblems &problems, const QString &field, const QStringList
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (seen.contains(ids[i]))
             problems.add(field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                         CatalogValidator::tr("id \"%1\" is used twice in this role").arg(ids[i]));
+                CatalogValidator::tr("id \"%1\" is used twice in this role").arg(ids[i]));
         seen.insert(ids[i]);
     }
 }
@@ -47,7 +46,8 @@ void checkUnique(RoleProblems &problems, const QString &field, const QStringList
 void checkRole(const Catalog &catalog, const Role &role, RoleProblems &problems)
 {
     if (!catalog.sector(role.sectorId))
-        problems.add(QStringLiteral("sector"), CatalogValidator::tr("unknown sector \"%1\"").arg(role.sectorId));
+        problems.add(
+            QStringLiteral("sector"), CatalogValidator::tr("unknown sector \"%1\"").arg(role.sectorId));
 
     QStringList taskIds, skillIds, phaseAndStepIds, actionIds;
     for (const RoleTask &task : role.tasks)
@@ -58,24 +58,30 @@ void checkRole(const Catalog &catalog, const Role &role, RoleProblems &problems)
     checkUnique(problems, QStringLiteral("skills"), skillIds);
 
     if (role.tasks.size() < minimumTasks)
-        problems.add(QStringLiteral("tasks"), CatalogValidator::tr("%1 tasks; expected at least %2").arg(role.tasks.size()).arg(minimumTasks));
+        problems.add(QStringLiteral("tasks"),
+            CatalogValidator::tr("%1 tasks; expected at least %2").arg(role.tasks.size()).arg(minimumTasks));
     if (role.skills.size() < minimumSkills)
-        problems.add(QStringLiteral("skills"), CatalogValidator::tr("%1 skills; expected at least %2").arg(role.skills.size()).arg(minimumSkills));
+        problems.add(QStringLiteral("skills"),
+            CatalogValidator::tr("%1 skills; expected at least %2")
+                .arg(role.skills.size())
+                .arg(minimumSkills));
     if (role.tools.size() < minimumTools)
-        problems.add(QStringLiteral("tools"), CatalogValidator::tr("%1 tools; expected at least %2").arg(role.tools.size()).arg(minimumTools));
+        problems.add(QStringLiteral("tools"),
+            CatalogValidator::tr("%1 tools; expected at least %2").arg(role.tools.size()).arg(minimumTools));
 
     QSet<QString> usedSkills;
     for (qsizetype i = 0; i < role.tasks.size(); ++i) {
         for (const QString &skillId : role.tasks[i].skillIds) {
             if (!skillIds.contains(skillId))
-                problems.add(QStringLiteral("tasks[%1].skills").arg(i), CatalogValidator::tr("unknown skill \"%1\"").arg(skillId));
+                problems.add(QStringLiteral("tasks[%1].skills").arg(i),
+                    CatalogValidator::tr("unknown skill \"%1\"").arg(skillId));
             usedSkills.insert(skillId);
         }
     }
     for (qsizetype i = 0; i < role.skills.size(); ++i) {
         if (!usedSkills.contains(role.skills[i].id))
             problems.add(QStringLiteral("skills[%1]").arg(i),
-                         CatalogValidator::tr("skill \"%1\" is used by no task").arg(role.skills[i].id));
+                CatalogValidator::tr("skill \"%1\" is used by no task").arg(role.skills[i].id));
     }
 
     QStringList toolIds;
@@ -83,22 +89,25 @@ void checkRole(const Catalog &catalog, const Role &role, RoleProblems &problems)
         const RoleTool &tool = role.tools[i];
         toolIds << tool.toolId;
         if (!catalog.tool(tool.toolId))
-            problems.add(QStringLiteral("tools[%1].tool").arg(i), CatalogValidator::tr("unknown AI tool \"%1\"").arg(tool.toolId));
+            problems.add(QStringLiteral("tools[%1].tool").arg(i),
+                CatalogValidator::tr("unknown AI tool \"%1\"").arg(tool.toolId));
         for (const QString &taskId : tool.taskIds) {
             if (!taskIds.contains(taskId))
-                problems.add(QStringLiteral("tools[%1].tasks").arg(i), CatalogValidator::tr("unknown task \"%1\"").arg(taskId));
+                problems.add(QStringLiteral("tools[%1].tasks").arg(i),
+                    CatalogValidator::tr("unknown task \"%1\"").arg(taskId));
         }
     }
     checkUnique(problems, QStringLiteral("tools"), toolIds);
 
     if (role.roadmap.size() != phaseCount)
-        problems.add(QStringLiteral("roadmap"), CatalogValidator::tr("%1 phases; expected %2").arg(role.roadmap.size()).arg(phaseCount));
+        problems.add(QStringLiteral("roadmap"),
+            CatalogValidator::tr("%1 phases; expected %2").arg(role.roadmap.size()).arg(phaseCount));
     for (qsizetype i = 0; i < role.roadmap.size(); ++i) {
         const RoadmapPhase &phase = role.roadmap[i];
         phaseAndStepIds << phase.id;
         if (phase.steps.size() != stepsPerPhase)
             problems.add(QStringLiteral("roadmap[%1].steps").arg(i),
-                         CatalogValidator::tr("%1 steps; expected %2").arg(phase.steps.size()).arg(stepsPerPhase));
+                CatalogValidator::tr("%1 steps; expected %2").arg(phase.steps.size()).arg(stepsPerPhase));
         for (const RoadmapStep &step : phase.steps)
             phaseAndStepIds << step.id;
     }
@@ -106,7 +115,9 @@ void checkRole(const Catalog &catalog, const Role &role, RoleProblems &problems)
 
     if (role.quickActions.size() != quickActionCount)
         problems.add(QStringLiteral("quickActions"),
-                     CatalogValidator::tr("%1 quick actions; expected %2").arg(role.quickActions.size()).arg(quickActionCount));
+            CatalogValidator::tr("%1 quick actions; expected %2")
+                .arg(role.quickActions.size())
+                .arg(quickActionCount));
     for (const QuickAction &action : role.quickActions)
         actionIds << action.id;
     checkUnique(problems, QStringLiteral("quickActions"), actionIds);
@@ -115,17 +126,19 @@ void checkRole(const Catalog &catalog, const Role &role, RoleProblems &problems)
     for (qsizetype i = 0; i < role.similar.size(); ++i) {
         const QString &similar = role.similar[i];
         if (similar == role.id)
-            problems.add(QStringLiteral("similar[%1]").arg(i), CatalogValidator::tr("a role cannot be similar to itself"));
+            problems.add(QStringLiteral("similar[%1]").arg(i),
+                CatalogValidator::tr("a role cannot be similar to itself"));
         else if (!catalog.role(similar) && !onetCode.match(similar).hasMatch())
             problems.add(QStringLiteral("similar[%1]").arg(i),
-                         CatalogValidator::tr("\"%1\" is neither a role of the catalog nor an O*NET-SOC code").arg(similar));
+                CatalogValidator::tr("\"%1\" is neither a role of the catalog nor an O*NET-SOC code")
+                    .arg(similar));
     }
 }
 
 } // namespace
 
-QStringList CatalogValidator::crossReferenceErrors(const Catalog &catalog, const QStringList &toolFiles,
-                                                   const QStringList &roleFiles)
+QStringList CatalogValidator::crossReferenceErrors(
+    const Catalog &catalog, const QStringList &toolFiles, const QStringList &roleFiles)
 {
     QStringList errors;
     for (qsizetype i = 0; i < catalog.tools().size(); ++i) {

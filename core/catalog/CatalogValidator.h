@@ -15,8 +15,8 @@ class CatalogValidator
 
 public:
     // toolFiles and roleFiles name the file each tool and role came from, in the catalog's order.
-    static QStringList crossReferenceErrors(const Catalog &catalog, const QStringList &toolFiles,
-                                            const QStringList &roleFiles);
+    static QStringList crossReferenceErrors(
+        const Catalog &catalog, const QStringList &toolFiles, const QStringList &roleFiles);
 };
 
 } // namespace outpace

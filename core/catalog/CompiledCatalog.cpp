@@ -47,9 +47,8 @@ QDataStream &operator>>(QDataStream &s, AiTool &t)
 static const QStringList &sharedTokens()
 {
     static const QStringList tokens = {QString(), QStringLiteral("Core"), QStringLiteral("Supplemental"),
-                                       QStringLiteral("E0"), QStringLiteral("E1"), QStringLiteral("E2"),
-                                       QStringLiteral("T0"), QStringLiteral("T1"), QStringLiteral("T2"),
-                                       QStringLiteral("T3"), QStringLiteral("T4")};
+        QStringLiteral("E0"), QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("T0"),
+        QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4")};
     return tokens;
 }
 constexpr quint8 literalToken = 255;
@@ -196,8 +195,8 @@ QDataStream &operator<<(QDataStream &s, const Role &r)
     for (double share : r.peers.experienceMix)
         s << share;
     s << r.peers.toolAdoption;
-    return s << r.tasks << r.skills << r.tools << r.analysis << r.verdict << r.roadmap << r.quickActions << r.faq
-             << r.similar;
+    return s << r.tasks << r.skills << r.tools << r.analysis << r.verdict << r.roadmap << r.quickActions
+             << r.faq << r.similar;
 }
 QDataStream &operator>>(QDataStream &s, Role &r)
 {
@@ -209,8 +208,8 @@ QDataStream &operator>>(QDataStream &s, Role &r)
     for (double &share : r.peers.experienceMix)
         s >> share;
     s >> r.peers.toolAdoption;
-    return s >> r.tasks >> r.skills >> r.tools >> r.analysis >> r.verdict >> r.roadmap >> r.quickActions >> r.faq
-             >> r.similar;
+    return s >> r.tasks >> r.skills >> r.tools >> r.analysis >> r.verdict >> r.roadmap >> r.quickActions
+        >> r.faq >> r.similar;
 }
 
 QByteArray CompiledCatalog::serialize(const Catalog &catalog)
@@ -225,7 +224,8 @@ QByteArray CompiledCatalog::serialize(const Catalog &catalog)
     return bytes;
 }
 
-Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QString &sourceName, const ScoringModel &model)
+Result<Catalog> CompiledCatalog::deserialize(
+    const QByteArray &bytes, const QString &sourceName, const ScoringModel &model)
 {
     QDataStream stream(bytes);
     stream.setVersion(QDataStream::Qt_6_4);
@@ -234,26 +234,31 @@ Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QStr
     quint32 readMagic = 0, readVersion = 0;
     stream >> readMagic >> readVersion;
     if (readMagic != magic || readVersion != formatVersion)
-        return Result<Catalog>::failure(tr("%1: not a compiled Outpace catalog of format %2").arg(sourceName).arg(formatVersion));
+        return Result<Catalog>::failure(
+            tr("%1: not a compiled Outpace catalog of format %2").arg(sourceName).arg(formatVersion));
     QList<NamedItem> sectors, categories, reaches;
     QList<AiTool> tools;
     QList<Role> roles;
     stream >> sectors >> categories >> reaches >> tools >> roles;
     if (stream.status() != QDataStream::Ok || !stream.atEnd())
-        return Result<Catalog>::failure(tr("%1: the compiled catalog is truncated or damaged").arg(sourceName));
+        return Result<Catalog>::failure(
+            tr("%1: the compiled catalog is truncated or damaged").arg(sourceName));
 
     QStringList errors;
     for (Role &role : roles) {
         for (RoleTask &task : role.tasks) {
             for (const OnetTaskLink &link : task.links) {
-                if (!model.exposureValue.contains(link.gpt4Exposure) || !model.exposureValue.contains(link.humanExposure)
+                if (!model.exposureValue.contains(link.gpt4Exposure)
+                    || !model.exposureValue.contains(link.humanExposure)
                     || !model.automationValue.contains(link.automation))
-                    errors << tr("%1: %2: task %3: a label is not one the scoring model knows").arg(sourceName, role.id, task.id);
+                    errors << tr("%1: %2: task %3: a label is not one the scoring model knows")
+                                  .arg(sourceName, role.id, task.id);
             }
             task.labels = CatalogLoader::labelsOf(task, model);
         }
     }
-    Catalog catalog(std::move(sectors), std::move(categories), std::move(reaches), std::move(tools), std::move(roles));
+    Catalog catalog(
+        std::move(sectors), std::move(categories), std::move(reaches), std::move(tools), std::move(roles));
     errors << CatalogValidator::crossReferenceErrors(catalog, {}, {});
     if (!errors.isEmpty())
         return Result<Catalog>::failure(errors);

@@ -18,7 +18,8 @@ class CompiledCatalog
 
 public:
     static QByteArray serialize(const Catalog &catalog);
-    static Result<Catalog> deserialize(const QByteArray &bytes, const QString &sourceName, const ScoringModel &model);
+    static Result<Catalog> deserialize(
+        const QByteArray &bytes, const QString &sourceName, const ScoringModel &model);
 };
 
 } // namespace outpace

@@ -15,8 +15,8 @@ namespace outpace {
 
 enum class TaskType { Core, Supplemental };
 enum class Experience { Junior, Mid, Senior, Lead };
-inline constexpr std::array<Experience, 4> allExperienceLevels = {Experience::Junior, Experience::Mid,
-                                                                  Experience::Senior, Experience::Lead};
+inline constexpr std::array<Experience, 4> allExperienceLevels
+    = {Experience::Junior, Experience::Mid, Experience::Senior, Experience::Lead};
 QString experienceKey(Experience level);
 bool experienceFromKey(QStringView key, Experience *level);
 
@@ -25,10 +25,10 @@ struct OnetTaskLink
 {
     QString occupationCode; // O*NET-SOC, e.g. 15-1252.00
     int taskId = 0;
-    QString onetType;       // "Core", "Supplemental" or empty, as in the label set
-    QString gpt4Exposure;   // E0..E2
-    QString humanExposure;  // E0..E2
-    QString automation;     // T0..T4
+    QString onetType;      // "Core", "Supplemental" or empty, as in the label set
+    QString gpt4Exposure;  // E0..E2
+    QString humanExposure; // E0..E2
+    QString automation;    // T0..T4
 };
 
 // Where the project deliberately departs from the research label, and why.
@@ -45,7 +45,7 @@ struct TaskLabels
 {
     double gpt4Exposure = 0; // beta, 0..1
     double humanExposure = 0;
-    double automation = 0;   // a, 0..1
+    double automation = 0; // a, 0..1
 };
 
 struct RoleTask

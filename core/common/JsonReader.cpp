@@ -87,8 +87,8 @@ QString JsonReader::string(const QJsonObject &object, const QString &key, const 
     return value.toString();
 }
 
-std::optional<double> JsonReader::number(const QJsonObject &object, const QString &key, const QString &path,
-                                         bool required)
+std::optional<double> JsonReader::number(
+    const QJsonObject &object, const QString &key, const QString &path, bool required)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -103,7 +103,8 @@ std::optional<double> JsonReader::number(const QJsonObject &object, const QStrin
     return value.toDouble();
 }
 
-QJsonArray JsonReader::array(const QJsonObject &object, const QString &key, const QString &path, bool required)
+QJsonArray JsonReader::array(
+    const QJsonObject &object, const QString &key, const QString &path, bool required)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -118,7 +119,8 @@ QJsonArray JsonReader::array(const QJsonObject &object, const QString &key, cons
     return value.toArray();
 }
 
-QJsonObject JsonReader::object(const QJsonObject &object, const QString &key, const QString &path, bool required)
+QJsonObject JsonReader::object(
+    const QJsonObject &object, const QString &key, const QString &path, bool required)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -133,8 +135,8 @@ QJsonObject JsonReader::object(const QJsonObject &object, const QString &key, co
     return value.toObject();
 }
 
-QStringList JsonReader::stringList(const QJsonObject &object, const QString &key, const QString &path,
-                                   bool required)
+QStringList JsonReader::stringList(
+    const QJsonObject &object, const QString &key, const QString &path, bool required)
 {
     QStringList list;
     const QJsonArray items = array(object, key, path, required);
@@ -175,7 +177,8 @@ void JsonReader::rejectUnknownKeys(const QJsonObject &object, const QStringList 
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            error(join(path, it.key()), tr("unknown field; expected one of: %1").arg(known.join(QStringLiteral(", "))));
+            error(join(path, it.key()),
+                tr("unknown field; expected one of: %1").arg(known.join(QStringLiteral(", "))));
     }
 }
 

@@ -20,18 +20,22 @@ class JsonReader
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
 public:
-    explicit JsonReader(QString sourceName) : m_source(std::move(sourceName)) {}
+    explicit JsonReader(QString sourceName)
+        : m_source(std::move(sourceName))
+    { }
 
     // Parses a whole document that must be an object; a syntax error is reported with line and column.
     std::optional<QJsonObject> parseObject(const QByteArray &bytes);
 
     QString string(const QJsonObject &object, const QString &key, const QString &path, bool required = true);
-    std::optional<double> number(const QJsonObject &object, const QString &key, const QString &path,
-                                 bool required = true);
-    QJsonArray array(const QJsonObject &object, const QString &key, const QString &path, bool required = true);
-    QJsonObject object(const QJsonObject &object, const QString &key, const QString &path, bool required = true);
-    QStringList stringList(const QJsonObject &object, const QString &key, const QString &path,
-                           bool required = true);
+    std::optional<double> number(
+        const QJsonObject &object, const QString &key, const QString &path, bool required = true);
+    QJsonArray array(
+        const QJsonObject &object, const QString &key, const QString &path, bool required = true);
+    QJsonObject object(
+        const QJsonObject &object, const QString &key, const QString &path, bool required = true);
+    QStringList stringList(
+        const QJsonObject &object, const QString &key, const QString &path, bool required = true);
     LocalizedText text(const QJsonObject &object, const QString &key, const QString &path);
     // Reports keys of the object that are not in the known list (likely typos).
     void rejectUnknownKeys(const QJsonObject &object, const QStringList &known, const QString &path);

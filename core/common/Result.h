@@ -10,11 +10,12 @@
 
 namespace outpace {
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value))
+    { } // NOLINT(google-explicit-constructor)
 
     static Result failure(QString message) { return Result(QStringList{std::move(message)}); }
     static Result failure(QStringList messages) { return Result(std::move(messages)); }
@@ -33,15 +34,21 @@ public:
     QString error() const { return m_errors.join(QLatin1Char('\n')); }
 
 private:
-    explicit Result(QStringList errors) : m_errors(std::move(errors)) {}
+    explicit Result(QStringList errors)
+        : m_errors(std::move(errors))
+    { }
 
     std::optional<T> m_value;
     QStringList m_errors;
 };
 
 // For operations that produce nothing but can fail.
-struct Done {};
+struct Done
+{ };
 using Status = Result<Done>;
-inline Status success() { return Status(Done{}); }
+inline Status success()
+{
+    return Status(Done{});
+}
 
 } // namespace outpace

@@ -36,7 +36,9 @@ public:
     }
 
 private:
-    explicit IsoWeek(QDate monday) : m_monday(monday) {}
+    explicit IsoWeek(QDate monday)
+        : m_monday(monday)
+    { }
 
     QDate m_monday;
 };

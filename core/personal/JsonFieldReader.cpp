@@ -15,12 +15,22 @@ QString expectText(const char *text)
 
 } // namespace
 
+bool JsonFieldReader::isClean(const QString &text, bool singleLine)
+{
+    // A NUL cuts the text short in SQLite's functions, and a name or id shown in a list has no business
+    // holding a line break or a control character; notes and reflections may hold line breaks and tabs.
+    for (const QChar c : text) {
+        if (c.unicode() == 0 || (singleLine && c.unicode() < 0x20))
+            return false;
+    }
+    return true;
+}
+
 JsonFieldReader::JsonFieldReader(QJsonObject object, QString path, QStringList *errors)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_errors(errors)
-{
-}
+{ }
 
 QString JsonFieldReader::path(const QString &key) const
 {
@@ -56,27 +66,28 @@ bool JsonFieldReader::present(const QString &key, Need need, const QString &expe
     return false;
 }
 
-std::optional<QString> JsonFieldReader::text(const QString &key, Need need, bool nonEmpty, const QString &form)
+std::optional<QString> JsonFieldReader::text(
+    const QString &key, Need need, bool nonEmpty, const QString &form)
 {
     const QString expected = !form.isEmpty() ? form
         : nonEmpty ? expectText(QT_TRANSLATE_NOOP("PersonalDataJson", "a non-empty text"))
-                                      : expectText(QT_TRANSLATE_NOOP("PersonalDataJson", "a text"));
+                   : expectText(QT_TRANSLATE_NOOP("PersonalDataJson", "a text"));
     if (!present(key, need, expected))
         return std::nullopt;
     const QJsonValue value = m_object.value(key);
-    if (!value.isString() || (nonEmpty && value.toString().trimmed().isEmpty())) {
+    const QString text = value.toString();
+    if (!value.isString() || (nonEmpty && text.trimmed().isEmpty()) || !isClean(text, nonEmpty)) {
         fail(key, expected);
         return std::nullopt;
     }
-    return value.toString();
+    return text;
 }
 
 std::optional<double> JsonFieldReader::number(const QString &key, double minimum, double maximum, Need need)
 {
     //: %1 and %2 are the bounds.
-    const QString expected = QCoreApplication::translate("PersonalDataJson", "a number from %1 to %2")
-                                 .arg(minimum)
-                                 .arg(maximum);
+    const QString expected
+        = QCoreApplication::translate("PersonalDataJson", "a number from %1 to %2").arg(minimum).arg(maximum);
     if (!present(key, need, expected))
         return std::nullopt;
     const QJsonValue value = m_object.value(key);

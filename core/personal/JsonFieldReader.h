@@ -23,7 +23,8 @@ public:
     static QString itemPath(const QString &arrayPath, qsizetype index);
 
     // `expected` replaces "a text" in the message when the text has a form of its own (a date, a week).
-    std::optional<QString> text(const QString &key, Need need, bool nonEmpty = false, const QString &expected = {});
+    std::optional<QString> text(
+        const QString &key, Need need, bool nonEmpty = false, const QString &expected = {});
     std::optional<double> number(const QString &key, double minimum, double maximum, Need need = Required);
     std::optional<int> integer(const QString &key, int minimum, int maximum, Need need = Required);
     std::optional<QJsonArray> array(const QString &key, Need need = Required);
@@ -31,6 +32,8 @@ public:
     // A value that must match a pattern or parse; `expected` says what was wanted, e.g. "a date such as …".
     void fail(const QString &key, const QString &expected);
     static void failAt(QStringList *errors, const QString &path, const QString &expected);
+    // No NUL anywhere, and for a single-line text (a name, an id) no control character.
+    static bool isClean(const QString &text, bool singleLine);
 
 private:
     // False (and an error for a required field) when the field is absent or null.

@@ -16,7 +16,7 @@ namespace outpace {
 
 namespace {
 
-QString translate(const char *text)
+QString message(const char *text)
 {
     return QCoreApplication::translate("PersonalDataJson", text);
 }
@@ -34,38 +34,32 @@ QJsonValue textOrNull(const QString &text)
 
 QJsonObject auditToJson(const AuditRecord &audit)
 {
-    return {{QStringLiteral("role"), audit.roleId},
-            {QStringLiteral("takenAt"), isoDateTime(audit.takenAt)},
-            {QStringLiteral("answers"), audit.answers},
-            {QStringLiteral("risk"), audit.risk},
-            {QStringLiteral("exposure"), audit.exposure},
-            {QStringLiteral("automation"), audit.automation},
-            {QStringLiteral("modelVersion"), audit.modelVersion}};
+    return {{QStringLiteral("role"), audit.roleId}, {QStringLiteral("takenAt"), isoDateTime(audit.takenAt)},
+        {QStringLiteral("answers"), audit.answers}, {QStringLiteral("risk"), audit.risk},
+        {QStringLiteral("exposure"), audit.exposure}, {QStringLiteral("automation"), audit.automation},
+        {QStringLiteral("modelVersion"), audit.modelVersion}};
 }
 
 QJsonObject planToJson(const PlanSnapshot &plan)
 {
     QJsonArray steps;
     for (const StepState &step : plan.steps) {
-        steps.append(QJsonObject{
-            {QStringLiteral("id"), step.stepId},
+        steps.append(QJsonObject {{QStringLiteral("id"), step.stepId},
             {QStringLiteral("status"), stepStatusKey(step.status)},
             {QStringLiteral("doneDate"),
-             textOrNull(step.doneDate.isValid() ? step.doneDate.toString(Qt::ISODate) : QString())},
+                textOrNull(step.doneDate.isValid() ? step.doneDate.toString(Qt::ISODate) : QString())},
             {QStringLiteral("note"), step.note},
             {QStringLiteral("targetWeek"), textOrNull(step.targetWeek.toString())}});
     }
     QJsonArray checkIns;
     for (const CheckIn &checkIn : plan.checkIns) {
-        checkIns.append(QJsonObject{{QStringLiteral("week"), checkIn.week.toString()},
-                                    {QStringLiteral("hours"), checkIn.hours},
-                                    {QStringLiteral("stepsDone"), checkIn.stepsDone},
-                                    {QStringLiteral("reflection"), checkIn.reflection}});
+        checkIns.append(QJsonObject {{QStringLiteral("week"), checkIn.week.toString()},
+            {QStringLiteral("hours"), checkIn.hours}, {QStringLiteral("stepsDone"), checkIn.stepsDone},
+            {QStringLiteral("reflection"), checkIn.reflection}});
     }
     return {{QStringLiteral("role"), plan.roleId},
-            {QStringLiteral("startDate"), plan.startDate.toString(Qt::ISODate)},
-            {QStringLiteral("steps"), steps},
-            {QStringLiteral("checkins"), checkIns}};
+        {QStringLiteral("startDate"), plan.startDate.toString(Qt::ISODate)}, {QStringLiteral("steps"), steps},
+        {QStringLiteral("checkins"), checkIns}};
 }
 
 // Field checks shared by the readers below: each notes its error and gives no value on failure.
@@ -73,7 +67,9 @@ std::optional<QString> readId(JsonFieldReader &reader, const QString &key)
 {
     std::optional<QString> id = reader.text(key, JsonFieldReader::Required, true);
     if (id && !kebabId().match(*id).hasMatch()) {
-        reader.fail(key, translate(QT_TRANSLATE_NOOP("PersonalDataJson", "an id in lower-case kebab case, such as backend-developer")));
+        reader.fail(key,
+            message(QT_TRANSLATE_NOOP(
+                "PersonalDataJson", "an id in lower-case kebab case, such as backend-developer")));
         return std::nullopt;
     }
     return id;
@@ -81,7 +77,7 @@ std::optional<QString> readId(JsonFieldReader &reader, const QString &key)
 
 std::optional<QDate> readDate(JsonFieldReader &reader, const QString &key, JsonFieldReader::Need need)
 {
-    const QString expected = translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a date such as 2026-01-31"));
+    const QString expected = message(QT_TRANSLATE_NOOP("PersonalDataJson", "a date such as 2026-01-31"));
     std::optional<QString> text = reader.text(key, need, false, expected);
     if (!text)
         return std::nullopt;
@@ -95,7 +91,8 @@ std::optional<QDate> readDate(JsonFieldReader &reader, const QString &key, JsonF
 
 std::optional<QDateTime> readTime(JsonFieldReader &reader, const QString &key)
 {
-    const QString expected = translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a time such as 2026-01-31T09:00:00Z"));
+    const QString expected
+        = message(QT_TRANSLATE_NOOP("PersonalDataJson", "a time such as 2026-01-31T09:00:00Z"));
     std::optional<QString> text = reader.text(key, JsonFieldReader::Required, false, expected);
     if (!text)
         return std::nullopt;
@@ -109,7 +106,7 @@ std::optional<QDateTime> readTime(JsonFieldReader &reader, const QString &key)
 
 std::optional<IsoWeek> readWeek(JsonFieldReader &reader, const QString &key, JsonFieldReader::Need need)
 {
-    const QString expected = translate(QT_TRANSLATE_NOOP("PersonalDataJson", "an ISO week such as 2026-W48"));
+    const QString expected = message(QT_TRANSLATE_NOOP("PersonalDataJson", "an ISO week such as 2026-W48"));
     std::optional<QString> text = reader.text(key, need, false, expected);
     if (!text)
         return std::nullopt;
@@ -131,7 +128,8 @@ void forEachObject(JsonFieldReader &parent, const QString &key, QStringList *err
     for (qsizetype i = 0; i < items->size(); ++i) {
         const QString path = JsonFieldReader::itemPath(parent.path(key), i);
         if (!items->at(i).isObject()) {
-            JsonFieldReader::failAt(errors, path, translate(QT_TRANSLATE_NOOP("PersonalDataJson", "an object")));
+            JsonFieldReader::failAt(
+                errors, path, message(QT_TRANSLATE_NOOP("PersonalDataJson", "an object")));
             continue;
         }
         JsonFieldReader reader(items->at(i).toObject(), path, errors);
@@ -148,9 +146,11 @@ void readAudit(JsonFieldReader &reader, ProfileSnapshot *profile)
     const std::optional<double> risk = reader.number(QStringLiteral("risk"), 0, 100);
     const std::optional<double> exposure = reader.number(QStringLiteral("exposure"), 0, 100);
     const std::optional<double> automation = reader.number(QStringLiteral("automation"), 0, 100);
-    const std::optional<QString> model = reader.text(QStringLiteral("modelVersion"), JsonFieldReader::Required, true);
+    const std::optional<QString> model
+        = reader.text(QStringLiteral("modelVersion"), JsonFieldReader::Required, true);
     if (role && takenAt && answers && risk && exposure && automation && model)
-        profile->audits.append(AuditRecord{0, 0, *role, *answers, *risk, *exposure, *automation, *model, *takenAt});
+        profile->audits.append(
+            AuditRecord {0, 0, *role, *answers, *risk, *exposure, *automation, *model, *takenAt});
 }
 
 void readStep(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
@@ -158,21 +158,25 @@ void readStep(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
     StepState step;
     const std::optional<QString> id = readId(reader, QStringLiteral("id"));
     if (id && seen->contains(*id))
-        reader.fail(QStringLiteral("id"), translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a step id not used earlier in this plan")));
-    const std::optional<QString> statusText = reader.text(QStringLiteral("status"), JsonFieldReader::Required);
+        reader.fail(QStringLiteral("id"),
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "a step id not used earlier in this plan")));
+    const std::optional<QString> statusText
+        = reader.text(QStringLiteral("status"), JsonFieldReader::Required);
     bool statusOk = statusText && stepStatusFromKey(*statusText, &step.status);
     if (statusText && !statusOk)
-        reader.fail(QStringLiteral("status"), translate(QT_TRANSLATE_NOOP("PersonalDataJson", "one of todo, doing, done")));
+        reader.fail(QStringLiteral("status"),
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "one of todo, doing, done")));
     const bool done = statusOk && step.status == StepStatus::Done;
-    const std::optional<QDate> doneDate = readDate(reader, QStringLiteral("doneDate"),
-                                                   done ? JsonFieldReader::Required : JsonFieldReader::Optional);
+    const std::optional<QDate> doneDate = readDate(
+        reader, QStringLiteral("doneDate"), done ? JsonFieldReader::Required : JsonFieldReader::Optional);
     if (statusOk && !done && doneDate) {
         reader.fail(QStringLiteral("doneDate"),
-                    translate(QT_TRANSLATE_NOOP("PersonalDataJson", "no date while the step is not done")));
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "no date while the step is not done")));
         statusOk = false;
     }
     const std::optional<QString> note = reader.text(QStringLiteral("note"), JsonFieldReader::Optional);
-    const std::optional<IsoWeek> target = readWeek(reader, QStringLiteral("targetWeek"), JsonFieldReader::Optional);
+    const std::optional<IsoWeek> target
+        = readWeek(reader, QStringLiteral("targetWeek"), JsonFieldReader::Optional);
     if (!id || seen->contains(*id) || !statusOk || (done && !doneDate))
         return;
     seen->insert(*id);
@@ -187,16 +191,19 @@ void readCheckIn(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *see
 {
     const std::optional<IsoWeek> week = readWeek(reader, QStringLiteral("week"), JsonFieldReader::Required);
     if (week && seen->contains(week->toString())) {
-        reader.fail(QStringLiteral("week"), translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a week with no other check-in in this plan")));
+        reader.fail(QStringLiteral("week"),
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "a week with no other check-in in this plan")));
         return;
     }
     const std::optional<double> hours = reader.number(QStringLiteral("hours"), 0, 168);
-    const std::optional<int> steps = reader.integer(QStringLiteral("stepsDone"), 0, 1000, JsonFieldReader::Optional);
-    const std::optional<QString> reflection = reader.text(QStringLiteral("reflection"), JsonFieldReader::Optional);
+    const std::optional<int> steps
+        = reader.integer(QStringLiteral("stepsDone"), 0, 1000, JsonFieldReader::Optional);
+    const std::optional<QString> reflection
+        = reader.text(QStringLiteral("reflection"), JsonFieldReader::Optional);
     if (!week || !hours)
         return;
     seen->insert(week->toString());
-    plan->checkIns.append(CheckIn{*week, *hours, steps.value_or(0), reflection.value_or(QString())});
+    plan->checkIns.append(CheckIn {*week, *hours, steps.value_or(0), reflection.value_or(QString())});
 }
 
 void readPlan(JsonFieldReader &reader, ProfileSnapshot *profile, QSet<QString> *roles, QStringList *errors)
@@ -204,16 +211,18 @@ void readPlan(JsonFieldReader &reader, ProfileSnapshot *profile, QSet<QString> *
     PlanSnapshot plan;
     const std::optional<QString> role = readId(reader, QStringLiteral("role"));
     if (role && roles->contains(*role)) {
-        reader.fail(QStringLiteral("role"), translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a role with no other plan in this profile")));
+        reader.fail(QStringLiteral("role"),
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "a role with no other plan in this profile")));
         return;
     }
-    const std::optional<QDate> start = readDate(reader, QStringLiteral("startDate"), JsonFieldReader::Required);
+    const std::optional<QDate> start
+        = readDate(reader, QStringLiteral("startDate"), JsonFieldReader::Required);
     QSet<QString> steps;
     forEachObject(reader, QStringLiteral("steps"), errors,
-                  [&](JsonFieldReader &item) { readStep(item, &plan, &steps); });
+        [&](JsonFieldReader &item) { readStep(item, &plan, &steps); });
     QSet<QString> weeks;
     forEachObject(reader, QStringLiteral("checkins"), errors,
-                  [&](JsonFieldReader &item) { readCheckIn(item, &plan, &weeks); });
+        [&](JsonFieldReader &item) { readCheckIn(item, &plan, &weeks); });
     if (!role || !start)
         return;
     roles->insert(*role);
@@ -234,20 +243,17 @@ QByteArray PersonalDataJson::toJson(const PersonalDataSnapshot &snapshot, const 
         QJsonArray plans;
         for (const PlanSnapshot &plan : profile.plans)
             plans.append(planToJson(plan));
-        profiles.append(QJsonObject{{QStringLiteral("name"), profile.name},
-                                    {QStringLiteral("createdAt"), isoDateTime(profile.createdAt)},
-                                    {QStringLiteral("audits"), audits},
-                                    {QStringLiteral("plans"), plans}});
+        profiles.append(QJsonObject {{QStringLiteral("name"), profile.name},
+            {QStringLiteral("createdAt"), isoDateTime(profile.createdAt)}, {QStringLiteral("audits"), audits},
+            {QStringLiteral("plans"), plans}});
     }
     QJsonObject settings;
     for (auto it = snapshot.settings.cbegin(); it != snapshot.settings.cend(); ++it)
         settings.insert(it.key(), it.value());
-    const QJsonObject root{{QStringLiteral("format"), formatName()},
-                           {QStringLiteral("version"), formatVersion},
-                           {QStringLiteral("exportedAt"), isoDateTime(exportedAt)},
-                           {QStringLiteral("application"), QStringLiteral("Outpace " OUTPACE_VERSION)},
-                           {QStringLiteral("profiles"), profiles},
-                           {QStringLiteral("settings"), settings}};
+    const QJsonObject root {{QStringLiteral("format"), formatName()},
+        {QStringLiteral("version"), formatVersion}, {QStringLiteral("exportedAt"), isoDateTime(exportedAt)},
+        {QStringLiteral("application"), QStringLiteral("Outpace " OUTPACE_VERSION)},
+        {QStringLiteral("profiles"), profiles}, {QStringLiteral("settings"), settings}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -258,27 +264,31 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         //: %1 is the parser's message, %2 a byte offset in the file.
-        return Parsed::failure(translate(QT_TRANSLATE_NOOP("PersonalDataJson", "The file is not valid JSON: %1 at byte %2."))
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
+        return Parsed::failure(
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "The file is not valid JSON: %1 at byte %2."))
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     }
-    if (!document.isObject() || document.object().value(QStringLiteral("format")).toString() != formatName()) {
-        return Parsed::failure(translate(QT_TRANSLATE_NOOP(
-            "PersonalDataJson", "This is not an Outpace personal data file: \"format\" should be \"outpace-personal-data\".")));
+    if (!document.isObject()
+        || document.object().value(QStringLiteral("format")).toString() != formatName()) {
+        return Parsed::failure(message(QT_TRANSLATE_NOOP("PersonalDataJson",
+            "This is not an Outpace personal data file: \"format\" should be \"outpace-personal-data\".")));
     }
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
-        return Parsed::failure(translate(QT_TRANSLATE_NOOP("PersonalDataJson", "version: expected a whole number from 1")));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
+        || version.toDouble() < 1) {
+        return Parsed::failure(
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "version: expected a whole number from 1")));
     }
     if (version.toDouble() > formatVersion) {
         //: %1 is the file's format version, %2 the one this program reads.
-        return Parsed::failure(
-            translate(QT_TRANSLATE_NOOP("PersonalDataJson", "The file was written by a newer version of Outpace "
-                                                            "(format version %1; this version reads up to %2). "
-                                                            "Update Outpace to import it."))
-                .arg(version.toDouble())
-                .arg(formatVersion));
+        return Parsed::failure(message(QT_TRANSLATE_NOOP("PersonalDataJson",
+                                           "The file was written by a newer version of Outpace "
+                                           "(format version %1; this version reads up to %2). "
+                                           "Update Outpace to import it."))
+                                   .arg(version.toDouble())
+                                   .arg(formatVersion));
     }
 
     QStringList errors;
@@ -289,14 +299,16 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
         ProfileSnapshot profile;
         std::optional<QString> name = item.text(QStringLiteral("name"), JsonFieldReader::Required, true);
         if (name && names.contains(name->trimmed())) {
-            item.fail(QStringLiteral("name"), translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a name no other profile has")));
+            item.fail(QStringLiteral("name"),
+                message(QT_TRANSLATE_NOOP("PersonalDataJson", "a name no other profile has")));
             name.reset();
         }
         const std::optional<QDateTime> created = readTime(item, QStringLiteral("createdAt"));
-        forEachObject(item, QStringLiteral("audits"), &errors, [&](JsonFieldReader &audit) { readAudit(audit, &profile); });
+        forEachObject(item, QStringLiteral("audits"), &errors,
+            [&](JsonFieldReader &audit) { readAudit(audit, &profile); });
         QSet<QString> roles;
         forEachObject(item, QStringLiteral("plans"), &errors,
-                      [&](JsonFieldReader &plan) { readPlan(plan, &profile, &roles, &errors); });
+            [&](JsonFieldReader &plan) { readPlan(plan, &profile, &roles, &errors); });
         if (!name || !created)
             return;
         names.insert(name->trimmed());
@@ -304,11 +316,14 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
         profile.createdAt = *created;
         snapshot.profiles.append(profile);
     });
-    if (const std::optional<QJsonObject> settings = reader.object(QStringLiteral("settings"), JsonFieldReader::Optional)) {
+    if (const std::optional<QJsonObject> settings
+        = reader.object(QStringLiteral("settings"), JsonFieldReader::Optional)) {
         for (auto it = settings->constBegin(); it != settings->constEnd(); ++it) {
-            if (!it.value().isString() || it.key().isEmpty()) {
-                JsonFieldReader::failAt(&errors, reader.path(QStringLiteral("settings")) + QLatin1Char('.') + it.key(),
-                                        translate(QT_TRANSLATE_NOOP("PersonalDataJson", "a text")));
+            if (!it.value().isString() || it.key().isEmpty() || !JsonFieldReader::isClean(it.key(), true)
+                || !JsonFieldReader::isClean(it.value().toString(), false)) {
+                JsonFieldReader::failAt(&errors,
+                    reader.path(QStringLiteral("settings")) + QLatin1Char('.') + it.key(),
+                    message(QT_TRANSLATE_NOOP("PersonalDataJson", "a text")));
                 continue;
             }
             snapshot.settings.insert(it.key(), it.value().toString());
@@ -319,17 +334,18 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
     return snapshot;
 }
 
-Status PersonalDataJson::writeFile(const QString &path, const PersonalDataSnapshot &snapshot, const QDateTime &exportedAt)
+Status PersonalDataJson::writeFile(
+    const QString &path, const PersonalDataSnapshot &snapshot, const QDateTime &exportedAt)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Status::failure(translate(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not write %1: %2"))
+        return Status::failure(message(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not write %1: %2"))
                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray json = toJson(snapshot, exportedAt);
     if (file.write(json) != json.size() || !file.commit()) {
-        return Status::failure(translate(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not write %1: %2"))
+        return Status::failure(message(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not write %1: %2"))
                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return success();
@@ -340,12 +356,12 @@ Result<PersonalDataSnapshot> PersonalDataJson::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<PersonalDataSnapshot>::failure(
-            translate(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not read %1: %2"))
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not read %1: %2"))
                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() > maximumFileSize) {
         return Result<PersonalDataSnapshot>::failure(
-            translate(QT_TRANSLATE_NOOP("PersonalDataJson", "%1 is too large to be an Outpace export."))
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "%1 is too large to be an Outpace export."))
                 .arg(QDir::toNativeSeparators(path)));
     }
     return fromJson(file.readAll());

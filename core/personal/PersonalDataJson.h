@@ -24,7 +24,8 @@ public:
     static Result<PersonalDataSnapshot> fromJson(const QByteArray &json);
 
     // Written through QSaveFile: the file is either the complete new export or left as it was.
-    static Status writeFile(const QString &path, const PersonalDataSnapshot &snapshot, const QDateTime &exportedAt);
+    static Status writeFile(
+        const QString &path, const PersonalDataSnapshot &snapshot, const QDateTime &exportedAt);
     static Result<PersonalDataSnapshot> readFile(const QString &path);
 };
 

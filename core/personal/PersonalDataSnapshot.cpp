@@ -24,7 +24,7 @@ Result<PersonalDataSnapshot> PersonalDataSnapshot::load(const QSqlDatabase &data
             SqlQuery end(database, QString());
             (void)end.exec(QStringLiteral("COMMIT"));
         }
-    } endRead{database};
+    } endRead {database};
 
     PersonalStore store(database);
     PersonalDataSnapshot snapshot;
@@ -32,7 +32,7 @@ Result<PersonalDataSnapshot> PersonalDataSnapshot::load(const QSqlDatabase &data
     if (!profiles)
         return Loaded::failure(profiles.errors());
     for (const Profile &profile : profiles.value()) {
-        ProfileSnapshot entry{profile.name, profile.createdAt, {}, {}};
+        ProfileSnapshot entry {profile.name, profile.createdAt, {}, {}};
         Result<QList<AuditRecord>> audits = store.audits(profile.id);
         if (!audits)
             return Loaded::failure(audits.errors());
@@ -47,7 +47,7 @@ Result<PersonalDataSnapshot> PersonalDataSnapshot::load(const QSqlDatabase &data
                 return Loaded::failure(steps.errors());
             if (!checkIns)
                 return Loaded::failure(checkIns.errors());
-            entry.plans.append(PlanSnapshot{plan.roleId, plan.startDate, steps.value(), checkIns.value()});
+            entry.plans.append(PlanSnapshot {plan.roleId, plan.startDate, steps.value(), checkIns.value()});
         }
         snapshot.profiles.append(entry);
     }
@@ -66,8 +66,9 @@ Status PersonalDataSnapshot::replaceInto(const QSqlDatabase &database) const
     if (Status begun = transaction.begin(purpose); !begun)
         return begun;
     // Children first, so the deletes never depend on the cascade being switched on.
-    for (const QString &table : {QStringLiteral("checkins"), QStringLiteral("step_states"), QStringLiteral("plans"),
-                                 QStringLiteral("audits"), QStringLiteral("profiles"), QStringLiteral("settings")}) {
+    for (const QString &table :
+        {QStringLiteral("checkins"), QStringLiteral("step_states"), QStringLiteral("plans"),
+            QStringLiteral("audits"), QStringLiteral("profiles"), QStringLiteral("settings")}) {
         SqlQuery clear(database, purpose);
         if (Status done = clear.exec(QStringLiteral("DELETE FROM ") + table); !done)
             return done;
@@ -91,16 +92,19 @@ Status PersonalDataSnapshot::replaceInto(const QSqlDatabase &database) const
             for (const StepState &step : plan.steps) {
                 SqlQuery insert(database, purpose);
                 insert
-                    .prepare(QStringLiteral("INSERT INTO step_states (plan_id, step_id, status, done_date, note, "
-                                            "target_week) VALUES (:plan, :step, :status, :done, coalesce(:note, ''), :target)"))
+                    .prepare(QStringLiteral(
+                        "INSERT INTO step_states (plan_id, step_id, status, done_date, note, "
+                        "target_week) VALUES (:plan, :step, :status, :done, coalesce(:note, ''), :target)"))
                     .bind(QStringLiteral(":plan"), started->id)
                     .bind(QStringLiteral(":step"), step.stepId)
                     .bind(QStringLiteral(":status"), stepStatusKey(step.status))
-                    .bind(QStringLiteral(":done"), step.doneDate.isValid() ? QVariant(step.doneDate.toString(Qt::ISODate))
-                                                                           : QVariant(QMetaType(QMetaType::QString)))
+                    .bind(QStringLiteral(":done"),
+                        step.doneDate.isValid() ? QVariant(step.doneDate.toString(Qt::ISODate))
+                                                : QVariant(QMetaType(QMetaType::QString)))
                     .bind(QStringLiteral(":note"), step.note)
-                    .bind(QStringLiteral(":target"), step.targetWeek.isValid() ? QVariant(step.targetWeek.toString())
-                                                                               : QVariant(QMetaType(QMetaType::QString)));
+                    .bind(QStringLiteral(":target"),
+                        step.targetWeek.isValid() ? QVariant(step.targetWeek.toString())
+                                                  : QVariant(QMetaType(QMetaType::QString)));
                 if (Status done = insert.exec(); !done)
                     return done;
             }

@@ -49,7 +49,7 @@ struct StepState
 {
     QString stepId;
     StepStatus status = StepStatus::Todo;
-    QDate doneDate;     // set only when done
+    QDate doneDate; // set only when done
     QString note;
     IsoWeek targetWeek; // invalid when the user set none
 };

@@ -27,20 +27,21 @@ QVariant weekOrNull(const IsoWeek &week)
 
 Profile profileFrom(const SqlQuery &query)
 {
-    return Profile{query.value(0).toLongLong(), query.value(1).toString(), dateTimeFromIso(query.value(2).toString())};
+    return Profile {
+        query.value(0).toLongLong(), query.value(1).toString(), dateTimeFromIso(query.value(2).toString())};
 }
 
 } // namespace
 
 PersonalStore::PersonalStore(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 Result<QList<Profile>> PersonalStore::profiles() const
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the profiles")));
-    if (Status done = query.exec(QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY id")); !done)
+    if (Status done = query.exec(QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY id"));
+        !done)
         return Result<QList<Profile>>::failure(done.errors());
     QList<Profile> found;
     while (query.next())
@@ -78,7 +79,7 @@ Result<Profile> PersonalStore::addProfile(const QString &name, const QDateTime &
         .bind(QStringLiteral(":created"), isoDateTime(now));
     if (Status done = query.exec(); !done)
         return Result<Profile>::failure(done.errors());
-    return Profile{query.lastInsertId().toLongLong(), trimmed, now.toUTC()};
+    return Profile {query.lastInsertId().toLongLong(), trimmed, now.toUTC()};
 }
 
 Result<Profile> PersonalStore::resolveProfile(const QString &name, const QDateTime &now)
@@ -118,13 +119,14 @@ Result<qint64> PersonalStore::saveAudit(const AuditRecord &audit)
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "saving the audit")));
     query
-        .prepare(QStringLiteral("INSERT INTO audits (profile_id, role_id, answers, risk, exposure, automation, "
-                                "model_version, taken_at) VALUES (:profile, :role, :answers, :risk, :exposure, "
-                                ":automation, :model, :taken)"))
+        .prepare(
+            QStringLiteral("INSERT INTO audits (profile_id, role_id, answers, risk, exposure, automation, "
+                           "model_version, taken_at) VALUES (:profile, :role, :answers, :risk, :exposure, "
+                           ":automation, :model, :taken)"))
         .bind(QStringLiteral(":profile"), audit.profileId)
         .bind(QStringLiteral(":role"), audit.roleId)
         .bind(QStringLiteral(":answers"),
-              QString::fromUtf8(QJsonDocument(audit.answers).toJson(QJsonDocument::Compact)))
+            QString::fromUtf8(QJsonDocument(audit.answers).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":risk"), audit.risk)
         .bind(QStringLiteral(":exposure"), audit.exposure)
         .bind(QStringLiteral(":automation"), audit.automation)
@@ -139,8 +141,9 @@ Result<QList<AuditRecord>> PersonalStore::audits(qint64 profileId) const
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the audits")));
     query
-        .prepare(QStringLiteral("SELECT id, profile_id, role_id, answers, risk, exposure, automation, model_version, "
-                                "taken_at FROM audits WHERE profile_id = :profile ORDER BY taken_at, id"))
+        .prepare(QStringLiteral(
+            "SELECT id, profile_id, role_id, answers, risk, exposure, automation, model_version, "
+            "taken_at FROM audits WHERE profile_id = :profile ORDER BY taken_at, id"))
         .bind(QStringLiteral(":profile"), profileId);
     if (Status done = query.exec(); !done)
         return Result<QList<AuditRecord>>::failure(done.errors());
@@ -164,7 +167,9 @@ Result<QList<AuditRecord>> PersonalStore::audits(qint64 profileId) const
 Result<Plan> PersonalStore::startPlan(qint64 profileId, const QString &roleId, QDate startDate)
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "starting the plan")));
-    query.prepare(QStringLiteral("INSERT INTO plans (profile_id, role_id, start_date) VALUES (:profile, :role, :start)"))
+    query
+        .prepare(QStringLiteral(
+            "INSERT INTO plans (profile_id, role_id, start_date) VALUES (:profile, :role, :start)"))
         .bind(QStringLiteral(":profile"), profileId)
         .bind(QStringLiteral(":role"), roleId)
         .bind(QStringLiteral(":start"), startDate.toString(Qt::ISODate));
@@ -181,21 +186,23 @@ Result<Plan> PersonalStore::startPlan(qint64 profileId, const QString &roleId, Q
         }
         return Result<Plan>::failure(done.errors());
     }
-    return Plan{query.lastInsertId().toLongLong(), profileId, roleId, startDate};
+    return Plan {query.lastInsertId().toLongLong(), profileId, roleId, startDate};
 }
 
 Result<QList<Plan>> PersonalStore::plans(qint64 profileId) const
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the plans")));
-    query.prepare(QStringLiteral("SELECT id, profile_id, role_id, start_date FROM plans WHERE profile_id = :profile "
-                                 "ORDER BY id"))
+    query
+        .prepare(QStringLiteral(
+            "SELECT id, profile_id, role_id, start_date FROM plans WHERE profile_id = :profile "
+            "ORDER BY id"))
         .bind(QStringLiteral(":profile"), profileId);
     if (Status done = query.exec(); !done)
         return Result<QList<Plan>>::failure(done.errors());
     QList<Plan> found;
     while (query.next()) {
-        found.append(Plan{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                          QDate::fromString(query.value(3).toString(), Qt::ISODate)});
+        found.append(Plan {query.value(0).toLongLong(), query.value(1).toLongLong(),
+            query.value(2).toString(), QDate::fromString(query.value(3).toString(), Qt::ISODate)});
     }
     return found;
 }
@@ -235,11 +242,12 @@ Status PersonalStore::setStep(qint64 planId, const StepChange &change)
 
     SqlQuery write(m_database, what);
     write
-        .prepare(QStringLiteral("INSERT INTO step_states (plan_id, step_id, status, done_date, note, target_week) "
-                                "VALUES (:plan, :step, :status, :done, coalesce(:note, ''), :target) "
-                                "ON CONFLICT (plan_id, step_id) DO UPDATE SET status = excluded.status, "
-                                "done_date = excluded.done_date, note = excluded.note, "
-                                "target_week = excluded.target_week"))
+        .prepare(
+            QStringLiteral("INSERT INTO step_states (plan_id, step_id, status, done_date, note, target_week) "
+                           "VALUES (:plan, :step, :status, :done, coalesce(:note, ''), :target) "
+                           "ON CONFLICT (plan_id, step_id) DO UPDATE SET status = excluded.status, "
+                           "done_date = excluded.done_date, note = excluded.note, "
+                           "target_week = excluded.target_week"))
         .bind(QStringLiteral(":plan"), planId)
         .bind(QStringLiteral(":step"), state.stepId)
         .bind(QStringLiteral(":status"), stepStatusKey(state.status))
@@ -254,8 +262,9 @@ Status PersonalStore::setStep(qint64 planId, const StepChange &change)
 Result<QList<StepState>> PersonalStore::steps(qint64 planId) const
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the steps")));
-    query.prepare(QStringLiteral("SELECT step_id, status, done_date, note, target_week FROM step_states "
-                                 "WHERE plan_id = :plan ORDER BY step_id"))
+    query
+        .prepare(QStringLiteral("SELECT step_id, status, done_date, note, target_week FROM step_states "
+                                "WHERE plan_id = :plan ORDER BY step_id"))
         .bind(QStringLiteral(":plan"), planId);
     if (Status done = query.exec(); !done)
         return Result<QList<StepState>>::failure(done.errors());
@@ -291,15 +300,17 @@ Status PersonalStore::saveCheckIn(qint64 planId, const CheckIn &checkIn)
 Result<QList<CheckIn>> PersonalStore::checkIns(qint64 planId) const
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the check-ins")));
-    query.prepare(QStringLiteral("SELECT week, hours, steps_done, reflection FROM checkins WHERE plan_id = :plan "
-                                 "ORDER BY week"))
+    query
+        .prepare(
+            QStringLiteral("SELECT week, hours, steps_done, reflection FROM checkins WHERE plan_id = :plan "
+                           "ORDER BY week"))
         .bind(QStringLiteral(":plan"), planId);
     if (Status done = query.exec(); !done)
         return Result<QList<CheckIn>>::failure(done.errors());
     QList<CheckIn> found;
     while (query.next()) {
-        found.append(CheckIn{IsoWeek::fromString(query.value(0).toString()), query.value(1).toDouble(),
-                             query.value(2).toInt(), query.value(3).toString()});
+        found.append(CheckIn {IsoWeek::fromString(query.value(0).toString()), query.value(1).toDouble(),
+            query.value(2).toInt(), query.value(3).toString()});
     }
     return found;
 }
@@ -307,7 +318,8 @@ Result<QList<CheckIn>> PersonalStore::checkIns(qint64 planId) const
 Result<std::optional<QString>> PersonalStore::setting(const QString &key) const
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the settings")));
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key")).bind(QStringLiteral(":key"), key);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"))
+        .bind(QStringLiteral(":key"), key);
     if (Status done = query.exec(); !done)
         return Result<std::optional<QString>>::failure(done.errors());
     if (!query.next())
@@ -318,8 +330,9 @@ Result<std::optional<QString>> PersonalStore::setting(const QString &key) const
 Status PersonalStore::setSetting(const QString &key, const QString &value)
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "saving the settings")));
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, coalesce(:value, '')) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+    query
+        .prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, coalesce(:value, '')) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
         .bind(QStringLiteral(":key"), key)
         .bind(QStringLiteral(":value"), value);
     return query.exec();

@@ -1,7 +1,7 @@
 #pragma once
 // Reading and writing the personal rows: profiles, audits, plans, step states, check-ins, settings. Every
-// write is one durable transaction that is either acknowledged whole or not at all; nothing derived (progress,
-// streaks) is stored, the tracker computes it from these rows.
+// write is one durable transaction that is either acknowledged whole or not at all; nothing derived
+// (progress, streaks) is stored, the tracker computes it from these rows.
 
 #include "common/Result.h"
 #include "personal/PersonalRecords.h"
@@ -19,7 +19,7 @@ struct StepChange
     StepStatus status = StepStatus::Todo;
     std::optional<QString> note;
     std::optional<IsoWeek> targetWeek; // an invalid week clears the target
-    QDate today;                       // becomes the done date when the step is first marked done
+    QDate today; // becomes the done date when the step is first marked done
 };
 
 class PersonalStore

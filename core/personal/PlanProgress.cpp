@@ -7,7 +7,7 @@
 namespace outpace {
 
 Result<PlanProgress> PlanProgress::compute(const QSqlDatabase &database, qint64 profileId, const Plan &plan,
-                                           const RoadmapOutline &roadmap, QDate today)
+    const RoadmapOutline &roadmap, QDate today)
 {
     PersonalStore store(database);
     Result<QList<StepState>> steps = store.steps(plan.id);
@@ -45,10 +45,8 @@ Result<PlanProgress> PlanProgress::compute(const QSqlDatabase &database, qint64 
 QJsonObject PlanProgress::toJson() const
 {
     auto counts = [](const PhaseProgress &phase) {
-        QJsonObject object{{QStringLiteral("done"), phase.done},
-                           {QStringLiteral("doing"), phase.doing},
-                           {QStringLiteral("total"), phase.total},
-                           {QStringLiteral("fraction"), phase.fraction()}};
+        QJsonObject object {{QStringLiteral("done"), phase.done}, {QStringLiteral("doing"), phase.doing},
+            {QStringLiteral("total"), phase.total}, {QStringLiteral("fraction"), phase.fraction()}};
         if (!phase.phaseId.isEmpty())
             object.insert(QStringLiteral("id"), phase.phaseId);
         return object;
@@ -58,33 +56,28 @@ QJsonObject PlanProgress::toJson() const
         phaseArray.append(counts(phase));
     QJsonArray weekArray;
     for (const WeekPoint &point : weeks) {
-        weekArray.append(QJsonObject{{QStringLiteral("week"), point.week.toString()},
-                                     {QStringLiteral("planned"), point.planned},
-                                     {QStringLiteral("actual"), point.actual},
-                                     {QStringLiteral("checkedIn"), point.checkedIn},
-                                     {QStringLiteral("hours"), point.hours}});
+        weekArray.append(QJsonObject {{QStringLiteral("week"), point.week.toString()},
+            {QStringLiteral("planned"), point.planned}, {QStringLiteral("actual"), point.actual},
+            {QStringLiteral("checkedIn"), point.checkedIn}, {QStringLiteral("hours"), point.hours}});
     }
     QJsonArray history;
     for (const ScorePoint &point : scoreHistory) {
-        history.append(QJsonObject{{QStringLiteral("takenAt"), isoDateTime(point.takenAt)},
-                                   {QStringLiteral("role"), point.roleId},
-                                   {QStringLiteral("risk"), point.risk},
-                                   {QStringLiteral("exposure"), point.exposure},
-                                   {QStringLiteral("automation"), point.automation},
-                                   {QStringLiteral("modelVersion"), point.modelVersion}});
+        history.append(QJsonObject {{QStringLiteral("takenAt"), isoDateTime(point.takenAt)},
+            {QStringLiteral("role"), point.roleId}, {QStringLiteral("risk"), point.risk},
+            {QStringLiteral("exposure"), point.exposure}, {QStringLiteral("automation"), point.automation},
+            {QStringLiteral("modelVersion"), point.modelVersion}});
     }
-    return {{QStringLiteral("plan"), QJsonObject{{QStringLiteral("role"), plan.roleId},
-                                                 {QStringLiteral("startDate"), plan.startDate.toString(Qt::ISODate)}}},
-            {QStringLiteral("overall"), counts(overall)},
-            {QStringLiteral("phases"), phaseArray},
-            {QStringLiteral("weeks"), weekArray},
-            {QStringLiteral("streak"), streak},
-            {QStringLiteral("reaudit"),
-             QJsonObject{{QStringLiteral("due"), reaudit.due},
-                         {QStringLiteral("afterWeeks"), reauditWeeks},
-                         {QStringLiteral("dueDate"), reaudit.dueDate.isValid() ? QJsonValue(reaudit.dueDate.toString(Qt::ISODate))
-                                                                               : QJsonValue(QJsonValue::Null)}}},
-            {QStringLiteral("scoreHistory"), history}};
+    return {{QStringLiteral("plan"),
+                QJsonObject {{QStringLiteral("role"), plan.roleId},
+                    {QStringLiteral("startDate"), plan.startDate.toString(Qt::ISODate)}}},
+        {QStringLiteral("overall"), counts(overall)}, {QStringLiteral("phases"), phaseArray},
+        {QStringLiteral("weeks"), weekArray}, {QStringLiteral("streak"), streak},
+        {QStringLiteral("reaudit"),
+            QJsonObject {{QStringLiteral("due"), reaudit.due}, {QStringLiteral("afterWeeks"), reauditWeeks},
+                {QStringLiteral("dueDate"),
+                    reaudit.dueDate.isValid() ? QJsonValue(reaudit.dueDate.toString(Qt::ISODate))
+                                              : QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("scoreHistory"), history}};
 }
 
 } // namespace outpace

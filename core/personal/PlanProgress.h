@@ -23,7 +23,7 @@ struct PlanProgress
 
     // `today` decides the current week and whether a re-audit is due.
     static Result<PlanProgress> compute(const QSqlDatabase &database, qint64 profileId, const Plan &plan,
-                                        const RoadmapOutline &roadmap, QDate today);
+        const RoadmapOutline &roadmap, QDate today);
     QJsonObject toJson() const;
 };
 

@@ -11,7 +11,7 @@ RoadmapOutline RoadmapOutline::fromRole(const Role &role)
 {
     RoadmapOutline outline;
     for (const RoadmapPhase &phase : role.roadmap) {
-        Phase reduced{phase.id, {}};
+        Phase reduced {phase.id, {}};
         for (const RoadmapStep &step : phase.steps)
             reduced.stepIds << step.id;
         outline.phases.append(reduced);
@@ -27,13 +27,15 @@ QStringList RoadmapOutline::stepIds() const
     return ids;
 }
 
-RoadmapTracker::RoadmapTracker(RoadmapOutline outline, Plan plan, QList<StepState> steps, QList<CheckIn> checkIns)
+RoadmapTracker::RoadmapTracker(
+    RoadmapOutline outline, Plan plan, QList<StepState> steps, QList<CheckIn> checkIns)
     : m_outline(std::move(outline))
     , m_plan(std::move(plan))
     , m_steps(std::move(steps))
     , m_checkIns(std::move(checkIns))
 {
-    std::sort(m_checkIns.begin(), m_checkIns.end(), [](const CheckIn &a, const CheckIn &b) { return a.week < b.week; });
+    std::sort(m_checkIns.begin(), m_checkIns.end(),
+        [](const CheckIn &a, const CheckIn &b) { return a.week < b.week; });
 }
 
 const StepState *RoadmapTracker::state(const QString &stepId) const
@@ -49,7 +51,7 @@ QList<PhaseProgress> RoadmapTracker::phases() const
 {
     QList<PhaseProgress> progress;
     for (const RoadmapOutline::Phase &phase : m_outline.phases) {
-        PhaseProgress current{phase.id, int(phase.stepIds.size()), 0, 0};
+        PhaseProgress current {phase.id, int(phase.stepIds.size()), 0, 0};
         for (const QString &stepId : phase.stepIds) {
             if (const StepState *step = state(stepId)) {
                 current.done += step->status == StepStatus::Done ? 1 : 0;
@@ -167,11 +169,11 @@ QList<ScorePoint> RoadmapTracker::scoreHistory(const QList<AuditRecord> &audits)
 {
     QList<ScorePoint> history;
     for (const AuditRecord &audit : audits) {
-        history.append(ScorePoint{audit.takenAt, audit.roleId, audit.risk, audit.exposure, audit.automation,
-                                  audit.modelVersion});
+        history.append(ScorePoint {
+            audit.takenAt, audit.roleId, audit.risk, audit.exposure, audit.automation, audit.modelVersion});
     }
     std::stable_sort(history.begin(), history.end(),
-                     [](const ScorePoint &a, const ScorePoint &b) { return a.takenAt < b.takenAt; });
+        [](const ScorePoint &a, const ScorePoint &b) { return a.takenAt < b.takenAt; });
     return history;
 }
 

@@ -30,16 +30,16 @@ struct WeekPoint
 {
     IsoWeek week;
     double planned = 0; // 0..1
-    double actual = 0;  // 0..1
+    double actual = 0; // 0..1
     bool checkedIn = false;
     double hours = 0;
 };
 
 struct ReauditStatus
 {
-    bool due = true;      // true too when there is no audit yet
-    QDate dueDate;        // invalid when there is no audit yet
-    QDateTime lastAudit;  // invalid when there is no audit yet
+    bool due = true; // true too when there is no audit yet
+    QDate dueDate; // invalid when there is no audit yet
+    QDateTime lastAudit; // invalid when there is no audit yet
 };
 
 struct ScorePoint
@@ -84,7 +84,8 @@ public:
     // current one has none yet (the week is not over).
     int streak(const IsoWeek &current) const;
 
-    static ReauditStatus reaudit(const QList<AuditRecord> &audits, QDate today, int weeks = defaultReauditWeeks);
+    static ReauditStatus reaudit(
+        const QList<AuditRecord> &audits, QDate today, int weeks = defaultReauditWeeks);
     // Oldest first.
     static QList<ScorePoint> scoreHistory(const QList<AuditRecord> &audits);
 

@@ -17,7 +17,8 @@ QString listInProse(const QStringList &items, Language language)
         return items.first();
     const QString last = items.last();
     const QString rest = QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "));
-    return language == Language::French ? rest + QStringLiteral(" et ") + last : rest + QStringLiteral(" and ") + last;
+    return language == Language::French ? rest + QStringLiteral(" et ") + last
+                                        : rest + QStringLiteral(" and ") + last;
 }
 
 QString lowerFirst(QString text)
@@ -29,7 +30,8 @@ QString lowerFirst(QString text)
 
 } // namespace
 
-QList<FaqAnswer> RoleFaq::answers(const Role &role, const Catalog &catalog, const RiskScorer &scorer, Language language)
+QList<FaqAnswer> RoleFaq::answers(
+    const Role &role, const Catalog &catalog, const RiskScorer &scorer, Language language)
 {
     const RoleBaseline baseline = scorer.baseline(role);
     const QString plural = role.plural.in(language);
@@ -58,7 +60,8 @@ QList<FaqAnswer> RoleFaq::answers(const Role &role, const Catalog &catalog, cons
     }
     QString riskAnswer = tr("The tasks most exposed are %1.").arg(listInProse(atRisk, language));
     riskAnswer += QLatin1Char(' ')
-        + tr("%n task(s) of this role can already be done by AI with little human input.", nullptr, automatedCount);
+        + tr("%n task(s) of this role can already be done by AI with little human input.", nullptr,
+            automatedCount);
     list << FaqAnswer{tr("Which tasks of %1 are most at risk from AI?").arg(plural), riskAnswer};
 
     const QList<SkillResilience> skills = scorer.skills(role);
@@ -74,18 +77,21 @@ QList<FaqAnswer> RoleFaq::answers(const Role &role, const Catalog &catalog, cons
                 toLearn << found->name;
         }
     }
-    QString learnAnswer = tr("Lean on the skills that hold up best: %1.").arg(listInProse(resilient, language));
+    QString learnAnswer
+        = tr("Lean on the skills that hold up best: %1.").arg(listInProse(resilient, language));
     if (!toLearn.isEmpty())
         learnAnswer += QLatin1Char(' ') + tr("Learn to work with %1.").arg(listInProse(toLearn, language));
     if (!role.roadmap.isEmpty())
         learnAnswer += QLatin1Char(' ')
-            + tr("The first phase of the roadmap, \"%1\", is the place to start.").arg(role.roadmap.first().title.in(language));
+            + tr("The first phase of the roadmap, \"%1\", is the place to start.")
+                  .arg(role.roadmap.first().title.in(language));
     list << FaqAnswer{tr("What should %1 learn to stay relevant?").arg(plural), learnAnswer};
 
-    list << FaqAnswer{
-        tr("How long until AI significantly changes the work of %1?").arg(plural),
-        tr("On the current evidence, within %1 years. AI could take on about %2% of the time spent on this role's "
-           "tasks (its automation potential), and the pace at which tools are adopted sets the rest. This is a "
+    list << FaqAnswer{tr("How long until AI significantly changes the work of %1?").arg(plural),
+        tr("On the current evidence, within %1 years. AI could take on about %2% of the time spent on this "
+           "role's "
+           "tasks (its automation potential), and the pace at which tools are adopted sets the rest. This is "
+           "a "
            "framing, not a forecast.")
             .arg(baseline.horizonBand, locale.toString(baseline.automation, 'f', 0))};
 

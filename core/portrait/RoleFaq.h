@@ -22,8 +22,8 @@ class RoleFaq
 public:
     // Generated questions first, then the role's own; texts in the given language, using the
     // translator installed for it.
-    static QList<FaqAnswer> answers(const Role &role, const Catalog &catalog, const RiskScorer &scorer,
-                                    Language language);
+    static QList<FaqAnswer> answers(
+        const Role &role, const Catalog &catalog, const RiskScorer &scorer, Language language);
 };
 
 } // namespace outpace

@@ -45,15 +45,17 @@ Status ApplicabilityReader::read(QIODevice &device, const QString &sourceName, c
             break;
         const QList<QByteArray> &f = reader.fields();
         if (!isSocCode(f[Code])) {
-            reader.fail(Code, tr("\"%1\" is not a SOC code: expected a code such as 15-1252").arg(reader.text(Code)));
+            reader.fail(
+                Code, tr("\"%1\" is not a SOC code: expected a code such as 15-1252").arg(reader.text(Code)));
             break;
         }
         row.socCode = reader.text(Code);
         const auto seen = lineOfCode.constFind(row.socCode);
         if (seen != lineOfCode.constEnd()) {
-            reader.fail(Code, tr("the SOC code %1 is repeated (first on line %2): expected each code once")
-                                  .arg(row.socCode)
-                                  .arg(*seen));
+            reader.fail(Code,
+                tr("the SOC code %1 is repeated (first on line %2): expected each code once")
+                    .arg(row.socCode)
+                    .arg(*seen));
             break;
         }
         lineOfCode.insert(row.socCode, reader.lineNumber());
@@ -65,7 +67,8 @@ Status ApplicabilityReader::read(QIODevice &device, const QString &sourceName, c
         bool ok = false;
         row.score = f[Score].toDouble(&ok);
         if (!ok || !std::isfinite(row.score) || row.score < 0 || row.score > 1) {
-            reader.fail(Score, tr("\"%1\" is not a score: expected a number from 0 to 1").arg(reader.text(Score)));
+            reader.fail(
+                Score, tr("\"%1\" is not a score: expected a number from 0 to 1").arg(reader.text(Score)));
             break;
         }
         Status accepted = sink(row);
@@ -76,8 +79,8 @@ Status ApplicabilityReader::read(QIODevice &device, const QString &sourceName, c
         return Status::failure(reader.error());
     if (lineOfCode.isEmpty()) {
         return Status::failure(DelimitedReader::placeMessage(sourceName, reader.lineNumber() + 1, 1,
-                                                             tr("no score follows the header: expected at least "
-                                                                "one row")));
+            tr("no score follows the header: expected at least "
+               "one row")));
     }
     return success();
 }

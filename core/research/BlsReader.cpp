@@ -27,10 +27,11 @@ bool isSocCode(const QByteArray &code)
 
 QStringList BlsReader::columns()
 {
-    return QStringLiteral("AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,NAICS_TITLE,I_GROUP,OWN_CODE,OCC_CODE,"
-                          "OCC_TITLE,O_GROUP,TOT_EMP,EMP_PRSE,JOBS_1000,LOC_QUOTIENT,PCT_TOTAL,PCT_RPT,H_MEAN,"
-                          "A_MEAN,MEAN_PRSE,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,"
-                          "A_PCT75,A_PCT90,ANNUAL,HOURLY")
+    return QStringLiteral(
+        "AREA,AREA_TITLE,AREA_TYPE,PRIM_STATE,NAICS,NAICS_TITLE,I_GROUP,OWN_CODE,OCC_CODE,"
+        "OCC_TITLE,O_GROUP,TOT_EMP,EMP_PRSE,JOBS_1000,LOC_QUOTIENT,PCT_TOTAL,PCT_RPT,H_MEAN,"
+        "A_MEAN,MEAN_PRSE,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,A_PCT10,A_PCT25,A_MEDIAN,"
+        "A_PCT75,A_PCT90,ANNUAL,HOURLY")
         .split(QLatin1Char(','));
 }
 
@@ -84,14 +85,15 @@ Status BlsReader::read(QIODevice &device, const QString &sourceName, const Sink 
         ++rows;
         const QList<QByteArray> &f = reader.fields();
         if (!groups.contains(f[OGroup])) {
-            reader.fail(OGroup, tr("unknown occupation group \"%1\": expected total, major, minor, broad or "
-                                   "detailed")
-                                    .arg(reader.text(OGroup)));
+            reader.fail(OGroup,
+                tr("unknown occupation group \"%1\": expected total, major, minor, broad or "
+                   "detailed")
+                    .arg(reader.text(OGroup)));
             break;
         }
         if (!isSocCode(f[OccCode])) {
-            reader.fail(OccCode, tr("\"%1\" is not a SOC code: expected a code such as 15-1252")
-                                     .arg(reader.text(OccCode)));
+            reader.fail(OccCode,
+                tr("\"%1\" is not a SOC code: expected a code such as 15-1252").arg(reader.text(OccCode)));
             break;
         }
         std::optional<qint64> employment;
@@ -99,15 +101,17 @@ Status BlsReader::read(QIODevice &device, const QString &sourceName, const Sink 
         QByteArray employmentMarker;
         QByteArray wageMarker;
         if (!parseFigure(f[TotEmp], &employment, &employmentMarker)) {
-            reader.fail(TotEmp, tr("\"%1\" is not an employment figure: expected a number such as "
-                                   "\"140,886,310\", or *, ** or #")
-                                    .arg(reader.text(TotEmp)));
+            reader.fail(TotEmp,
+                tr("\"%1\" is not an employment figure: expected a number such as "
+                   "\"140,886,310\", or *, ** or #")
+                    .arg(reader.text(TotEmp)));
             break;
         }
         if (!parseFigure(f[AMedian], &wage, &wageMarker) || (wage && *wage > 100'000'000)) {
-            reader.fail(AMedian, tr("\"%1\" is not an annual wage: expected a number such as \"45,760\", or *, "
-                                    "** or #")
-                                     .arg(reader.text(AMedian)));
+            reader.fail(AMedian,
+                tr("\"%1\" is not an annual wage: expected a number such as \"45,760\", or *, "
+                   "** or #")
+                    .arg(reader.text(AMedian)));
             break;
         }
         if (f[OGroup] != "detailed")
@@ -115,10 +119,11 @@ Status BlsReader::read(QIODevice &device, const QString &sourceName, const Sink 
         occupation.socCode = reader.text(OccCode);
         const auto seen = lineOfCode.constFind(occupation.socCode);
         if (seen != lineOfCode.constEnd()) {
-            reader.fail(OccCode, tr("the detailed occupation %1 is repeated (first on line %2): expected each "
-                                    "once")
-                                     .arg(occupation.socCode)
-                                     .arg(*seen));
+            reader.fail(OccCode,
+                tr("the detailed occupation %1 is repeated (first on line %2): expected each "
+                   "once")
+                    .arg(occupation.socCode)
+                    .arg(*seen));
             break;
         }
         lineOfCode.insert(occupation.socCode, reader.lineNumber());
@@ -138,8 +143,8 @@ Status BlsReader::read(QIODevice &device, const QString &sourceName, const Sink 
         return Status::failure(reader.error());
     if (rows == 0) {
         return Status::failure(DelimitedReader::placeMessage(sourceName, reader.lineNumber() + 1, 1,
-                                                             tr("no occupation follows the header: expected at "
-                                                                "least one row")));
+            tr("no occupation follows the header: expected at "
+               "least one row")));
     }
     return success();
 }

@@ -89,8 +89,7 @@ DelimitedReader::DelimitedReader(QIODevice &device, QString sourceName, char del
     : m_device(device)
     , m_source(std::move(sourceName))
     , m_delimiter(delimiter)
-{
-}
+{ }
 
 QString DelimitedReader::placeMessage(const QString &source, qint64 line, int column, const QString &problem)
 {
@@ -107,13 +106,14 @@ bool DelimitedReader::failAt(qint64 line, int column, const QString &expected)
 
 bool DelimitedReader::fail(qsizetype field, const QString &expected)
 {
-    const int column = field >= 0 && field < m_columns.size() ? m_columns.at(field) : 1;
+    const int column = field >= 0 && field < m_offsets.size() ? this->column(field) : 1;
     return failAt(m_lineNumber, column, expected);
 }
 
 bool DelimitedReader::readRecord()
 {
     m_fields.clear(); // they point into the previous line
+    m_offsets.clear();
     if (failed() || m_device.atEnd())
         return false;
     m_line = m_device.readLine();
@@ -128,33 +128,30 @@ bool DelimitedReader::readRecord()
         line.chop(1);
     } else if (m_requireFinalLineBreak) {
         return failAt(m_lineNumber, utf8Length(line.constData(), line.size()) + 1,
-                      tr("the last line ends without a line break: the file looks truncated"));
+            tr("the last line ends without a line break: the file looks truncated"));
     }
     if (line.endsWith('\r'))
         line.chop(1);
     const qsizetype bad = firstInvalidUtf8(line.constData(), line.size());
     if (bad >= 0) {
         return failAt(m_lineNumber, utf8Length(line.constData(), bad) + 1,
-                      tr("byte 0x%1 is not valid UTF-8: expected text encoded in UTF-8")
-                          .arg(static_cast<unsigned char>(line.at(bad)), 2, 16, QLatin1Char('0')));
+            tr("byte 0x%1 is not valid UTF-8: expected text encoded in UTF-8")
+                .arg(static_cast<unsigned char>(line.at(bad)), 2, 16, QLatin1Char('0')));
     }
     return splitLine(line);
 }
 
 bool DelimitedReader::splitLine(const QByteArray &line)
 {
+    // Byte offsets only: the character column is worked out when an error needs it, not for every field.
     m_fields.clear();
-    m_columns.clear();
+    m_offsets.clear();
     const char *data = line.constData();
     const qsizetype size = line.size();
+    auto columnAt = [data](qsizetype offset) { return utf8Length(data, offset) + 1; };
     qsizetype i = 0;
-    int column = 1; // characters seen so far + 1
-    auto advance = [&](qsizetype to) {
-        column += utf8Length(data + i, to - i);
-        i = to;
-    };
     for (;;) {
-        m_columns.append(column);
+        m_offsets.append(i);
         if (i < size && data[i] == '"') {
             QByteArray value;
             qsizetype j = i + 1;
@@ -173,30 +170,29 @@ bool DelimitedReader::splitLine(const QByteArray &line)
                 ++j;
             }
             if (!closed) {
-                return failAt(m_lineNumber, column,
-                              tr("a quoted field is not closed on its line: expected a closing quote"));
+                return failAt(m_lineNumber, columnAt(i),
+                    tr("a quoted field is not closed on its line: expected a closing quote"));
             }
-            advance(j + 1);
+            i = j + 1;
             m_fields.append(value);
             if (i == size)
                 return true;
             if (data[i] != m_delimiter) {
-                return failAt(m_lineNumber, column,
-                              tr("unexpected text after a closing quote: expected a separator or the end "
-                                 "of the line"));
+                return failAt(m_lineNumber, columnAt(i),
+                    tr("unexpected text after a closing quote: expected a separator or the end "
+                       "of the line"));
             }
-            advance(i + 1);
+            ++i;
             continue;
         }
         qsizetype end = i;
         while (end < size && data[end] != m_delimiter) {
             const char c = data[end];
             if (c == '"' || c == '\r' || c == '\0') {
-                advance(end);
-                return failAt(m_lineNumber, column,
-                              c == '"' ? tr("a quote inside an unquoted field: expected the field to be "
-                                            "quoted as a whole")
-                                       : tr("a control character inside a field: expected plain text"));
+                return failAt(m_lineNumber, columnAt(end),
+                    c == '"' ? tr("a quote inside an unquoted field: expected the field to be "
+                                  "quoted as a whole")
+                             : tr("a control character inside a field: expected plain text"));
             }
             ++end;
         }
@@ -204,39 +200,42 @@ bool DelimitedReader::splitLine(const QByteArray &line)
         m_fields.append(QByteArray::fromRawData(data + i, end - i));
         if (end == size)
             return true;
-        advance(end + 1);
+        i = end + 1;
     }
 }
 
 bool DelimitedReader::expectHeader(const QStringList &columns)
 {
     if (m_device.atEnd()) {
-        return failAt(1, 1, tr("the file is empty: expected a header line with the columns %1")
-                                .arg(columns.join(QStringLiteral(", "))));
+        return failAt(1, 1,
+            tr("the file is empty: expected a header line with the columns %1")
+                .arg(columns.join(QStringLiteral(", "))));
     }
     if (!readRecord())
         return false;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i >= m_fields.size()) {
-            return failAt(1, m_columns.isEmpty() ? 1 : m_columns.last(),
-                          tr("the column \"%1\" is missing: expected the columns %2")
-                              .arg(columns.at(i), columns.join(QStringLiteral(", "))));
+            return failAt(1, m_offsets.isEmpty() ? 1 : column(m_offsets.size() - 1),
+                tr("the column \"%1\" is missing: expected the columns %2")
+                    .arg(columns.at(i), columns.join(QStringLiteral(", "))));
         }
         if (m_fields.at(i) != columns.at(i).toUtf8()) {
             // A name expected further on means this one was left out; say that rather than "found X".
             const QString found = QString::fromUtf8(m_fields.at(i));
             if (columns.indexOf(found, i + 1) > i) {
-                return fail(i, tr("the column \"%1\" is missing: expected it before \"%2\" (the columns are %3)")
-                                   .arg(columns.at(i), found, columns.join(QStringLiteral(", "))));
+                return fail(i,
+                    tr("the column \"%1\" is missing: expected it before \"%2\" (the columns are %3)")
+                        .arg(columns.at(i), found, columns.join(QStringLiteral(", "))));
             }
-            return fail(i, tr("found the column \"%1\": expected \"%2\" (the columns are %3)")
-                               .arg(shown(m_fields.at(i)), columns.at(i), columns.join(QStringLiteral(", "))));
+            return fail(i,
+                tr("found the column \"%1\": expected \"%2\" (the columns are %3)")
+                    .arg(shown(m_fields.at(i)), columns.at(i), columns.join(QStringLiteral(", "))));
         }
     }
     if (m_fields.size() > columns.size()) {
-        return fail(columns.size(), tr("unexpected extra column \"%1\": expected only %n column(s)", nullptr,
-                                       int(columns.size()))
-                                        .arg(shown(m_fields.at(columns.size()))));
+        return fail(columns.size(),
+            tr("unexpected extra column \"%1\": expected only %n column(s)", nullptr, int(columns.size()))
+                .arg(shown(m_fields.at(columns.size()))));
     }
     return true;
 }
@@ -246,14 +245,15 @@ bool DelimitedReader::expectFieldCount(qsizetype count)
     if (m_fields.size() == count)
         return true;
     if (m_fields.size() < count) {
-        return failAt(m_lineNumber, m_columns.last(),
-                      tr("the line has %1 fields: expected %2 (is a column missing or the line cut short?)")
-                          .arg(m_fields.size())
-                          .arg(count));
+        return failAt(m_lineNumber, column(m_offsets.size() - 1),
+            tr("the line has %1 fields: expected %2 (is a column missing or the line cut short?)")
+                .arg(m_fields.size())
+                .arg(count));
     }
-    return fail(count, tr("the line has %1 fields: expected %2 (an extra separator or column?)")
-                           .arg(m_fields.size())
-                           .arg(count));
+    return fail(count,
+        tr("the line has %1 fields: expected %2 (an extra separator or column?)")
+            .arg(m_fields.size())
+            .arg(count));
 }
 
 } // namespace outpace

@@ -16,6 +16,12 @@ class QIODevice;
 
 namespace outpace {
 
+// Offset of the first byte that does not belong to well-formed UTF-8 (overlong forms, surrogates and
+// values past U+10FFFF included), or -1 when all of it is valid.
+qsizetype firstInvalidUtf8(const char *data, qsizetype size);
+// Number of characters (code points) in the first `bytes` bytes of valid UTF-8 text.
+int utf8Length(const char *data, qsizetype bytes);
+
 class DelimitedReader
 {
     Q_DECLARE_TR_FUNCTIONS(DelimitedReader)
@@ -47,7 +53,7 @@ public:
     QString text(qsizetype field) const { return QString::fromUtf8(m_fields.at(field)); }
     qint64 lineNumber() const { return m_lineNumber; }
     // 1-based column, in characters, where a field of the current record starts.
-    int column(qsizetype field) const { return m_columns.at(field); }
+    int column(qsizetype field) const { return utf8Length(m_line.constData(), m_offsets.at(field)) + 1; }
 
     // Records the first error, placed at a field of the current record, and returns false.
     bool fail(qsizetype field, const QString &expected);
@@ -64,7 +70,7 @@ private:
     char m_delimiter;
     QByteArray m_line;
     QList<QByteArray> m_fields;
-    QList<int> m_columns;
+    QList<qsizetype> m_offsets; // where each field starts in m_line
     qint64 m_lineNumber = 0;
     QString m_error;
     bool m_atStart = true;
@@ -73,11 +79,5 @@ private:
 
 // Opens a research file for reading, or says why it cannot be read.
 Status openResearchFile(QFile &file);
-
-// Offset of the first byte that does not belong to well-formed UTF-8 (overlong forms, surrogates and
-// values past U+10FFFF included), or -1 when all of it is valid.
-qsizetype firstInvalidUtf8(const char *data, qsizetype size);
-// Number of characters (code points) in the first `bytes` bytes of valid UTF-8 text.
-int utf8Length(const char *data, qsizetype bytes);
 
 } // namespace outpace

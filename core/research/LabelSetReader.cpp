@@ -13,8 +13,23 @@ namespace outpace {
 namespace {
 
 enum Column {
-    RowIndex, OccupationCode, TaskId, Statement, TaskType, Title, HumanExposure, Gpt4Exposure,
-    Gpt4ExposureAlt, Gpt3Relevant, Gpt4Automation, Alpha, Beta, Gamma, Automation, HumanLabels, ColumnCount
+    RowIndex,
+    OccupationCode,
+    TaskId,
+    Statement,
+    TaskType,
+    Title,
+    HumanExposure,
+    Gpt4Exposure,
+    Gpt4ExposureAlt,
+    Gpt3Relevant,
+    Gpt4Automation,
+    Alpha,
+    Beta,
+    Gamma,
+    Automation,
+    HumanLabels,
+    ColumnCount
 };
 
 std::optional<ExposureLabel> exposureFromBytes(const QByteArray &bytes)
@@ -46,22 +61,12 @@ bool isDigits(const QByteArray &bytes)
 
 QStringList LabelSetReader::columns()
 {
-    return {QString(),
-            QStringLiteral("O*NET-SOC Code"),
-            QStringLiteral("Task ID"),
-            QStringLiteral("Task"),
-            QStringLiteral("Task Type"),
-            QStringLiteral("Title"),
-            QStringLiteral("human_exposure_agg"),
-            QStringLiteral("gpt4_exposure"),
-            QStringLiteral("gpt4_exposure_alt_rubric"),
-            QStringLiteral("gpt_3_relevant"),
-            QStringLiteral("gpt4_automation"),
-            QStringLiteral("alpha"),
-            QStringLiteral("beta"),
-            QStringLiteral("gamma"),
-            QStringLiteral("automation"),
-            QStringLiteral("human_labels")};
+    return {QString(), QStringLiteral("O*NET-SOC Code"), QStringLiteral("Task ID"), QStringLiteral("Task"),
+        QStringLiteral("Task Type"), QStringLiteral("Title"), QStringLiteral("human_exposure_agg"),
+        QStringLiteral("gpt4_exposure"), QStringLiteral("gpt4_exposure_alt_rubric"),
+        QStringLiteral("gpt_3_relevant"), QStringLiteral("gpt4_automation"), QStringLiteral("alpha"),
+        QStringLiteral("beta"), QStringLiteral("gamma"), QStringLiteral("automation"),
+        QStringLiteral("human_labels")};
 }
 
 QString LabelSetReader::meaningOf(const char *what, const QByteArray &label)
@@ -107,25 +112,27 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
     auto exposure = [&](int column, ExposureLabel *label) {
         const std::optional<ExposureLabel> value = exposureFromBytes(reader.fields().at(column));
         if (!value) {
-            return reader.fail(column, tr("unknown exposure label \"%1\": expected E0, E1, E2 or E3")
-                                           .arg(reader.text(column)));
+            return reader.fail(column,
+                tr("unknown exposure label \"%1\": expected E0, E1, E2 or E3").arg(reader.text(column)));
         }
         *label = *value;
         return true;
     };
-    // The meaning is only worded when a figure is wrong: translating it on every row cost a third of the time.
+    // The meaning is only worded when a figure is wrong: translating it on every row cost a third of the
+    // time.
     auto figure = [&](int column, double expected, const char *what, const QByteArray &label) {
         bool ok = false;
         const double value = reader.fields().at(column).toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            return reader.fail(column, tr("\"%1\" is not a number: expected %2 (%3)")
-                                           .arg(reader.text(column))
-                                           .arg(expected)
-                                           .arg(meaningOf(what, label)));
+            return reader.fail(column,
+                tr("\"%1\" is not a number: expected %2 (%3)")
+                    .arg(reader.text(column))
+                    .arg(expected)
+                    .arg(meaningOf(what, label)));
         }
         if (std::abs(value - expected) > 1e-9) {
             return reader.fail(column,
-                               tr("found %1: expected %2 (%3)").arg(value).arg(expected).arg(meaningOf(what, label)));
+                tr("found %1: expected %2 (%3)").arg(value).arg(expected).arg(meaningOf(what, label)));
         }
         return true;
     };
@@ -135,12 +142,14 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
             break;
         const QList<QByteArray> &f = reader.fields();
         if (!isDigits(f[RowIndex])) {
-            reader.fail(RowIndex, tr("\"%1\" is not a row number: expected a whole number").arg(reader.text(RowIndex)));
+            reader.fail(RowIndex,
+                tr("\"%1\" is not a row number: expected a whole number").arg(reader.text(RowIndex)));
             break;
         }
         if (!isOnetCode(f[OccupationCode])) {
-            reader.fail(OccupationCode, tr("\"%1\" is not an O*NET-SOC code: expected a code such as 15-1252.00")
-                                            .arg(reader.text(OccupationCode)));
+            reader.fail(OccupationCode,
+                tr("\"%1\" is not an O*NET-SOC code: expected a code such as 15-1252.00")
+                    .arg(reader.text(OccupationCode)));
             break;
         }
 
@@ -150,15 +159,17 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         bool idOk = isDigits(id) && id.size() <= 9;
         task.taskId = idOk ? id.toInt(&idOk) : 0;
         if (!idOk || task.taskId <= 0) {
-            reader.fail(TaskId, tr("\"%1\" is not a task id: expected a positive whole number such as 8823.0")
-                                    .arg(reader.text(TaskId)));
+            reader.fail(TaskId,
+                tr("\"%1\" is not a task id: expected a positive whole number such as 8823.0")
+                    .arg(reader.text(TaskId)));
             break;
         }
         const auto seen = lineOfTask.constFind(task.taskId);
         if (seen != lineOfTask.constEnd()) {
-            reader.fail(TaskId, tr("the task id %1 is repeated (first on line %2): expected each task once")
-                                    .arg(task.taskId)
-                                    .arg(*seen));
+            reader.fail(TaskId,
+                tr("the task id %1 is repeated (first on line %2): expected each task once")
+                    .arg(task.taskId)
+                    .arg(*seen));
             break;
         }
         lineOfTask.insert(task.taskId, reader.lineNumber());
@@ -168,14 +179,15 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
             reader.fail(Statement, tr("the task statement is empty: expected the text of the task"));
             break;
         }
-        const std::optional<OnetTaskType> type = f[TaskType].isEmpty() ? std::optional(OnetTaskType::Unspecified)
-                                                 : f[TaskType] == "Core"     ? std::optional(OnetTaskType::Core)
-                                                 : f[TaskType] == "Supplemental"
-                                                     ? std::optional(OnetTaskType::Supplemental)
-                                                     : std::nullopt;
+        const std::optional<OnetTaskType> type = f[TaskType].isEmpty()
+            ? std::optional(OnetTaskType::Unspecified)
+            : f[TaskType] == "Core"         ? std::optional(OnetTaskType::Core)
+            : f[TaskType] == "Supplemental" ? std::optional(OnetTaskType::Supplemental)
+                                            : std::nullopt;
         if (!type) {
-            reader.fail(TaskType, tr("unknown task type \"%1\": expected Core, Supplemental or nothing")
-                                      .arg(reader.text(TaskType)));
+            reader.fail(TaskType,
+                tr("unknown task type \"%1\": expected Core, Supplemental or nothing")
+                    .arg(reader.text(TaskType)));
             break;
         }
         task.type = *type;
@@ -190,11 +202,12 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
                 break;
             }
             knownOccupations.insert(QByteArray(f[OccupationCode].constData(), f[OccupationCode].size()),
-                                    {QByteArray(f[Title].constData(), f[Title].size()), task.occupationTitle,
-                                     task.occupationCode});
+                {QByteArray(f[Title].constData(), f[Title].size()), task.occupationTitle,
+                    task.occupationCode});
         } else if (known->titleBytes != f[Title]) {
-            reader.fail(Title, tr("the title \"%1\" differs from the one given earlier for %2: expected \"%3\"")
-                                   .arg(reader.text(Title), known->code, known->title));
+            reader.fail(Title,
+                tr("the title \"%1\" differs from the one given earlier for %2: expected \"%3\"")
+                    .arg(reader.text(Title), known->code, known->title));
             break;
         } else {
             task.occupationCode = known->code;
@@ -207,14 +220,15 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         if (f[Gpt3Relevant] == "True" || f[Gpt3Relevant] == "False") {
             task.gpt3Relevant = f[Gpt3Relevant] == "True";
         } else {
-            reader.fail(Gpt3Relevant, tr("\"%1\" is not a truth value: expected True or False")
-                                          .arg(reader.text(Gpt3Relevant)));
+            reader.fail(Gpt3Relevant,
+                tr("\"%1\" is not a truth value: expected True or False").arg(reader.text(Gpt3Relevant)));
             break;
         }
         const std::optional<int> automation = automationFromBytes(f[Gpt4Automation]);
         if (!automation) {
-            reader.fail(Gpt4Automation, tr("unknown automation label \"%1\": expected T0, T1, T2, T3 or T4")
-                                            .arg(reader.text(Gpt4Automation)));
+            reader.fail(Gpt4Automation,
+                tr("unknown automation label \"%1\": expected T0, T1, T2, T3 or T4")
+                    .arg(reader.text(Gpt4Automation)));
             break;
         }
         task.automation = *automation;
@@ -226,8 +240,9 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
             || !figure(Automation, automationValue(task.automation), "automation", f[Gpt4Automation]))
             break;
         if (!f[HumanLabels].isEmpty() && !exposureFromBytes(f[HumanLabels])) {
-            reader.fail(HumanLabels, tr("unknown exposure label \"%1\": expected E0, E1, E2, E3 or nothing")
-                                         .arg(reader.text(HumanLabels)));
+            reader.fail(HumanLabels,
+                tr("unknown exposure label \"%1\": expected E0, E1, E2, E3 or nothing")
+                    .arg(reader.text(HumanLabels)));
             break;
         }
 
@@ -239,7 +254,7 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         return Status::failure(reader.error());
     if (lineOfTask.isEmpty()) {
         return Status::failure(DelimitedReader::placeMessage(sourceName, reader.lineNumber() + 1, 1,
-                                                             tr("no task follows the header: expected at least one task")));
+            tr("no task follows the header: expected at least one task")));
     }
     return success();
 }

@@ -7,11 +7,16 @@ std::optional<ExposureLabel> exposureFromText(QStringView text)
     if (text.size() != 2 || text[0] != QLatin1Char('E'))
         return std::nullopt;
     switch (text[1].unicode()) {
-    case '0': return ExposureLabel::E0;
-    case '1': return ExposureLabel::E1;
-    case '2': return ExposureLabel::E2;
-    case '3': return ExposureLabel::E3;
-    default: return std::nullopt;
+    case '0':
+        return ExposureLabel::E0;
+    case '1':
+        return ExposureLabel::E1;
+    case '2':
+        return ExposureLabel::E2;
+    case '3':
+        return ExposureLabel::E3;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -22,7 +27,8 @@ QString exposureText(ExposureLabel label)
 
 std::optional<int> automationFromText(QStringView text)
 {
-    if (text.size() != 2 || text[0] != QLatin1Char('T') || text[1] < QLatin1Char('0') || text[1] > QLatin1Char('4'))
+    if (text.size() != 2 || text[0] != QLatin1Char('T') || text[1] < QLatin1Char('0')
+        || text[1] > QLatin1Char('4'))
         return std::nullopt;
     return text[1].unicode() - '0';
 }
@@ -46,9 +52,12 @@ std::optional<OnetTaskType> taskTypeFromText(QStringView text)
 QString taskTypeText(OnetTaskType type)
 {
     switch (type) {
-    case OnetTaskType::Core: return QStringLiteral("Core");
-    case OnetTaskType::Supplemental: return QStringLiteral("Supplemental");
-    case OnetTaskType::Unspecified: break;
+    case OnetTaskType::Core:
+        return QStringLiteral("Core");
+    case OnetTaskType::Supplemental:
+        return QStringLiteral("Supplemental");
+    case OnetTaskType::Unspecified:
+        break;
     }
     return QStringLiteral(""); // empty, not null: SQLite would store a null QString as NULL
 }
@@ -61,10 +70,13 @@ double exposureAlpha(ExposureLabel label)
 double exposureBeta(ExposureLabel label)
 {
     switch (label) {
-    case ExposureLabel::E0: return 0.0;
-    case ExposureLabel::E1: return 1.0;
+    case ExposureLabel::E0:
+        return 0.0;
+    case ExposureLabel::E1:
+        return 1.0;
     case ExposureLabel::E2:
-    case ExposureLabel::E3: return 0.5;
+    case ExposureLabel::E3:
+        return 0.5;
     }
     return 0.0;
 }

@@ -24,9 +24,15 @@ QString taskTypeText(OnetTaskType type); // as written in the label set ("" when
 double exposureAlpha(ExposureLabel label);
 double exposureBeta(ExposureLabel label);
 double exposureGamma(ExposureLabel label);
-inline double automationValue(int level) { return level * 0.25; }
+inline double automationValue(int level)
+{
+    return level * 0.25;
+}
 // Weight in an occupation's mean: the paper counts a core task twice.
-inline int taskWeight(OnetTaskType type) { return type == OnetTaskType::Core ? 2 : 1; }
+inline int taskWeight(OnetTaskType type)
+{
+    return type == OnetTaskType::Core ? 2 : 1;
+}
 
 struct LabelSetTask
 {

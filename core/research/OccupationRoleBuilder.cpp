@@ -24,15 +24,16 @@ QString lowerFirst(const QString &text)
 } // namespace
 
 OccupationRole OccupationRoleBuilder::build(const QList<LabelSetTask> &tasks, const Occupation *figures,
-                                            const QStringList &similarCodes, const ScoringModel &model)
+    const QStringList &similarCodes, const ScoringModel &model)
 {
     OccupationRole result;
     Role &role = result.role;
-    const QString code = figures ? figures->code : (tasks.isEmpty() ? QString() : tasks.first().occupationCode);
-    const QString englishTitle = tasks.isEmpty() ? (figures ? figures->title.en : QString())
-                                                 : tasks.first().occupationTitle;
+    const QString code
+        = figures ? figures->code : (tasks.isEmpty() ? QString() : tasks.first().occupationCode);
+    const QString englishTitle
+        = tasks.isEmpty() ? (figures ? figures->title.en : QString()) : tasks.first().occupationTitle;
     role.id = code;
-    role.title = figures ? figures->title : LocalizedText{englishTitle, englishTitle};
+    role.title = figures ? figures->title : LocalizedText {englishTitle, englishTitle};
     role.plural = {lowerFirst(role.title.en), lowerFirst(role.title.fr)};
     role.onetCodes = {code};
     if (figures && figures->medianWage)

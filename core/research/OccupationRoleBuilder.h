@@ -23,10 +23,10 @@ struct OccupationRole
 class OccupationRoleBuilder
 {
 public:
-    // `figures` (from the built-in OccupationTable) gives the French title, the wage and similar codes; it may
-    // be null, and then the label set's English title is used in both languages.
+    // `figures` (from the built-in OccupationTable) gives the French title, the wage and similar codes; it
+    // may be null, and then the label set's English title is used in both languages.
     static OccupationRole build(const QList<LabelSetTask> &tasks, const Occupation *figures,
-                                const QStringList &similarCodes, const ScoringModel &model);
+        const QStringList &similarCodes, const ScoringModel &model);
 
     // The task id a research task gets inside its role, stable across imports.
     static QString taskIdOf(int onetTaskId) { return QStringLiteral("onet-") + QString::number(onetTaskId); }

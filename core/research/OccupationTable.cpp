@@ -12,8 +12,25 @@ namespace outpace {
 namespace {
 
 enum Column {
-    Code, Soc, TitleEn, TitleFr, Tasks, CoreTasks, Gpt4Alpha, Gpt4Beta, Gpt4Gamma, HumanAlpha, HumanBeta,
-    HumanGamma, Automation, AutomatedTasks, OversightTasks, SafeTasks, Employment, MedianWage, Applicability,
+    Code,
+    Soc,
+    TitleEn,
+    TitleFr,
+    Tasks,
+    CoreTasks,
+    Gpt4Alpha,
+    Gpt4Beta,
+    Gpt4Gamma,
+    HumanAlpha,
+    HumanBeta,
+    HumanGamma,
+    Automation,
+    AutomatedTasks,
+    OversightTasks,
+    SafeTasks,
+    Employment,
+    MedianWage,
+    Applicability,
     ColumnCount
 };
 
@@ -49,17 +66,15 @@ QByteArray OccupationTable::write(const QList<Occupation> &occupations)
     QByteArray out = columns().join(QLatin1Char('\t')).toUtf8() + '\n';
     for (const Occupation &o : occupations) {
         const QByteArray wage = o.medianWageTopCoded ? QByteArray("#")
-                                : o.medianWage      ? QByteArray::number(*o.medianWage)
-                                                    : QByteArray();
-        const QList<QByteArray> fields = {
-            o.code.toUtf8(), o.socCode.toUtf8(), o.title.en.toUtf8(), o.title.fr.toUtf8(),
-            QByteArray::number(o.taskCount), QByteArray::number(o.coreTaskCount),
-            figure(o.gpt4.alpha), figure(o.gpt4.beta), figure(o.gpt4.gamma),
-            figure(o.human.alpha), figure(o.human.beta), figure(o.human.gamma), figure(o.automation),
+            : o.medianWage                           ? QByteArray::number(*o.medianWage)
+                                                     : QByteArray();
+        const QList<QByteArray> fields = {o.code.toUtf8(), o.socCode.toUtf8(), o.title.en.toUtf8(),
+            o.title.fr.toUtf8(), QByteArray::number(o.taskCount), QByteArray::number(o.coreTaskCount),
+            figure(o.gpt4.alpha), figure(o.gpt4.beta), figure(o.gpt4.gamma), figure(o.human.alpha),
+            figure(o.human.beta), figure(o.human.gamma), figure(o.automation),
             QByteArray::number(o.automatedTasks), QByteArray::number(o.oversightTasks),
-            QByteArray::number(o.safeTasks),
-            o.employment ? QByteArray::number(*o.employment) : QByteArray(), wage,
-            o.applicability ? figure(*o.applicability) : QByteArray()};
+            QByteArray::number(o.safeTasks), o.employment ? QByteArray::number(*o.employment) : QByteArray(),
+            wage, o.applicability ? figure(*o.applicability) : QByteArray()};
         out += fields.join('\t') + '\n';
     }
     return out;
@@ -80,9 +95,10 @@ Result<OccupationTable> OccupationTable::read(QIODevice &device, const QString &
         o.code = reader.text(Code);
         o.socCode = reader.text(Soc);
         if (o.code.size() != 10 || o.socCode != o.code.left(7) || o.code <= previous) {
-            reader.fail(Code, tr("\"%1\" is out of place: expected O*NET-SOC codes in increasing order, each "
-                                 "with its SOC code")
-                                  .arg(o.code));
+            reader.fail(Code,
+                tr("\"%1\" is out of place: expected O*NET-SOC codes in increasing order, each "
+                   "with its SOC code")
+                    .arg(o.code));
             break;
         }
         previous = o.code;
@@ -96,14 +112,16 @@ Result<OccupationTable> OccupationTable::read(QIODevice &device, const QString &
             bool good = false;
             const int value = f[column].toInt(&good);
             if (ok && (!good || value < 0))
-                ok = reader.fail(column, tr("\"%1\" is not a count: expected a whole number").arg(reader.text(column)));
+                ok = reader.fail(
+                    column, tr("\"%1\" is not a count: expected a whole number").arg(reader.text(column)));
             return value;
         };
         auto share = [&](int column) {
             bool good = false;
             const double value = f[column].toDouble(&good);
             if (ok && (!good || !(value >= 0 && value <= 1)))
-                ok = reader.fail(column, tr("\"%1\" is not a share: expected a number from 0 to 1").arg(reader.text(column)));
+                ok = reader.fail(column,
+                    tr("\"%1\" is not a share: expected a number from 0 to 1").arg(reader.text(column)));
             return value;
         };
         o.taskCount = count(Tasks);
@@ -123,7 +141,8 @@ Result<OccupationTable> OccupationTable::read(QIODevice &device, const QString &
         if (!f[Applicability].isEmpty())
             o.applicability = share(Applicability);
         if (ok && (o.taskCount == 0 || o.automatedTasks + o.oversightTasks + o.safeTasks != o.taskCount))
-            ok = reader.fail(Tasks, tr("the task counts do not add up: expected the classes to sum to the tasks"));
+            ok = reader.fail(
+                Tasks, tr("the task counts do not add up: expected the classes to sum to the tasks"));
         if (!ok)
             break;
         occupations.append(std::move(o));

@@ -35,7 +35,8 @@ public:
     const Occupation *occupation(QStringView code) const;
 
     // SCORING.md section 2, with the lens's beta as exposure; no value when the code is unknown.
-    std::optional<double> percentileAmongWorkers(QStringView code, ExposureLens lens = ExposureLens::Gpt4) const;
+    std::optional<double> percentileAmongWorkers(
+        QStringView code, ExposureLens lens = ExposureLens::Gpt4) const;
     const WorkerPercentile &percentiles(ExposureLens lens) const
     {
         return lens == ExposureLens::Human ? m_humanPercentile : m_gpt4Percentile;

@@ -41,7 +41,8 @@ Occupation OccupationTableBuilder::finish(const QString &code, const Totals &tot
     o.coreTaskCount = totals.coreTasks;
     const double weight = double(totals.weight);
     auto figures = [weight](const qint64 *sums) {
-        return ExposureFigures{double(sums[0]) / weight, double(sums[1]) / (2 * weight), double(sums[2]) / weight};
+        return ExposureFigures {
+            double(sums[0]) / weight, double(sums[1]) / (2 * weight), double(sums[2]) / weight};
     };
     o.gpt4 = figures(totals.gpt4);
     o.human = figures(totals.human);
@@ -74,7 +75,8 @@ Occupation OccupationTableBuilder::figuresOf(const QList<LabelSetTask> &tasks)
 Status OccupationTableBuilder::readFrenchTitles(QIODevice &device, const QString &sourceName)
 {
     DelimitedReader reader(device, sourceName, '\t');
-    if (!reader.expectHeader({QStringLiteral("code"), QStringLiteral("title_en"), QStringLiteral("title_fr")}))
+    if (!reader.expectHeader(
+            {QStringLiteral("code"), QStringLiteral("title_en"), QStringLiteral("title_fr")}))
         return Status::failure(reader.error());
     while (reader.readRecord()) {
         if (!reader.expectFieldCount(3))
@@ -85,7 +87,8 @@ Status OccupationTableBuilder::readFrenchTitles(QIODevice &device, const QString
             break;
         }
         if (reader.text(2).trimmed().isEmpty()) {
-            reader.fail(2, tr("the French title is empty: expected a translation of \"%1\"").arg(reader.text(1)));
+            reader.fail(
+                2, tr("the French title is empty: expected a translation of \"%1\"").arg(reader.text(1)));
             break;
         }
         m_french.insert(code, {reader.text(1), reader.text(2)});

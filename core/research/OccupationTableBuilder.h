@@ -44,9 +44,9 @@ private:
         int tasks = 0;
         int coreTasks = 0;
         qint64 weight = 0;
-        qint64 gpt4[3] = {0, 0, 0};  // weighted alpha, 2 x beta, gamma
+        qint64 gpt4[3] = {0, 0, 0}; // weighted alpha, 2 x beta, gamma
         qint64 human[3] = {0, 0, 0};
-        qint64 automation = 0;       // weighted level 0..4
+        qint64 automation = 0; // weighted level 0..4
         int automated = 0;
         int oversight = 0;
         int safe = 0;

@@ -26,8 +26,7 @@ QString sqliteError(const QSqlQuery &query)
 
 ResearchStore::ResearchStore(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 QStringList ResearchStore::schemaStatements()
 {
@@ -40,9 +39,9 @@ QStringList ResearchStore::schemaStatements()
                        " occupation_code TEXT NOT NULL REFERENCES research_occupation(code),"
                        " position INTEGER NOT NULL,"
                        " statement TEXT NOT NULL,"
-                       // Labels are stored as their numbers (E2 -> 2, T3 -> 3, task type Core 0, Supplemental 1,
-                       // unspecified 2): binding integers keeps the import close to a raw .import. No "IN (list)"
-                       // in the checks: SQLite builds a temporary index for each one on every insert.
+                       // Labels are stored as their numbers (E2 -> 2, T3 -> 3, task type Core 0, Supplemental
+                       // 1, unspecified 2): binding integers keeps the import close to a raw .import. No "IN
+                       // (list)" in the checks: SQLite builds a temporary index for each one on every insert.
                        " task_type INTEGER NOT NULL CHECK (task_type BETWEEN 0 AND 2),"
                        " human_exposure INTEGER NOT NULL CHECK (human_exposure BETWEEN 0 AND 3),"
                        " gpt4_exposure INTEGER NOT NULL CHECK (gpt4_exposure BETWEEN 0 AND 3),"
@@ -73,8 +72,8 @@ Status ResearchStore::run(const QString &sql) const
 {
     QSqlQuery query(m_database);
     if (!query.exec(sql)) {
-        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
-                                   .arg(sqliteError(query)));
+        return Status::failure(
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(sqliteError(query)));
     }
     return success();
 }
@@ -103,8 +102,8 @@ Result<ResearchImportSummary> ResearchStore::import(const ResearchImportFiles &f
     if (!files.applicability.isEmpty()) {
         if (Status done = importApplicability(files.applicability, &summary); !done)
             return Failure::failure(done.errors());
-        if (Status done = recordImport(QStringLiteral("applicability"), files.applicability,
-                                       summary.applicabilityOccupations, now);
+        if (Status done = recordImport(
+                QStringLiteral("applicability"), files.applicability, summary.applicabilityOccupations, now);
             !done)
             return Failure::failure(done.errors());
     }
@@ -121,17 +120,22 @@ Status ResearchStore::importLabels(const QString &path, ResearchImportSummary *s
     if (Status cleared = run(QStringLiteral("DELETE FROM research_occupation")); !cleared)
         return cleared;
 
-    // The hot loop binds by position on prepared statements: named placeholders cost a lookup per value.
     QSqlQuery occupation(m_database);
     QSqlQuery task(m_database);
     if (!occupation.prepare(QStringLiteral("INSERT INTO research_occupation (code, title) VALUES (?, ?)"))
         || !task.prepare(QStringLiteral(
             "INSERT INTO research_task (task_id, occupation_code, position, statement, task_type,"
             " human_exposure, gpt4_exposure, gpt4_exposure_alt, gpt3_relevant, automation)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            " VALUES (:id, :code, :pos, :statement, :type, :human, :gpt4, :alt, :gpt3, :automation)"))) {
         const QString why = occupation.lastError().isValid() ? sqliteError(occupation) : sqliteError(task);
         return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"").arg(why));
     }
+    // Qt turns each positional bind into a formatted name and a hash lookup; named ones skip the formatting.
+    const QString id = QStringLiteral(":id"), code = QStringLiteral(":code"), pos = QStringLiteral(":pos"),
+                  statement = QStringLiteral(":statement"), type = QStringLiteral(":type"),
+                  human = QStringLiteral(":human"), gpt4 = QStringLiteral(":gpt4"),
+                  alt = QStringLiteral(":alt"), gpt3 = QStringLiteral(":gpt3"),
+                  automation = QStringLiteral(":automation");
     QSet<QString> occupations;
     int position = 0;
     QString currentCode;
@@ -149,16 +153,16 @@ Status ResearchStore::importLabels(const QString &path, ResearchImportSummary *s
                                            .arg(row.occupationCode, sqliteError(occupation)));
             }
         }
-        task.bindValue(0, row.taskId);
-        task.bindValue(1, row.occupationCode);
-        task.bindValue(2, position++);
-        task.bindValue(3, row.statement);
-        task.bindValue(4, int(row.type));
-        task.bindValue(5, int(row.humanExposure));
-        task.bindValue(6, int(row.gpt4Exposure));
-        task.bindValue(7, int(row.gpt4ExposureAltRubric));
-        task.bindValue(8, row.gpt3Relevant ? 1 : 0);
-        task.bindValue(9, row.automation);
+        task.bindValue(id, row.taskId);
+        task.bindValue(code, row.occupationCode);
+        task.bindValue(pos, position++);
+        task.bindValue(statement, row.statement);
+        task.bindValue(type, int(row.type));
+        task.bindValue(human, int(row.humanExposure));
+        task.bindValue(gpt4, int(row.gpt4Exposure));
+        task.bindValue(alt, int(row.gpt4ExposureAltRubric));
+        task.bindValue(gpt3, row.gpt3Relevant ? 1 : 0);
+        task.bindValue(automation, row.automation);
         if (!task.exec()) {
             return Status::failure(tr("the task %1 could not be saved: SQLite said \"%2\"")
                                        .arg(row.taskId)
@@ -178,8 +182,8 @@ Status ResearchStore::importBls(const QString &path, ResearchImportSummary *summ
     QSqlQuery insert(m_database);
     if (!insert.prepare(QStringLiteral("INSERT INTO research_bls (soc_code, title, employment, median_wage,"
                                        " median_wage_top_coded) VALUES (?, ?, ?, ?, ?)"))) {
-        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
-                                   .arg(sqliteError(insert)));
+        return Status::failure(
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(sqliteError(insert)));
     }
     summary->blsOccupations = 0;
     QFile file(path);
@@ -207,27 +211,30 @@ Status ResearchStore::importApplicability(const QString &path, ResearchImportSum
     QSqlQuery insert(m_database);
     if (!insert.prepare(QStringLiteral("INSERT INTO research_applicability (soc_code, title, score)"
                                        " VALUES (?, ?, ?)"))) {
-        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
-                                   .arg(sqliteError(insert)));
+        return Status::failure(
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(sqliteError(insert)));
     }
     summary->applicabilityOccupations = 0;
     QFile file(path);
     if (Status opened = openResearchFile(file); !opened)
         return opened;
-    return ApplicabilityReader::read(file, QDir::toNativeSeparators(path), [&](const ApplicabilityScore &row) {
-        insert.bindValue(0, row.socCode);
-        insert.bindValue(1, row.title);
-        insert.bindValue(2, row.score);
-        if (!insert.exec()) {
-            return Status::failure(tr("the applicability score of %1 could not be saved: SQLite said \"%2\"")
-                                       .arg(row.socCode, sqliteError(insert)));
-        }
-        ++summary->applicabilityOccupations;
-        return success();
-    });
+    return ApplicabilityReader::read(
+        file, QDir::toNativeSeparators(path), [&](const ApplicabilityScore &row) {
+            insert.bindValue(0, row.socCode);
+            insert.bindValue(1, row.title);
+            insert.bindValue(2, row.score);
+            if (!insert.exec()) {
+                return Status::failure(
+                    tr("the applicability score of %1 could not be saved: SQLite said \"%2\"")
+                        .arg(row.socCode, sqliteError(insert)));
+            }
+            ++summary->applicabilityOccupations;
+            return success();
+        });
 }
 
-Status ResearchStore::recordImport(const QString &dataSet, const QString &path, int rows, const QDateTime &now)
+Status ResearchStore::recordImport(
+    const QString &dataSet, const QString &path, int rows, const QDateTime &now)
 {
     QSqlQuery insert(m_database);
     insert.prepare(QStringLiteral("INSERT OR REPLACE INTO research_import (data_set, source_file, row_count,"
@@ -237,8 +244,8 @@ Status ResearchStore::recordImport(const QString &dataSet, const QString &path, 
     insert.bindValue(2, rows);
     insert.bindValue(3, now.toUTC().toString(Qt::ISODate));
     if (!insert.exec()) {
-        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"")
-                                   .arg(sqliteError(insert)));
+        return Status::failure(
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(sqliteError(insert)));
     }
     return success();
 }
@@ -249,8 +256,8 @@ Result<bool> ResearchStore::hasLabelSet() const
         return false;
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM research_task)")) || !query.next()) {
-        return Result<bool>::failure(tr("the research data could not be read: SQLite said \"%1\"")
-                                         .arg(sqliteError(query)));
+        return Result<bool>::failure(
+            tr("the research data could not be read: SQLite said \"%1\"").arg(sqliteError(query)));
     }
     return query.value(0).toBool();
 }
@@ -263,8 +270,8 @@ Result<QPair<int, int>> ResearchStore::counts() const
     if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM research_task),"
                                    " (SELECT COUNT(*) FROM research_occupation)"))
         || !query.next()) {
-        return Result<QPair<int, int>>::failure(tr("the research data could not be read: SQLite said \"%1\"")
-                                                    .arg(sqliteError(query)));
+        return Result<QPair<int, int>>::failure(
+            tr("the research data could not be read: SQLite said \"%1\"").arg(sqliteError(query)));
     }
     return QPair<int, int>(query.value(0).toInt(), query.value(1).toInt());
 }
@@ -282,7 +289,8 @@ Result<QList<LabelSetTask>> ResearchStore::tasksOf(const QString &occupationCode
         " WHERE t.occupation_code = ? ORDER BY t.position"));
     query.bindValue(0, occupationCode);
     if (!query.exec())
-        return Tasks::failure(tr("the research data could not be read: SQLite said \"%1\"").arg(sqliteError(query)));
+        return Tasks::failure(
+            tr("the research data could not be read: SQLite said \"%1\"").arg(sqliteError(query)));
     QList<LabelSetTask> tasks;
     while (query.next()) {
         LabelSetTask task;
@@ -296,10 +304,12 @@ Result<QList<LabelSetTask>> ResearchStore::tasksOf(const QString &occupationCode
         const int automation = query.value(7).toInt();
         // The CHECK constraints make this unreachable unless the file was edited by hand.
         auto inRange = [](int value, int highest) { return value >= 0 && value <= highest; };
-        if (!inRange(type, 2) || !inRange(human, 3) || !inRange(gpt4, 3) || !inRange(alt, 3) || !inRange(automation, 4)) {
-            return Tasks::failure(tr("the stored research task %1 has labels Outpace does not know; import the "
-                                     "label set again")
-                                      .arg(task.taskId));
+        if (!inRange(type, 2) || !inRange(human, 3) || !inRange(gpt4, 3) || !inRange(alt, 3)
+            || !inRange(automation, 4)) {
+            return Tasks::failure(
+                tr("the stored research task %1 has labels Outpace does not know; import the "
+                   "label set again")
+                    .arg(task.taskId));
         }
         task.type = static_cast<OnetTaskType>(type);
         task.humanExposure = static_cast<ExposureLabel>(human);

@@ -25,9 +25,8 @@ bool isCodeQuery(QStringView query)
 {
     if (query.isEmpty() || !query.front().isDigit())
         return false;
-    return std::all_of(query.begin(), query.end(), [](QChar c) {
-        return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('.');
-    });
+    return std::all_of(query.begin(), query.end(),
+        [](QChar c) { return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('.'); });
 }
 
 } // namespace
@@ -78,21 +77,21 @@ RoleSearch::RoleSearch(const Catalog *catalog, const OccupationTable *occupation
     };
     if (catalog) {
         for (const Role &role : catalog->roles()) {
-            SearchMatch match{SearchMatch::Kind::Role, role.id,
-                              role.onetCodes.isEmpty() ? QString() : role.onetCodes.first(), role.title, 0};
+            SearchMatch match {SearchMatch::Kind::Role, role.id,
+                role.onetCodes.isEmpty() ? QString() : role.onetCodes.first(), role.title, 0};
             add(match, {role.title.en, role.title.fr, role.plural.en, role.plural.fr}, role.onetCodes);
         }
     }
     if (occupations) {
         for (const Occupation &o : occupations->occupations()) {
-            add(SearchMatch{SearchMatch::Kind::Occupation, o.code, o.code, o.title, 0}, {o.title.en, o.title.fr},
-                {o.code});
+            add(SearchMatch {SearchMatch::Kind::Occupation, o.code, o.code, o.title, 0},
+                {o.title.en, o.title.fr}, {o.code});
         }
     }
 }
 
-int RoleSearch::scoreText(const QString &text, const QStringList &words, const QString &query,
-                          const QStringList &queryWords)
+int RoleSearch::scoreText(
+    const QString &text, const QStringList &words, const QString &query, const QStringList &queryWords)
 {
     if (text == query)
         return Exact;

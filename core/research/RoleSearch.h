@@ -46,8 +46,8 @@ private:
         QList<QStringList> words;
         QStringList codes;
     };
-    static int scoreText(const QString &text, const QStringList &words, const QString &query,
-                         const QStringList &queryWords);
+    static int scoreText(
+        const QString &text, const QStringList &words, const QString &query, const QStringList &queryWords);
     QList<Entry> m_entries;
 };
 

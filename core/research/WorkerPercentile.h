@@ -37,7 +37,7 @@ private:
         double exposure;
         qint64 employment;
     };
-    QList<Entry> m_ranked;              // by exposure, ascending
+    QList<Entry> m_ranked; // by exposure, ascending
     QHash<QString, double> m_socExposure;
     qint64 m_total = 0;
 };

@@ -64,8 +64,8 @@ AuditAnswers AuditAnswers::defaults(const Role &role, const ScoringModel &model)
     return answers;
 }
 
-Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QString &sourceName, const Role &role,
-                                            const Catalog &catalog)
+Result<AuditAnswers> AuditAnswers::fromJson(
+    const QByteArray &json, const QString &sourceName, const Role &role, const Catalog &catalog)
 {
     JsonReader reader(sourceName);
     const auto root = reader.parseObject(json);
@@ -79,20 +79,19 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
     const QString declaredRole = reader.string(*root, QStringLiteral("role"), {}, false);
     if (!declaredRole.isEmpty() && declaredRole != role.id)
         reader.error(QStringLiteral("role"),
-                     tr("these answers are for \"%1\", not for \"%2\"").arg(declaredRole, role.id));
+            tr("these answers are for \"%1\", not for \"%2\"").arg(declaredRole, role.id));
 
     const QJsonObject hours = reader.object(*root, QStringLiteral("hours"), {});
     for (auto it = hours.begin(); it != hours.end(); ++it) {
         const QString path = JsonReader::join(QStringLiteral("hours"), it.key());
         const int index = role.taskIndex(it.key());
         if (index < 0) {
-            reader.error(path, tr("unknown task id for %1; expected one of: %2")
-                                   .arg(role.id, [&] {
-                                       QStringList ids;
-                                       for (const RoleTask &task : role.tasks)
-                                           ids << task.id;
-                                       return ids.join(QStringLiteral(", "));
-                                   }()));
+            reader.error(path, tr("unknown task id for %1; expected one of: %2").arg(role.id, [&] {
+                QStringList ids;
+                for (const RoleTask &task : role.tasks)
+                    ids << task.id;
+                return ids.join(QStringLiteral(", "));
+            }()));
             continue;
         }
         if (!it.value().isDouble()) {
@@ -109,7 +108,8 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
     if (root->contains(QStringLiteral("otherHours"))) {
         const double other = reader.number(*root, QStringLiteral("otherHours"), {}).value_or(0);
         if (other < 0 || !std::isfinite(other) || other > 168)
-            reader.error(QStringLiteral("otherHours"), tr("%1 hours; expected a number from 0 to 168").arg(other));
+            reader.error(
+                QStringLiteral("otherHours"), tr("%1 hours; expected a number from 0 to 168").arg(other));
         else
             answers.otherHours = other;
     }
@@ -132,21 +132,22 @@ Result<AuditAnswers> AuditAnswers::fromJson(const QByteArray &json, const QStrin
     const QString experience = reader.string(*root, QStringLiteral("experience"), {});
     if (root->contains(QStringLiteral("experience")) && !experienceFromKey(experience, &answers.experience))
         reader.error(QStringLiteral("experience"),
-                     tr("unknown level \"%1\"; expected junior, mid, senior or lead").arg(experience));
+            tr("unknown level \"%1\"; expected junior, mid, senior or lead").arg(experience));
 
     if (root->contains(QStringLiteral("yearsOfExperience"))) {
         const double years = reader.number(*root, QStringLiteral("yearsOfExperience"), {}).value_or(-1);
         if (years < 0 || years > 70 || years != std::floor(years))
-            reader.error(QStringLiteral("yearsOfExperience"), tr("expected a whole number of years from 0 to 70"));
+            reader.error(
+                QStringLiteral("yearsOfExperience"), tr("expected a whole number of years from 0 to 70"));
         else
             answers.yearsOfExperience = int(years);
     }
 
     reader.rejectUnknownKeys(*root,
-                             {QStringLiteral("format"), QStringLiteral("role"), QStringLiteral("hours"),
-                              QStringLiteral("otherHours"), QStringLiteral("tools"), QStringLiteral("experience"),
-                              QStringLiteral("yearsOfExperience")},
-                             {});
+        {QStringLiteral("format"), QStringLiteral("role"), QStringLiteral("hours"),
+            QStringLiteral("otherHours"), QStringLiteral("tools"), QStringLiteral("experience"),
+            QStringLiteral("yearsOfExperience")},
+        {});
     if (!reader.hasErrors() && !(answers.totalHours() > 0))
         reader.error(QStringLiteral("hours"), tr("no time at all; expected hours on at least one task"));
 

@@ -42,8 +42,8 @@ public:
     static AuditAnswers defaults(const Role &role, const ScoringModel &model = ScoringModel::builtIn());
     // Reads an answers file for a role; every problem names the field and what was expected. Tools are
     // checked against the catalog's tools.
-    static Result<AuditAnswers> fromJson(const QByteArray &json, const QString &sourceName, const Role &role,
-                                         const Catalog &catalog);
+    static Result<AuditAnswers> fromJson(
+        const QByteArray &json, const QString &sourceName, const Role &role, const Catalog &catalog);
     QByteArray toJson(const Role &role) const;
 };
 

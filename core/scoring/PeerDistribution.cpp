@@ -83,7 +83,8 @@ PeerDistribution PeerDistribution::build(const Role &role, const ScoringModel &m
     return distribution;
 }
 
-std::shared_ptr<const PeerDistribution> PeerDistribution::cachedFor(const Role &role, const ScoringModel &model)
+std::shared_ptr<const PeerDistribution> PeerDistribution::cachedFor(
+    const Role &role, const ScoringModel &model)
 {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<const PeerDistribution>> cache;

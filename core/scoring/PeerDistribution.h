@@ -17,8 +17,8 @@ public:
     // Draws the peers; about 20 ms for a role, so callers should prefer cachedFor().
     static PeerDistribution build(const Role &role, const ScoringModel &model = ScoringModel::builtIn());
     // Built once per role id and model version, then shared; safe to call from several threads.
-    static std::shared_ptr<const PeerDistribution> cachedFor(const Role &role,
-                                                             const ScoringModel &model = ScoringModel::builtIn());
+    static std::shared_ptr<const PeerDistribution> cachedFor(
+        const Role &role, const ScoringModel &model = ScoringModel::builtIn());
 
     const QList<double> &sortedRisks() const { return m_sortedRisks; }
     qsizetype size() const { return m_sortedRisks.size(); }

@@ -16,9 +16,9 @@ public:
     static std::uint64_t seedFor(QStringView roleId);
 
     std::uint64_t next();
-    double uniform();        // [0, 1)
-    double uniformOpen();    // (0, 1)
-    double normal();         // standard normal (ziggurat)
+    double uniform();           // [0, 1)
+    double uniformOpen();       // (0, 1)
+    double normal();            // standard normal (ziggurat)
     double gamma(double shape); // Gamma(shape, 1), Marsaglia-Tsang
 
     // The constants of Marsaglia-Tsang for one shape, worked out once when many draws share it.

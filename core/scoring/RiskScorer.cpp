@@ -117,7 +117,8 @@ RiskResult RiskScorer::score(const Role &role, const AuditAnswers &answers, Lens
         adjustedSum += adjusted;
     }
     result.experienceAdjustment = result.personalAutomation * (result.experienceFactor - 1);
-    result.fluencyAdjustment = result.personalAutomation * result.experienceFactor * (result.fluencyFactor - 1);
+    result.fluencyAdjustment
+        = result.personalAutomation * result.experienceFactor * (result.fluencyFactor - 1);
     result.clampAdjustment = result.risk - adjustedSum;
     return result;
 }
@@ -155,7 +156,7 @@ QList<SkillResilience> RiskScorer::skills(const Role &role, const QList<double> 
         list << entry;
     }
     std::stable_sort(list.begin(), list.end(),
-                     [](const SkillResilience &a, const SkillResilience &b) { return a.resilience < b.resilience; });
+        [](const SkillResilience &a, const SkillResilience &b) { return a.resilience < b.resilience; });
     return list;
 }
 

@@ -21,11 +21,11 @@ QString battlefieldKey(Battlefield battlefield);
 
 struct RoleBaseline
 {
-    double exposure = 0;   // X, 0..100
-    double automation = 0; // P, 0..100
-    QList<double> timeShares;        // w_t, role task order
-    QList<Battlefield> battlefield;  // role task order
-    QString horizonBand;             // from R at default answers, which equals P
+    double exposure = 0;            // X, 0..100
+    double automation = 0;          // P, 0..100
+    QList<double> timeShares;       // w_t, role task order
+    QList<Battlefield> battlefield; // role task order
+    QString horizonBand;            // from R at default answers, which equals P
 };
 
 struct RiskResult
@@ -58,7 +58,9 @@ struct SkillResilience
 class RiskScorer
 {
 public:
-    explicit RiskScorer(const ScoringModel &model = ScoringModel::builtIn()) : m_model(model) {}
+    explicit RiskScorer(const ScoringModel &model = ScoringModel::builtIn())
+        : m_model(model)
+    { }
 
     double exposureOf(const TaskLabels &labels, Lens lens) const
     {
@@ -70,7 +72,8 @@ public:
     RoleBaseline baseline(const Role &role, Lens lens = Lens::Gpt4) const;
     RiskResult score(const Role &role, const AuditAnswers &answers, Lens lens = Lens::Gpt4) const;
     // Sorted from the most exposed skill to the most resilient; shares empty means the role's weights.
-    QList<SkillResilience> skills(const Role &role, const QList<double> &shares = {}, Lens lens = Lens::Gpt4) const;
+    QList<SkillResilience> skills(
+        const Role &role, const QList<double> &shares = {}, Lens lens = Lens::Gpt4) const;
 
     // F from how often each tool is used.
     double fluencyOf(const QMap<QString, ToolFrequency> &tools) const;

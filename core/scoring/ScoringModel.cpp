@@ -13,19 +13,20 @@ namespace {
 constexpr std::array<const char *, 4> frequencyKeys = {"never", "monthly", "weekly", "daily"};
 
 void readLabelTable(JsonReader &reader, const QJsonObject &labels, const QString &key,
-                    const QStringList &expected, QHash<QString, double> *out)
+    const QStringList &expected, QHash<QString, double> *out)
 {
     const QJsonObject table = reader.object(labels, key, QStringLiteral("labels"));
     for (const QString &label : expected) {
         const auto value = reader.number(table, label, JsonReader::join(QStringLiteral("labels"), key));
         if (value && (*value < 0 || *value > 1))
-            reader.error(QStringLiteral("labels.%1.%2").arg(key, label), JsonReader::tr("expected a value from 0 to 1"));
+            reader.error(QStringLiteral("labels.%1.%2").arg(key, label),
+                JsonReader::tr("expected a value from 0 to 1"));
         out->insert(label, value.value_or(0));
     }
 }
 
-std::array<double, 4> readExperienceTable(JsonReader &reader, const QJsonObject &parent, const QString &key,
-                                          const QString &path)
+std::array<double, 4> readExperienceTable(
+    JsonReader &reader, const QJsonObject &parent, const QString &key, const QString &path)
 {
     std::array<double, 4> values{};
     const QJsonObject table = reader.object(parent, key, path);
@@ -77,22 +78,25 @@ Result<ScoringModel> ScoringModel::fromJson(const QByteArray &json, const QStrin
 
     const QJsonObject labels = reader.object(*root, QStringLiteral("labels"), {});
     readLabelTable(reader, labels, QStringLiteral("exposure"),
-                   {QStringLiteral("E0"), QStringLiteral("E1"), QStringLiteral("E2")}, &model.exposureValue);
+        {QStringLiteral("E0"), QStringLiteral("E1"), QStringLiteral("E2")}, &model.exposureValue);
     readLabelTable(reader, labels, QStringLiteral("automation"),
-                   {QStringLiteral("T0"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"),
-                    QStringLiteral("T4")},
-                   &model.automationValue);
+        {QStringLiteral("T0"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"),
+            QStringLiteral("T4")},
+        &model.automationValue);
 
     const QJsonObject weights = reader.object(*root, QStringLiteral("taskWeight"), {});
-    model.coreWeight = reader.number(weights, QStringLiteral("core"), QStringLiteral("taskWeight")).value_or(2);
+    model.coreWeight
+        = reader.number(weights, QStringLiteral("core"), QStringLiteral("taskWeight")).value_or(2);
     model.supplementalWeight
         = reader.number(weights, QStringLiteral("supplemental"), QStringLiteral("taskWeight")).value_or(1);
 
     const QJsonObject battlefield = reader.object(*root, QStringLiteral("battlefield"), {});
     model.automatedMinAutomation
-        = reader.number(battlefield, QStringLiteral("automatedMinAutomation"), QStringLiteral("battlefield")).value_or(0.75);
+        = reader.number(battlefield, QStringLiteral("automatedMinAutomation"), QStringLiteral("battlefield"))
+              .value_or(0.75);
     model.safeMaxAutomation
-        = reader.number(battlefield, QStringLiteral("safeMaxAutomation"), QStringLiteral("battlefield")).value_or(0.25);
+        = reader.number(battlefield, QStringLiteral("safeMaxAutomation"), QStringLiteral("battlefield"))
+              .value_or(0.25);
 
     model.experienceFactor = readExperienceTable(reader, *root, QStringLiteral("experienceFactor"), {});
 
@@ -100,14 +104,17 @@ Result<ScoringModel> ScoringModel::fromJson(const QByteArray &json, const QStrin
     const QJsonObject credit = reader.object(fluency, QStringLiteral("credit"), QStringLiteral("fluency"));
     for (int i = 0; i < int(frequencyKeys.size()); ++i) {
         model.frequencyCredit[i]
-            = reader.number(credit, QLatin1String(frequencyKeys[i]), QStringLiteral("fluency.credit")).value_or(0);
+            = reader.number(credit, QLatin1String(frequencyKeys[i]), QStringLiteral("fluency.credit"))
+                  .value_or(0);
     }
     model.toolsForFullFluency
-        = reader.number(fluency, QStringLiteral("toolsForFullFluency"), QStringLiteral("fluency")).value_or(3);
+        = reader.number(fluency, QStringLiteral("toolsForFullFluency"), QStringLiteral("fluency"))
+              .value_or(3);
     model.fluencyMaxReduction
         = reader.number(fluency, QStringLiteral("maxReduction"), QStringLiteral("fluency")).value_or(0.2);
     if (model.toolsForFullFluency <= 0)
-        reader.error(QStringLiteral("fluency.toolsForFullFluency"), JsonReader::tr("expected a positive number"));
+        reader.error(
+            QStringLiteral("fluency.toolsForFullFluency"), JsonReader::tr("expected a positive number"));
 
     const QJsonArray horizon = reader.array(*root, QStringLiteral("horizon"), {});
     double previous = INFINITY;
@@ -130,16 +137,19 @@ Result<ScoringModel> ScoringModel::fromJson(const QByteArray &json, const QStrin
     if (model.peerCount < 100)
         reader.error(QStringLiteral("peers.count"), JsonReader::tr("expected at least 100 peers"));
     model.peerConcentration
-        = reader.number(peers, QStringLiteral("dirichletConcentration"), QStringLiteral("peers")).value_or(20);
+        = reader.number(peers, QStringLiteral("dirichletConcentration"), QStringLiteral("peers"))
+              .value_or(20);
     model.defaultPeers.experienceMix
         = readExperienceTable(reader, peers, QStringLiteral("experienceMix"), QStringLiteral("peers"));
     model.defaultPeers.toolAdoption
         = reader.number(peers, QStringLiteral("toolAdoption"), QStringLiteral("peers")).value_or(0.6);
-    model.histogramBins = int(reader.number(peers, QStringLiteral("histogramBins"), QStringLiteral("peers")).value_or(20));
+    model.histogramBins
+        = int(reader.number(peers, QStringLiteral("histogramBins"), QStringLiteral("peers")).value_or(20));
 
     const QJsonArray sources = reader.array(*root, QStringLiteral("sources"), {});
     for (qsizetype i = 0; i < sources.size(); ++i)
-        model.sources << reader.string(sources[i].toObject(), QStringLiteral("text"), JsonReader::index(QStringLiteral("sources"), i));
+        model.sources << reader.string(
+            sources[i].toObject(), QStringLiteral("text"), JsonReader::index(QStringLiteral("sources"), i));
 
     if (reader.hasErrors())
         return Result<ScoringModel>::failure(reader.errors());

@@ -38,8 +38,8 @@ QString kindKey(BackupKind kind)
 
 const QRegularExpression &backupName()
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^outpace-(auto|manual|before-import|before-restore)-(\\d{8}T\\d{6})(?:-(\\d+))?\\.db$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^outpace-(auto|manual|before-import|before-restore)-(\\d{8}T\\d{6})(?:-(\\d+))?\\.db$"));
     return pattern;
 }
 
@@ -47,8 +47,7 @@ const QRegularExpression &backupName()
 
 BackupStore::BackupStore(const QString &dataFolder)
     : m_folder(QDir(dataFolder).filePath(QStringLiteral("backups")))
-{
-}
+{ }
 
 QList<BackupFile> BackupStore::list() const
 {
@@ -62,7 +61,7 @@ QList<BackupFile> BackupStore::list() const
         file.path = QDir(m_folder).filePath(name);
         const QString kind = match.captured(1);
         for (BackupKind candidate : {BackupKind::Automatic, BackupKind::Manual, BackupKind::BeforeImport,
-                                     BackupKind::BeforeRestore}) {
+                 BackupKind::BeforeRestore}) {
             if (kindKey(candidate) == kind)
                 file.kind = candidate;
         }
@@ -91,7 +90,8 @@ bool BackupStore::automaticBackupDue(const QDateTime &now) const
 
 QString BackupStore::freshPath(BackupKind kind, const QDateTime &now) const
 {
-    const QString base = QStringLiteral("outpace-%1-%2").arg(kindKey(kind), now.toUTC().toString(stampFormat));
+    const QString base
+        = QStringLiteral("outpace-%1-%2").arg(kindKey(kind), now.toUTC().toString(stampFormat));
     QDir folder(m_folder);
     QString path = folder.filePath(base + QStringLiteral(".db"));
     for (int n = 2; QFile::exists(path) || QFile::exists(path + partSuffix); ++n)
@@ -103,8 +103,9 @@ Result<QString> BackupStore::create(const QSqlDatabase &database, BackupKind kin
 {
     const QString purpose = QCoreApplication::translate("Storage", "making a backup");
     if (!QDir().mkpath(m_folder)) {
-        return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not create the backup folder %1.")
-                                            .arg(QDir::toNativeSeparators(m_folder)));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Storage", "Could not create the backup folder %1.")
+                .arg(QDir::toNativeSeparators(m_folder)));
     }
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
@@ -114,8 +115,9 @@ Result<QString> BackupStore::create(const QSqlDatabase &database, BackupKind kin
         // VACUUM INTO accepts an empty file; creating it first gives it owner-only permissions.
         QFile empty(part);
         if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-            return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not create the backup %1: %2")
-                                                .arg(QDir::toNativeSeparators(part), empty.errorString()));
+            return Result<QString>::failure(
+                QCoreApplication::translate("Storage", "Could not create the backup %1: %2")
+                    .arg(QDir::toNativeSeparators(part), empty.errorString()));
         }
     }
     SqlQuery vacuum(database, purpose);
@@ -126,8 +128,9 @@ Result<QString> BackupStore::create(const QSqlDatabase &database, BackupKind kin
     }
     if (!FileSync::syncFile(part) || !QFile::rename(part, path)) {
         QFile::remove(part);
-        return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not finish the backup %1.")
-                                            .arg(QDir::toNativeSeparators(path)));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Storage", "Could not finish the backup %1.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     FileSync::syncFolder(m_folder);
     return path;
@@ -162,7 +165,8 @@ Status BackupStore::check(const QString &path)
     const QString native = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
         return Status::failure(QCoreApplication::translate("Storage", "%1 does not exist.").arg(native));
-    const QString connection = QStringLiteral("outpace-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection
+        = QStringLiteral("outpace-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status verdict = success();
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -173,13 +177,14 @@ Status BackupStore::check(const QString &path)
                                           .arg(native, database.lastError().text()));
         } else {
             const QString purpose = QCoreApplication::translate("Storage", "checking %1").arg(native);
-            Result<QVariant> quick = SqlQuery::scalar(database, QStringLiteral("PRAGMA quick_check"), purpose);
+            Result<QVariant> quick
+                = SqlQuery::scalar(database, QStringLiteral("PRAGMA quick_check"), purpose);
             Result<int> version = SchemaMigrations::version(database);
             if (!quick) {
                 verdict = Status::failure(quick.errors());
             } else if (quick.value().toString() != QLatin1String("ok")) {
-                verdict = Status::failure(
-                    QCoreApplication::translate("Storage", "%1 is damaged: %2").arg(native, quick.value().toString()));
+                verdict = Status::failure(QCoreApplication::translate("Storage", "%1 is damaged: %2")
+                                              .arg(native, quick.value().toString()));
             } else if (!version) {
                 verdict = Status::failure(version.errors());
             } else if (version.value() < 1) {
@@ -187,7 +192,8 @@ Status BackupStore::check(const QString &path)
                     QCoreApplication::translate("Storage", "%1 holds no Outpace data.").arg(native));
             } else if (version.value() > SchemaMigrations::currentVersion) {
                 verdict = Status::failure(
-                    QCoreApplication::translate("Storage", "%1 was written by a newer version of Outpace.").arg(native));
+                    QCoreApplication::translate("Storage", "%1 was written by a newer version of Outpace.")
+                        .arg(native));
             }
             database.close();
         }

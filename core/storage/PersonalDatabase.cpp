@@ -17,7 +17,8 @@ namespace outpace {
 namespace {
 
 const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-const QStringList companions = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+const QStringList companions
+    = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
 
 QString native(const QString &path)
 {
@@ -33,9 +34,9 @@ PersonalDatabase::PersonalDatabase(QString folder, std::unique_ptr<QLockFile> lo
     : m_folder(std::move(folder))
     , m_lock(std::move(lock))
     , m_options(std::move(options))
-    , m_connectionName(QStringLiteral("outpace-personal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    , m_connectionName(
+          QStringLiteral("outpace-personal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 PersonalDatabase::~PersonalDatabase()
 {
@@ -52,15 +53,15 @@ QDateTime PersonalDatabase::now() const
     return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(const QString &folder, const DatabaseOptions &options,
-                                                                OpenReport *report)
+Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(
+    const QString &folder, const DatabaseOptions &options, OpenReport *report)
 {
     const bool existed = QFileInfo(folder).isDir();
     if (!QDir().mkpath(folder)) {
         report->problem = OpenReport::Problem::Unusable;
-        return Result<std::unique_ptr<QLockFile>>::failure(
-            QCoreApplication::translate("Storage", "Could not create the data folder %1. Check that its parent exists and that you may write there.")
-                .arg(native(folder)));
+        return Result<std::unique_ptr<QLockFile>>::failure(QCoreApplication::translate("Storage",
+            "Could not create the data folder %1. Check that its parent exists and that you may write there.")
+                                                               .arg(native(folder)));
     }
     if (!existed)
         QFile::setPermissions(folder, ownerOnly | QFile::ExeOwner);
@@ -72,10 +73,11 @@ Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(const QString &f
         return lock;
 
     report->problem = lock->error() == QLockFile::LockFailedError ? OpenReport::Problem::Locked
-                                                                   : OpenReport::Problem::Unusable;
+                                                                  : OpenReport::Problem::Unusable;
     if (report->problem == OpenReport::Problem::Unusable) {
-        return Result<std::unique_ptr<QLockFile>>::failure(
-            QCoreApplication::translate("Storage", "Could not lock the data folder %1: you may not have the right to write there.").arg(native(folder)));
+        return Result<std::unique_ptr<QLockFile>>::failure(QCoreApplication::translate(
+            "Storage", "Could not lock the data folder %1: you may not have the right to write there.")
+                                                               .arg(native(folder)));
     }
     qint64 pid = 0;
     QString host;
@@ -83,12 +85,15 @@ Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(const QString &f
     lock->getLockInfo(&pid, &host, &application);
     //: %1 is a folder, %2 a program name, %3 a process number.
     return Result<std::unique_ptr<QLockFile>>::failure(
-        QCoreApplication::translate("Storage", "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then try again.")
-            .arg(native(folder), application.isEmpty() ? QStringLiteral("?") : application, QString::number(pid)));
+        QCoreApplication::translate("Storage",
+            "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then "
+            "try again.")
+            .arg(native(folder), application.isEmpty() ? QStringLiteral("?") : application,
+                QString::number(pid)));
 }
 
-Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(const QString &folder, OpenReport *report,
-                                                                 const DatabaseOptions &options)
+Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
+    const QString &folder, OpenReport *report, const DatabaseOptions &options)
 {
     using OpenResult = Result<std::unique_ptr<PersonalDatabase>>;
     OpenReport localReport;
@@ -106,20 +111,23 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(const QString &
         QFile create(path);
         if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
             out.problem = OpenReport::Problem::Unusable;
-            return OpenResult::failure(QCoreApplication::translate("Storage", "Could not create %1: %2").arg(native(path), create.errorString()));
+            return OpenResult::failure(QCoreApplication::translate("Storage", "Could not create %1: %2")
+                                           .arg(native(path), create.errorString()));
         }
     } else {
         QFile::setPermissions(path, ownerOnly);
     }
 
-    if (Status connected = database->connect(); !connected) {
-        out.problem = OpenReport::Problem::Unusable;
-        return OpenResult::failure(connected.errors());
-    }
-
     QString detail;
     int version = 0;
-    out.problem = database->inspect(&detail, &version);
+    out.problem = database->inspectBytes(&detail);
+    if (out.problem == OpenReport::Problem::None) {
+        if (Status connected = database->connect(); !connected) {
+            out.problem = OpenReport::Problem::Unusable;
+            return OpenResult::failure(connected.errors());
+        }
+        out.problem = database->inspect(&detail, &version);
+    }
     if (out.problem != OpenReport::Problem::None) {
         database->disconnect();
         out.movedAsideTo = database->moveAside();
@@ -130,7 +138,8 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(const QString &
             message = QCoreApplication::translate("Storage", "%1 is not an Outpace database (%2).");
             break;
         case OpenReport::Problem::NewerVersion:
-            message = QCoreApplication::translate("Storage", "%1 was written by a newer version of Outpace (%2); this version cannot read it.");
+            message = QCoreApplication::translate(
+                "Storage", "%1 was written by a newer version of Outpace (%2); this version cannot read it.");
             break;
         default:
             message = QCoreApplication::translate("Storage", "%1 is damaged (%2).");
@@ -138,10 +147,14 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(const QString &
         }
         message = message.arg(native(path), detail);
         if (out.movedAsideTo.isEmpty()) {
-            message += QLatin1Char(' ') + QCoreApplication::translate("Storage", "It could not be moved aside; it was left untouched.");
+            message += QLatin1Char(' ')
+                + QCoreApplication::translate(
+                    "Storage", "It could not be moved aside; it was left untouched.");
         } else {
             message += QLatin1Char(' ')
-                + QCoreApplication::translate("Storage", "It was kept as %1 and a new, empty database will be started.").arg(native(out.movedAsideTo));
+                + QCoreApplication::translate(
+                    "Storage", "It was kept as %1 and a new, empty database will be started.")
+                      .arg(native(out.movedAsideTo));
         }
         return OpenResult::failure(message);
     }
@@ -155,7 +168,8 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(const QString &
         if (made)
             out.automaticBackup = made.value();
         else
-            out.warnings << QCoreApplication::translate("Storage", "The automatic backup failed: %1").arg(made.error());
+            out.warnings << QCoreApplication::translate("Storage", "The automatic backup failed: %1")
+                                .arg(made.error());
         backups.prune();
     }
 
@@ -172,19 +186,50 @@ Status PersonalDatabase::connect()
     m_database.setDatabaseName(filePath());
     m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_database.open())
-        return Status::failure(QCoreApplication::translate("Storage", "Could not open %1: %2").arg(native(filePath()), m_database.lastError().text()));
+        return Status::failure(QCoreApplication::translate("Storage", "Could not open %1: %2")
+                                   .arg(native(filePath()), m_database.lastError().text()));
 
     // WAL keeps readers and the writer apart and makes each commit one append; FULL syncs the WAL at every
     // commit, so an acknowledged write survives a power cut.
     const QString purpose = QCoreApplication::translate("Storage", "setting up the database");
-    const QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = 5000"),
-                                 QStringLiteral("PRAGMA foreign_keys = ON")};
+    const QStringList pragmas
+        = {QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &pragma : pragmas) {
         SqlQuery query(m_database, purpose);
         if (Status done = query.exec(pragma); !done)
             return done;
     }
     return success();
+}
+
+OpenReport::Problem PersonalDatabase::inspectBytes(QString *detail) const
+{
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *detail = file.errorString();
+        return OpenReport::Problem::Unusable;
+    }
+    const qint64 size = file.size();
+    const qint64 walSize = QFileInfo(filePath() + QStringLiteral("-wal")).size();
+    if (size == 0) {
+        if (walSize == 0)
+            return OpenReport::Problem::None; // a new database
+        *detail = QCoreApplication::translate("Storage", "the file is empty but its write-ahead log is not");
+        return OpenReport::Problem::Damaged;
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        *detail = QCoreApplication::translate("Storage", "it does not start like an SQLite database");
+        return OpenReport::Problem::NotADatabase;
+    }
+    // Bytes 16-17: the page size, big-endian, where 1 stands for 65536.
+    const int encoded = (quint8(header[16]) << 8) | quint8(header[17]);
+    const qint64 pageSize = encoded == 1 ? 65536 : encoded;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size < pageSize) {
+        *detail = QCoreApplication::translate("Storage", "the file is cut short");
+        return OpenReport::Problem::Damaged;
+    }
+    return OpenReport::Problem::None;
 }
 
 OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
@@ -200,7 +245,7 @@ OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
         QStringList problems;
         while (check.next())
             problems << check.value(0).toString();
-        if (problems != QStringList{QStringLiteral("ok")}) {
+        if (problems != QStringList {QStringLiteral("ok")}) {
             *detail = problems.mid(0, 3).join(QStringLiteral("; "));
             return OpenReport::Problem::Damaged;
         }
@@ -219,17 +264,20 @@ OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
     }
     if (*version == 0) {
         // A version-0 file is ours only while empty; anything else is some other program's database.
-        Result<QVariant> tables = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM sqlite_master"),
-                                                   QCoreApplication::translate("Storage", "checking the database"));
+        Result<QVariant> tables
+            = SqlQuery::scalar(m_database, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+                QCoreApplication::translate("Storage", "checking the database"));
         if (!tables || tables.value().toInt() != 0) {
-            *detail = tables ? QCoreApplication::translate("Storage", "it holds tables of another program") : tables.error();
+            *detail = tables ? QCoreApplication::translate("Storage", "it holds tables of another program")
+                             : tables.error();
             return OpenReport::Problem::NotADatabase;
         }
     }
 
     // Switching to WAL needs to write the header: done only on a file that passed the checks.
     const QString purpose = QCoreApplication::translate("Storage", "setting up the database");
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")}) {
+    for (const QString &pragma :
+        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")}) {
         SqlQuery query(m_database, purpose);
         if (Status done = query.exec(pragma); !done) {
             *detail = done.error();
@@ -273,8 +321,8 @@ Result<QString> PersonalDatabase::backup(BackupKind kind) const
     return made;
 }
 
-Result<QString> PersonalDatabase::restore(const QString &folder, const QString &backupPath,
-                                          const DatabaseOptions &options)
+Result<QString> PersonalDatabase::restore(
+    const QString &folder, const QString &backupPath, const DatabaseOptions &options)
 {
     OpenReport report;
     Result<std::unique_ptr<QLockFile>> lock = lockFolder(folder, options, &report);
@@ -291,12 +339,15 @@ Result<QString> PersonalDatabase::restore(const QString &folder, const QString &
     QString keptAs;
     if (QFileInfo::exists(current)) {
         if (!QDir().mkpath(backups.folder()))
-            return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not create the backup folder %1.").arg(native(backups.folder())));
+            return Result<QString>::failure(
+                QCoreApplication::translate("Storage", "Could not create the backup folder %1.")
+                    .arg(native(backups.folder())));
         keptAs = backups.freshPath(BackupKind::BeforeRestore, now);
         for (const QString &suffix : companions) {
             if (QFileInfo::exists(current + suffix) && !QFile::rename(current + suffix, keptAs + suffix)) {
-                return Result<QString>::failure(
-                    QCoreApplication::translate("Storage", "Could not move the current database %1 aside; nothing was changed.").arg(native(current)));
+                return Result<QString>::failure(QCoreApplication::translate(
+                    "Storage", "Could not move the current database %1 aside; nothing was changed.")
+                                                    .arg(native(current)));
             }
         }
         FileSync::syncFolder(backups.folder());
@@ -307,7 +358,8 @@ Result<QString> PersonalDatabase::restore(const QString &folder, const QString &
     QString error;
     if (!FileSync::copyPrivately(backupPath, incoming, &error) || !QFile::rename(incoming, current)) {
         QFile::remove(incoming);
-        return Result<QString>::failure(QCoreApplication::translate("Storage", "Could not copy %1 into place: %2. Your previous data is in %3.")
+        return Result<QString>::failure(QCoreApplication::translate(
+            "Storage", "Could not copy %1 into place: %2. Your previous data is in %3.")
                                             .arg(native(backupPath), error, native(keptAs)));
     }
     FileSync::syncFolder(folder);

@@ -17,9 +17,9 @@ namespace outpace {
 
 struct DatabaseOptions
 {
-    QDateTime now;               // the clock, for tests; invalid means the current time
+    QDateTime now; // the clock, for tests; invalid means the current time
     bool automaticBackup = true; // the daily backup at open
-    int lockTimeoutMs = 0;       // how long to wait for another process to let go
+    int lockTimeoutMs = 0; // how long to wait for another process to let go
 };
 
 // What happened while opening, beyond success or failure, so the caller can tell the user what to do.
@@ -27,10 +27,10 @@ struct OpenReport
 {
     enum class Problem { None, Locked, Damaged, NotADatabase, NewerVersion, Unusable };
     Problem problem = Problem::None;
-    QString movedAsideTo;     // where a refused file now is
-    QString suggestedBackup;  // the newest backup that passed its check, empty when none
-    QString automaticBackup;  // the backup taken at this opening, if any
-    QStringList warnings;     // problems that did not stop the opening (a failed backup)
+    QString movedAsideTo; // where a refused file now is
+    QString suggestedBackup; // the newest backup that passed its check, empty when none
+    QString automaticBackup; // the backup taken at this opening, if any
+    QStringList warnings; // problems that did not stop the opening (a failed backup)
 };
 
 class PersonalDatabase
@@ -40,14 +40,14 @@ public:
 
     // Opens (creating when absent) the database in `folder`. On failure `report` says why and, for a refused
     // file, where it was moved and which backup could replace it.
-    static Result<std::unique_ptr<PersonalDatabase>> open(const QString &folder, OpenReport *report = nullptr,
-                                                          const DatabaseOptions &options = {});
+    static Result<std::unique_ptr<PersonalDatabase>> open(
+        const QString &folder, OpenReport *report = nullptr, const DatabaseOptions &options = {});
 
     // Replaces the database in `folder` with a copy of `backupPath` after checking it. The current file, if
     // any, is kept in the backups folder; returns that path (empty when there was none). The database must
     // not be open in this process.
-    static Result<QString> restore(const QString &folder, const QString &backupPath,
-                                   const DatabaseOptions &options = {});
+    static Result<QString> restore(
+        const QString &folder, const QString &backupPath, const DatabaseOptions &options = {});
 
     ~PersonalDatabase();
     Q_DISABLE_COPY_MOVE(PersonalDatabase)
@@ -63,10 +63,14 @@ public:
 private:
     PersonalDatabase(QString folder, std::unique_ptr<QLockFile> lock, DatabaseOptions options);
 
-    static Result<std::unique_ptr<QLockFile>> lockFolder(const QString &folder, const DatabaseOptions &options,
-                                                         OpenReport *report);
+    static Result<std::unique_ptr<QLockFile>> lockFolder(
+        const QString &folder, const DatabaseOptions &options, OpenReport *report);
     Status connect();
-    // Returns the problem found (None when the file is sound) and the detail for the message.
+    // Looks at the file's bytes before SQLite does: SQLite deletes the -wal of a main file shorter than one
+    // page, which would lose the very commits a cut-short file still has in its log.
+    OpenReport::Problem inspectBytes(QString *detail) const;
+    // Asks SQLite (quick_check, schema version); returns the problem found (None when the file is sound)
+    // and the detail for the message.
     OpenReport::Problem inspect(QString *detail, int *version);
     void disconnect();
     // Renames the file and its -wal/-shm companions to <name>.damaged-<time>; returns the new name.

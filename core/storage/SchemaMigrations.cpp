@@ -72,7 +72,7 @@ QStringList stepStatements(int toVersion)
 Result<int> SchemaMigrations::version(const QSqlDatabase &database)
 {
     Result<QVariant> value = SqlQuery::scalar(database, QStringLiteral("PRAGMA user_version"),
-                                              QCoreApplication::translate("Storage", "reading the schema version"));
+        QCoreApplication::translate("Storage", "reading the schema version"));
     if (!value)
         return Result<int>::failure(value.errors());
     return value.value().toInt();
@@ -93,7 +93,8 @@ Status SchemaMigrations::migrate(const QSqlDatabase &database)
 Status SchemaMigrations::applyStep(const QSqlDatabase &database, int toVersion)
 {
     //: %1 is a schema version number.
-    const QString purpose = QCoreApplication::translate("Storage", "updating the database to version %1").arg(toVersion);
+    const QString purpose
+        = QCoreApplication::translate("Storage", "updating the database to version %1").arg(toVersion);
     SqlTransaction transaction(database);
     if (Status begun = transaction.begin(purpose); !begun)
         return begun;

@@ -51,7 +51,8 @@ Result<QVariant> SqlQuery::scalar(const QSqlDatabase &database, const QString &s
         return Result<QVariant>::failure(done.errors());
     if (!query.next()) {
         return Result<QVariant>::failure(
-            QCoreApplication::translate("Storage", "Error while %1: the database gave no answer.").arg(purpose));
+            QCoreApplication::translate("Storage", "Error while %1: the database gave no answer.")
+                .arg(purpose));
     }
     return query.value(0);
 }
@@ -59,7 +60,8 @@ Result<QVariant> SqlQuery::scalar(const QSqlDatabase &database, const QString &s
 Status SqlQuery::failure(const QString &sqliteText) const
 {
     //: %1 is what the program was doing ("saving the check-in"), %2 the database's own message.
-    return Status::failure(QCoreApplication::translate("Storage", "Error while %1: %2").arg(m_purpose, sqliteText.trimmed()));
+    return Status::failure(
+        QCoreApplication::translate("Storage", "Error while %1: %2").arg(m_purpose, sqliteText.trimmed()));
 }
 
 } // namespace outpace

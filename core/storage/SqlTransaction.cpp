@@ -6,8 +6,7 @@ namespace outpace {
 
 SqlTransaction::SqlTransaction(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 SqlTransaction::~SqlTransaction()
 {

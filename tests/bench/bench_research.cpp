@@ -57,7 +57,8 @@ void importLabelSet(benchmark::State &state)
     ResearchStore store(database.value()->connection());
     for (auto _ : state) {
         // A re-import each time: the delete of the previous rows is part of what the user waits for.
-        const Result<ResearchImportSummary> summary = store.import({labelSet, {}, {}}, QDateTime::currentDateTimeUtc());
+        const Result<ResearchImportSummary> summary
+            = store.import({labelSet, {}, {}}, QDateTime::currentDateTimeUtc());
         if (!summary)
             state.SkipWithError("import failed");
         benchmark::DoNotOptimize(summary.ok());

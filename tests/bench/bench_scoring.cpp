@@ -26,7 +26,8 @@ void scoreOneAudit(benchmark::State &state)
     const Role &role = *catalog().role(u"backend-developer");
     QFile file(QStringLiteral(OUTPACE_TEST_DATA "/answers/backend-senior.json"));
     file.open(QIODevice::ReadOnly);
-    const AuditAnswers answers = AuditAnswers::fromJson(file.readAll(), file.fileName(), role, catalog()).value();
+    const AuditAnswers answers
+        = AuditAnswers::fromJson(file.readAll(), file.fileName(), role, catalog()).value();
     const RiskScorer scorer;
     for (auto _ : state) {
         RiskResult result = scorer.score(role, answers);
@@ -62,7 +63,10 @@ void loadBuiltInCatalog(benchmark::State &state)
         Result<Catalog> loaded = CatalogLoader::loadBuiltIn();
         benchmark::DoNotOptimize(loaded.ok());
     }
-    state.SetLabel(QStringLiteral("%1 roles, %2 tools").arg(catalog().roles().size()).arg(catalog().tools().size()).toStdString());
+    state.SetLabel(QStringLiteral("%1 roles, %2 tools")
+                       .arg(catalog().roles().size())
+                       .arg(catalog().tools().size())
+                       .toStdString());
 }
 BENCHMARK(loadBuiltInCatalog)->Unit(benchmark::kMillisecond);
 
@@ -70,7 +74,8 @@ BENCHMARK(loadBuiltInCatalog)->Unit(benchmark::kMillisecond);
 void loadCatalogFromJson(benchmark::State &state)
 {
     for (auto _ : state) {
-        Result<Catalog> loaded = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
+        Result<Catalog> loaded
+            = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
         benchmark::DoNotOptimize(loaded.ok());
     }
 }

@@ -1,8 +1,8 @@
 // outpace-cli as a user runs it: the real executable, its output and its exit codes.
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +60,8 @@ private slots:
 
     void frenchPortraitShowsTheThreeListsInOrder()
     {
-        const Run run = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        const Run run = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"),
+            QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(run.exitCode, 0);
         const qsizetype automated = run.out.indexOf(QStringLiteral("Déjà automatisé"));
         const qsizetype oversight = run.out.indexOf(QStringLiteral("Sous supervision humaine"));
@@ -70,33 +71,44 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("(6)")));
         QVERIFY(run.out.contains(QStringLiteral("FEUILLE DE ROUTE D'ADAPTATION")));
         QVERIFY(run.out.contains(QStringLiteral("Potentiel d'automatisation")));
-        QVERIFY(run.out.contains(QStringLiteral("120\u202f730\u00a0$")) || run.out.contains(QStringLiteral("120\u00a0730\u00a0$")));
+        QVERIFY(run.out.contains(QStringLiteral("120\u202f730\u00a0$"))
+            || run.out.contains(QStringLiteral("120\u00a0730\u00a0$")));
         QVERIFY(!run.out.contains(QStringLiteral("Automated already")));
     }
 
     void portraitJsonHasTheBattlefield()
     {
-        const Run run = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
+        const Run run = runCli(
+            {QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject portrait = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonArray tasks = portrait.value(QStringLiteral("tasks")).toArray();
         QCOMPARE(tasks.size(), 17);
-        QCOMPARE(tasks[0].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("automated"));
-        QCOMPARE(tasks[5].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("oversight"));
-        QCOMPARE(tasks[16].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("safe"));
+        QCOMPARE(
+            tasks[0].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("automated"));
+        QCOMPARE(
+            tasks[5].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("oversight"));
+        QCOMPARE(
+            tasks[16].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("safe"));
         QCOMPARE(portrait.value(QStringLiteral("horizonBand")).toString(), QStringLiteral("5-7"));
     }
 
     void defaultScoreEqualsAutomationPotential()
     {
-        const Run portrait = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
-        const Run score = runCli({QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
+        const Run portrait = runCli(
+            {QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
+        const Run score = runCli(
+            {QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--json")});
         QCOMPARE(score.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(score.out.toUtf8()).object();
-        const double potential = QJsonDocument::fromJson(portrait.out.toUtf8()).object().value(QStringLiteral("automationPotential")).toDouble();
+        const double potential = QJsonDocument::fromJson(portrait.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("automationPotential"))
+                                     .toDouble();
         QVERIFY(std::abs(result.value(QStringLiteral("risk")).toDouble() - potential) < 1e-9);
         double parts = result.value(QStringLiteral("experienceAdjustment")).toDouble()
-            + result.value(QStringLiteral("fluencyAdjustment")).toDouble() + result.value(QStringLiteral("clampAdjustment")).toDouble();
+            + result.value(QStringLiteral("fluencyAdjustment")).toDouble()
+            + result.value(QStringLiteral("clampAdjustment")).toDouble();
         for (const QJsonValue &task : result.value(QStringLiteral("tasks")).toArray())
             parts += task.toObject().value(QStringLiteral("unadjustedContribution")).toDouble();
         QVERIFY(std::abs(parts - potential) < 1e-9);
@@ -105,8 +117,8 @@ private slots:
 
     void scoreWithAnswersFile()
     {
-        const Run run = runCli({QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--answers"),
-                                QStringLiteral(OUTPACE_TEST_DATA "/answers/backend-senior.json")});
+        const Run run = runCli({QStringLiteral("score"), QStringLiteral("backend-developer"),
+            QStringLiteral("--answers"), QStringLiteral(OUTPACE_TEST_DATA "/answers/backend-senior.json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Personal risk score for Backend Developer")));
         QVERIFY(run.out.contains(QStringLiteral("modelled peers are safer")));
@@ -118,20 +130,27 @@ private slots:
         QTest::addColumn<QByteArray>("answers");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown role") << QStringList{QStringLiteral("portrait"), QStringLiteral("astronaut")} << QByteArray()
-                                      << QStringLiteral("unknown role \"astronaut\"") << 1;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")} << QByteArray() << QStringLiteral("unknown command") << 2;
-        QTest::newRow("bad language") << QStringList{QStringLiteral("portrait"), QStringLiteral("backend-developer"), QStringLiteral("--lang"), QStringLiteral("de")}
+        QTest::newRow("unknown role") << QStringList{QStringLiteral("portrait"), QStringLiteral("astronaut")}
+                                      << QByteArray() << QStringLiteral("unknown role \"astronaut\"") << 1;
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("dance")} << QByteArray() << QStringLiteral("unknown command") << 2;
+        QTest::newRow("bad language") << QStringList{QStringLiteral("portrait"),
+            QStringLiteral("backend-developer"), QStringLiteral("--lang"), QStringLiteral("de")}
                                       << QByteArray() << QStringLiteral("unknown language") << 2;
-        QTest::newRow("missing answers file") << QStringList{QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--answers"), QStringLiteral("/nonexistent/answers.json")}
-                                              << QByteArray() << QStringLiteral("cannot read the answers file") << 1;
-        QTest::newRow("unknown task") << QStringList{} << QByteArray(R"({"hours": {"knitting": 2}, "experience": "mid"})")
-                                      << QStringLiteral("hours.knitting: unknown task id") << 1;
-        QTest::newRow("negative hours") << QStringList{} << QByteArray(R"({"hours": {"unit-tests": -1}, "experience": "mid"})")
-                                        << QStringLiteral("-1 hours") << 1;
+        QTest::newRow("missing answers file")
+            << QStringList{QStringLiteral("score"), QStringLiteral("backend-developer"),
+                   QStringLiteral("--answers"), QStringLiteral("/nonexistent/answers.json")}
+            << QByteArray() << QStringLiteral("cannot read the answers file") << 1;
+        QTest::newRow("unknown task")
+            << QStringList{} << QByteArray(R"({"hours": {"knitting": 2}, "experience": "mid"})")
+            << QStringLiteral("hours.knitting: unknown task id") << 1;
+        QTest::newRow("negative hours")
+            << QStringList{} << QByteArray(R"({"hours": {"unit-tests": -1}, "experience": "mid"})")
+            << QStringLiteral("-1 hours") << 1;
         QTest::newRow("no time") << QStringList{} << QByteArray(R"({"hours": {}, "experience": "mid"})")
                                  << QStringLiteral("no time at all") << 1;
-        QTest::newRow("malformed") << QStringList{} << QByteArray("{\"hours\": {\"unit-tests\": 1\n") << QStringLiteral("line 2") << 1;
+        QTest::newRow("malformed") << QStringList{} << QByteArray("{\"hours\": {\"unit-tests\": 1\n")
+                                   << QStringLiteral("line 2") << 1;
     }
 
     void badInputFailsWithAMessage()
@@ -147,7 +166,8 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(answers);
             file.close();
-            arguments = {QStringLiteral("score"), QStringLiteral("backend-developer"), QStringLiteral("--answers"), path};
+            arguments = {QStringLiteral("score"), QStringLiteral("backend-developer"),
+                QStringLiteral("--answers"), path};
         }
         const Run run = runCli(arguments);
         QCOMPARE(run.exitCode, exitCode);

@@ -37,7 +37,7 @@ Run cli(const QString &dataDir, QStringList arguments)
 
 QJsonObject progressJson(const QString &dataDir, const QStringList &extra = {})
 {
-    const Run run = cli(dataDir, QStringList{QStringLiteral("progress"), QStringLiteral("--json")} + extra);
+    const Run run = cli(dataDir, QStringList {QStringLiteral("progress"), QStringLiteral("--json")} + extra);
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
 
@@ -64,37 +64,47 @@ void TestStorageCli::aWeekOfUse()
     Run run = cli(data, {QStringLiteral("profile"), QStringLiteral("list")});
     QCOMPARE(run.code, 0);
     QVERIFY2(run.out.contains(QStringLiteral("* default")), qPrintable(run.out + run.err));
-    QCOMPARE(cli(data, {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code, 0);
-    QCOMPARE(cli(data, {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("backend-developer"),
-                        QStringLiteral("--start"), QStringLiteral("2026-11-02")})
+    QCOMPARE(
+        cli(data, {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code, 0);
+    QCOMPARE(cli(data,
+                 {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("backend-developer"),
+                     QStringLiteral("--start"), QStringLiteral("2026-11-02")})
                  .code,
-             0);
-    run = cli(data, {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("learn-copilot-chatgpt"),
-                     QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("done!")});
+        0);
+    run = cli(data,
+        {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("learn-copilot-chatgpt"),
+            QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"),
+            QStringLiteral("done!")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    run = cli(data, {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("practise-prompting"),
-                     QStringLiteral("--status"), QStringLiteral("doing"), QStringLiteral("--target-week"),
-                     QStringLiteral("2026-W50")});
+    run = cli(data,
+        {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("practise-prompting"),
+            QStringLiteral("--status"), QStringLiteral("doing"), QStringLiteral("--target-week"),
+            QStringLiteral("2026-W50")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    run = cli(data, {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("no-such-step"),
-                     QStringLiteral("--status"), QStringLiteral("done")});
+    run = cli(data,
+        {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("no-such-step"),
+            QStringLiteral("--status"), QStringLiteral("done")});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains(QStringLiteral("has no step \"no-such-step\"")));
     // A check-in saved twice for the same week is corrected, not doubled.
-    QCOMPARE(cli(data, {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W45"),
-                        QStringLiteral("--hours"), QStringLiteral("2")})
+    QCOMPARE(cli(data,
+                 {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W45"),
+                     QStringLiteral("--hours"), QStringLiteral("2")})
                  .code,
-             0);
-    run = cli(data, {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W45"),
-                     QStringLiteral("--hours"), QStringLiteral("3.5"), QStringLiteral("--steps"), QStringLiteral("1"),
-                     QStringLiteral("--reflection"), QStringLiteral("better")});
+        0);
+    run = cli(data,
+        {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W45"),
+            QStringLiteral("--hours"), QStringLiteral("3.5"), QStringLiteral("--steps"), QStringLiteral("1"),
+            QStringLiteral("--reflection"), QStringLiteral("better")});
     QVERIFY2(run.code == 0, qPrintable(run.err));
-    QCOMPARE(cli(data, {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W99"),
-                        QStringLiteral("--hours"), QStringLiteral("1")})
+    QCOMPARE(cli(data,
+                 {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W99"),
+                     QStringLiteral("--hours"), QStringLiteral("1")})
                  .code,
-             2);
-    run = cli(data, {QStringLiteral("audit"), QStringLiteral("save"), QStringLiteral("backend-developer"),
-                     QStringLiteral("--answers"), answers});
+        2);
+    run = cli(data,
+        {QStringLiteral("audit"), QStringLiteral("save"), QStringLiteral("backend-developer"),
+            QStringLiteral("--answers"), answers});
     QVERIFY2(run.code == 0, qPrintable(run.err));
     run = cli(data, {QStringLiteral("audit"), QStringLiteral("history")});
     QVERIFY(run.out.contains(QStringLiteral("backend-developer")));
@@ -126,21 +136,34 @@ void TestStorageCli::aWeekOfUse()
 void TestStorageCli::severalPlansNeedPlanOption()
 {
     QTemporaryDir dir;
-    QCOMPARE(cli(dir.path(), {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("backend-developer")}).code, 0);
-    QCOMPARE(cli(dir.path(), {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("data-engineer")}).code, 0);
+    QCOMPARE(cli(dir.path(),
+                 {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("backend-developer")})
+                 .code,
+        0);
+    QCOMPARE(
+        cli(dir.path(), {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("data-engineer")})
+            .code,
+        0);
     Run run = cli(dir.path(), {QStringLiteral("progress")});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("--plan ROLE")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("backend-developer, data-engineer")));
-    const QJsonObject progress = progressJson(dir.path(), {QStringLiteral("--plan"), QStringLiteral("data-engineer")});
-    QCOMPARE(progress[QStringLiteral("plan")][QStringLiteral("role")].toString(), QStringLiteral("data-engineer"));
-    QCOMPARE(cli(dir.path(), {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("no-such-role")}).code, 1);
+    const QJsonObject progress
+        = progressJson(dir.path(), {QStringLiteral("--plan"), QStringLiteral("data-engineer")});
+    QCOMPARE(
+        progress[QStringLiteral("plan")][QStringLiteral("role")].toString(), QStringLiteral("data-engineer"));
+    QCOMPARE(
+        cli(dir.path(), {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("no-such-role")})
+            .code,
+        1);
 }
 
 void TestStorageCli::damagedDatabaseNamesBackupAndRestores()
 {
     QTemporaryDir dir;
-    QCOMPARE(cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code, 0);
+    QCOMPARE(
+        cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code,
+        0);
     Run run = cli(dir.path(), {QStringLiteral("backup")});
     QCOMPARE(run.code, 0);
     QFile database(dir.filePath(PersonalDatabase::fileName()));
@@ -169,8 +192,9 @@ void TestStorageCli::secondProgramIsTurnedAway()
     auto held = PersonalDatabase::open(dir.path(), nullptr, options);
     QVERIFY(held);
     QProcess second;
-    second.start(QStringLiteral(OUTPACE_CLI), {QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--data-dir"),
-                                                dir.path(), QStringLiteral("--lang"), QStringLiteral("en")});
+    second.start(QStringLiteral(OUTPACE_CLI),
+        {QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path(),
+            QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(second.waitForFinished(20000));
     QCOMPARE(second.exitCode(), 1);
     const QString err = QString::fromUtf8(second.readAllStandardError());
@@ -181,7 +205,9 @@ void TestStorageCli::secondProgramIsTurnedAway()
 void TestStorageCli::refusedImportChangesNothing()
 {
     QTemporaryDir dir;
-    QCOMPARE(cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code, 0);
+    QCOMPARE(
+        cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code,
+        0);
     const QString file = dir.filePath(QStringLiteral("future.json"));
     QFile future(file);
     QVERIFY(future.open(QIODevice::WriteOnly));

@@ -75,26 +75,34 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("malformed") << QByteArray("{\n  \"hours\": {\"unit-tests\": 3,}\n}") << QStringLiteral("line 2");
+        QTest::newRow("malformed") << QByteArray("{\n  \"hours\": {\"unit-tests\": 3,}\n}")
+                                   << QStringLiteral("line 2");
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("JSON object");
         QTest::newRow("unknown task") << QByteArray(R"({"hours": {"juggling": 3}, "experience": "mid"})")
                                       << QStringLiteral("hours.juggling: unknown task id");
         QTest::newRow("negative hours") << QByteArray(R"({"hours": {"unit-tests": -2}, "experience": "mid"})")
                                         << QStringLiteral("hours.unit-tests: -2 hours");
-        QTest::newRow("hours as text") << QByteArray(R"({"hours": {"unit-tests": "three"}, "experience": "mid"})")
-                                       << QStringLiteral("hours.unit-tests: expected a number");
+        QTest::newRow("hours as text")
+            << QByteArray(R"({"hours": {"unit-tests": "three"}, "experience": "mid"})")
+            << QStringLiteral("hours.unit-tests: expected a number");
         QTest::newRow("no time") << QByteArray(R"({"hours": {"unit-tests": 0}, "experience": "mid"})")
                                  << QStringLiteral("no time at all");
-        QTest::newRow("no hours") << QByteArray(R"({"experience": "mid"})") << QStringLiteral("hours: missing");
-        QTest::newRow("unknown tool") << QByteArray(R"({"hours": {"unit-tests": 3}, "tools": {"hal-9000": "daily"}, "experience": "mid"})")
+        QTest::newRow("no hours") << QByteArray(R"({"experience": "mid"})")
+                                  << QStringLiteral("hours: missing");
+        QTest::newRow("unknown tool") << QByteArray(
+            R"({"hours": {"unit-tests": 3}, "tools": {"hal-9000": "daily"}, "experience": "mid"})")
                                       << QStringLiteral("tools.hal-9000: unknown AI tool");
-        QTest::newRow("bad frequency") << QByteArray(R"({"hours": {"unit-tests": 3}, "tools": {"chatgpt": "hourly"}, "experience": "mid"})")
-                                       << QStringLiteral("tools.chatgpt: expected never, monthly, weekly or daily");
+        QTest::newRow("bad frequency")
+            << QByteArray(
+                   R"({"hours": {"unit-tests": 3}, "tools": {"chatgpt": "hourly"}, "experience": "mid"})")
+            << QStringLiteral("tools.chatgpt: expected never, monthly, weekly or daily");
         QTest::newRow("bad level") << QByteArray(R"({"hours": {"unit-tests": 3}, "experience": "wizard"})")
                                    << QStringLiteral("experience: unknown level \"wizard\"");
-        QTest::newRow("other role") << QByteArray(R"({"role": "plumber", "hours": {"unit-tests": 3}, "experience": "mid"})")
+        QTest::newRow("other role") << QByteArray(
+            R"({"role": "plumber", "hours": {"unit-tests": 3}, "experience": "mid"})")
                                     << QStringLiteral("role: these answers are for \"plumber\"");
-        QTest::newRow("typo field") << QByteArray(R"({"hours": {"unit-tests": 3}, "experiance": "mid", "experience": "mid"})")
+        QTest::newRow("typo field") << QByteArray(
+            R"({"hours": {"unit-tests": 3}, "experiance": "mid", "experience": "mid"})")
                                     << QStringLiteral("experiance: unknown field");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("malformed JSON");
     }

@@ -78,24 +78,28 @@ private slots:
     void shippedCatalogIsTheSourceCatalog()
     {
         const Result<Catalog> shipped = CatalogLoader::loadBuiltIn();
-        const Result<Catalog> source = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
+        const Result<Catalog> source
+            = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
         QVERIFY2(shipped.ok(), qPrintable(shipped.error()));
         QVERIFY2(source.ok(), qPrintable(source.error()));
         QCOMPARE(CompiledCatalog::serialize(shipped.value()), CompiledCatalog::serialize(source.value()));
         QCOMPARE(shipped->roles().size(), source->roles().size());
         const Role *role = shipped->role(u"backend-developer");
         QVERIFY(role);
-        QCOMPARE(role->tasks.first().labels.automation, source->role(u"backend-developer")->tasks.first().labels.automation);
+        QCOMPARE(role->tasks.first().labels.automation,
+            source->role(u"backend-developer")->tasks.first().labels.automation);
     }
 
     void damagedCompiledCatalogIsRefused()
     {
         QByteArray bytes = CompiledCatalog::serialize(CatalogLoader::loadBuiltIn().value());
-        const Result<Catalog> truncated = CompiledCatalog::deserialize(bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"), ScoringModel::builtIn());
+        const Result<Catalog> truncated = CompiledCatalog::deserialize(
+            bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"), ScoringModel::builtIn());
         QVERIFY(!truncated.ok());
         QVERIFY(truncated.error().contains(QStringLiteral("catalog.bin")));
         bytes[0] = 'X';
-        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"), ScoringModel::builtIn()).ok());
+        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"), ScoringModel::builtIn())
+                     .ok());
     }
 
     void backendDeveloperBattlefieldFollowsThePage()
@@ -104,26 +108,27 @@ private slots:
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         const Role *role = catalog->role(u"backend-developer");
         QVERIFY(role);
-        const QStringList expectedOrder = {
-            QStringLiteral("crud-endpoints"),       QStringLiteral("boilerplate-config"),
-            QStringLiteral("simple-queries-migrations"), QStringLiteral("unit-tests"),
-            QStringLiteral("formatting-linting"),   QStringLiteral("performance-debugging"),
-            QStringLiteral("schema-design"),        QStringLiteral("legacy-refactoring"),
-            QStringLiteral("auth-flows"),           QStringLiteral("code-review"),
-            QStringLiteral("api-docs"),             QStringLiteral("microservices-architecture"),
-            QStringLiteral("stack-decisions"),      QStringLiteral("product-collaboration"),
-            QStringLiteral("incident-response"),    QStringLiteral("mentoring"),
-            QStringLiteral("technical-planning")};
+        const QStringList expectedOrder
+            = {QStringLiteral("crud-endpoints"), QStringLiteral("boilerplate-config"),
+                QStringLiteral("simple-queries-migrations"), QStringLiteral("unit-tests"),
+                QStringLiteral("formatting-linting"), QStringLiteral("performance-debugging"),
+                QStringLiteral("schema-design"), QStringLiteral("legacy-refactoring"),
+                QStringLiteral("auth-flows"), QStringLiteral("code-review"), QStringLiteral("api-docs"),
+                QStringLiteral("microservices-architecture"), QStringLiteral("stack-decisions"),
+                QStringLiteral("product-collaboration"), QStringLiteral("incident-response"),
+                QStringLiteral("mentoring"), QStringLiteral("technical-planning")};
         QCOMPARE(role->tasks.size(), expectedOrder.size());
         const RiskScorer scorer;
         const RoleBaseline baseline = scorer.baseline(*role);
         for (int i = 0; i < expectedOrder.size(); ++i) {
             QCOMPARE(role->tasks[i].id, expectedOrder[i]);
-            const Battlefield expected = i < 5 ? Battlefield::AutomatedAlready
-                                               : (i < 11 ? Battlefield::NeedsOversight : Battlefield::SafeForNow);
+            const Battlefield expected = i < 5
+                ? Battlefield::AutomatedAlready
+                : (i < 11 ? Battlefield::NeedsOversight : Battlefield::SafeForNow);
             QVERIFY2(baseline.battlefield[i] == expected, qPrintable(role->tasks[i].id));
         }
-        QVERIFY2(baseline.automation >= 35 && baseline.automation < 45, qPrintable(QString::number(baseline.automation)));
+        QVERIFY2(baseline.automation >= 35 && baseline.automation < 45,
+            qPrintable(QString::number(baseline.automation)));
         QCOMPARE(baseline.horizonBand, QStringLiteral("5-7"));
     }
 
@@ -151,16 +156,17 @@ private slots:
         QCOMPARE(role->quickActions.size(), 4);
         QVERIFY(role->market.medianWageUsd.has_value());
         QVERIFY(!role->similar.isEmpty());
-        QVERIFY(role->analysis.isComplete() && role->verdict.isComplete() && role->market.signal.isComplete());
+        QVERIFY(
+            role->analysis.isComplete() && role->verdict.isComplete() && role->market.signal.isComplete());
     }
 
     void mergedLinksTakeTheWeightedMean()
     {
         RoleTask task;
-        task.links << OnetTaskLink{QStringLiteral("15-1252.00"), 1, QStringLiteral("Core"), QStringLiteral("E1"),
-                                   QStringLiteral("E0"), QStringLiteral("T4")}
+        task.links << OnetTaskLink{QStringLiteral("15-1252.00"), 1, QStringLiteral("Core"),
+            QStringLiteral("E1"), QStringLiteral("E0"), QStringLiteral("T4")}
                    << OnetTaskLink{QStringLiteral("15-1252.00"), 2, QString(), QStringLiteral("E2"),
-                                   QStringLiteral("E2"), QStringLiteral("T1")};
+                          QStringLiteral("E2"), QStringLiteral("T1")};
         TaskLabels labels = CatalogLoader::labelsOf(task, ScoringModel::builtIn());
         QCOMPARE(labels.gpt4Exposure, (2 * 1.0 + 1 * 0.5) / 3);
         QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
@@ -188,7 +194,8 @@ private slots:
         links[0] = link;
         first.insert(QStringLiteral("onet"), links);
         first.insert(QStringLiteral("skills"), QJsonArray{QStringLiteral("no-such-skill")});
-        first.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Only English")}});
+        first.insert(
+            QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Only English")}});
         tasks[0] = first;
         QJsonObject second = tasks[1].toObject();
         second.insert(QStringLiteral("type"), QStringLiteral("main"));
@@ -199,20 +206,35 @@ private slots:
 
         QFile broken(dir.path() + QStringLiteral("/roles/zz-broken.json"));
         QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("{\n  \"formatVersion\": 1,\n  \"id\": \"zz-broken\"\n  \"sector\": \"technology\"\n}\n");
+        broken.write(
+            "{\n  \"formatVersion\": 1,\n  \"id\": \"zz-broken\"\n  \"sector\": \"technology\"\n}\n");
         broken.close();
 
         const Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
         QVERIFY(!catalog.ok());
         const QStringList errors = catalog.errors();
         const QString file = QStringLiteral("backend-developer.json");
-        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[0].onet[0].gpt4"), QStringLiteral("E7")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[0].onet[0].automation"), QStringLiteral("T9")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[0].title.fr"), QStringLiteral("missing")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("backend-developer"), QStringLiteral("tasks[0].skills"), QStringLiteral("no-such-skill")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[1].type"), QStringLiteral("main")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("sector"), QStringLiteral("astrology")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(errors, {QStringLiteral("zz-broken.json"), QStringLiteral("line 4"), QStringLiteral("malformed JSON")}), qPrintable(catalog.error()));
+        QVERIFY2(
+            anyErrorContains(errors, {file, QStringLiteral("tasks[0].onet[0].gpt4"), QStringLiteral("E7")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(
+                     errors, {file, QStringLiteral("tasks[0].onet[0].automation"), QStringLiteral("T9")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(
+            anyErrorContains(errors, {file, QStringLiteral("tasks[0].title.fr"), QStringLiteral("missing")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors,
+                     {file, QStringLiteral("backend-developer"), QStringLiteral("tasks[0].skills"),
+                         QStringLiteral("no-such-skill")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("tasks[1].type"), QStringLiteral("main")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors, {file, QStringLiteral("sector"), QStringLiteral("astrology")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(errors,
+                     {QStringLiteral("zz-broken.json"), QStringLiteral("line 4"),
+                         QStringLiteral("malformed JSON")}),
+            qPrintable(catalog.error()));
     }
 
     void unknownToolAndWrongFileNameAreNamed()
@@ -234,9 +256,15 @@ private slots:
 
         const Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
         QVERIFY(!catalog.ok());
-        QVERIFY2(anyErrorContains(catalog.errors(), {QStringLiteral("backend-dev.json"), QStringLiteral("does not match the file name")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(catalog.errors(), {QStringLiteral("tools[0].tool"), QStringLiteral("hal-9000")}), qPrintable(catalog.error()));
-        QVERIFY2(anyErrorContains(catalog.errors(), {QStringLiteral("quickActions"), QStringLiteral("expected 4")}), qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(catalog.errors(),
+                     {QStringLiteral("backend-dev.json"), QStringLiteral("does not match the file name")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(
+            anyErrorContains(catalog.errors(), {QStringLiteral("tools[0].tool"), QStringLiteral("hal-9000")}),
+            qPrintable(catalog.error()));
+        QVERIFY2(anyErrorContains(
+                     catalog.errors(), {QStringLiteral("quickActions"), QStringLiteral("expected 4")}),
+            qPrintable(catalog.error()));
     }
 };
 

@@ -42,8 +42,9 @@ private slots:
                 continue;
             const QString key = QString::fromUtf8(fields[1]) + QLatin1Char('/')
                 + QString::number(int(QString::fromUtf8(fields[2]).toDouble()));
-            published.insert(key, PublishedLabels{QString::fromUtf8(fields[4]), QString::fromUtf8(fields[6]),
-                                                  QString::fromUtf8(fields[7]), QString::fromUtf8(fields[10]).trimmed()});
+            published.insert(key,
+                PublishedLabels{QString::fromUtf8(fields[4]), QString::fromUtf8(fields[6]),
+                    QString::fromUtf8(fields[7]), QString::fromUtf8(fields[10]).trimmed()});
         }
         QCOMPARE(published.size(), 19265);
 
@@ -62,12 +63,13 @@ private slots:
                         mismatches << where + QStringLiteral(": no such O*NET task in the label set");
                         continue;
                     }
-                    if (found->type != link.onetType || found->human != link.humanExposure || found->gpt4 != link.gpt4Exposure
-                        || found->automation != link.automation)
+                    if (found->type != link.onetType || found->human != link.humanExposure
+                        || found->gpt4 != link.gpt4Exposure || found->automation != link.automation)
                         mismatches << where
                                 + QStringLiteral(": catalog %1/%2/%3/%4, label set %5/%6/%7/%8")
-                                      .arg(link.onetType, link.gpt4Exposure, link.humanExposure, link.automation, found->type,
-                                           found->gpt4, found->human, found->automation);
+                                      .arg(link.onetType, link.gpt4Exposure, link.humanExposure,
+                                          link.automation, found->type, found->gpt4, found->human,
+                                          found->automation);
                 }
             }
         }
@@ -82,7 +84,8 @@ private slots:
         for (const Role &role : catalog->roles()) {
             for (const RoleTask &task : role.tasks) {
                 if (task.deviation)
-                    QVERIFY2(task.deviation->reason.isComplete(), qPrintable(role.id + QLatin1Char('/') + task.id));
+                    QVERIFY2(task.deviation->reason.isComplete(),
+                        qPrintable(role.id + QLatin1Char('/') + task.id));
             }
         }
     }

@@ -49,8 +49,11 @@ struct Published
 
 // SOURCES.md: GPT-4 beta / human beta of the occupations the paper's data release names.
 const Published published[] = {
-    {"15-1252.00", 0.8684, 0.4474}, {"15-1254.00", 0.9327, 0.6346}, {"13-2011.00", 0.56, -1},
-    {"29-1141.00", 0.3333, -1},     {"35-9021.00", 0.0, 0.0},
+    {"15-1252.00", 0.8684, 0.4474},
+    {"15-1254.00", 0.9327, 0.6346},
+    {"13-2011.00", 0.56, -1},
+    {"29-1141.00", 0.3333, -1},
+    {"35-9021.00", 0.0, 0.0},
 };
 
 } // namespace
@@ -95,12 +98,18 @@ private slots:
         QTest::addColumn<QString>("expected");
         // SCORING.md section 2. 41-2011 is the SOC code of Cashiers (Retail Salespersons are 41-2031, 46.7):
         // the reference value belongs to the code.
-        QTest::newRow("software developers") << "15-1252.00" << "98.8";
-        QTest::newRow("accountants and auditors") << "13-2011.00" << "80.2";
-        QTest::newRow("registered nurses") << "29-1141.00" << "53.4";
-        QTest::newRow("41-2011") << "41-2011.00" << "32.7";
-        QTest::newRow("by SOC code") << "15-1252" << "98.8";
-        QTest::newRow("nurse specialty shares its SOC") << "29-1141.03" << "53.4";
+        QTest::newRow("software developers") << "15-1252.00"
+                                             << "98.8";
+        QTest::newRow("accountants and auditors") << "13-2011.00"
+                                                  << "80.2";
+        QTest::newRow("registered nurses") << "29-1141.00"
+                                           << "53.4";
+        QTest::newRow("41-2011") << "41-2011.00"
+                                 << "32.7";
+        QTest::newRow("by SOC code") << "15-1252"
+                                     << "98.8";
+        QTest::newRow("nurse specialty shares its SOC") << "29-1141.03"
+                                                        << "53.4";
     }
 
     void percentileAmongWorkers()
@@ -153,11 +162,11 @@ private slots:
         if (!haveSharedData())
             QSKIP("../shared/data is not present");
         QMap<QString, QList<LabelSetTask>> byOccupation;
-        const Status read = LabelSetReader::readFile(sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"),
-                                                     [&](const LabelSetTask &task) {
-                                                         byOccupation[task.occupationCode].append(task);
-                                                         return success();
-                                                     });
+        const Status read = LabelSetReader::readFile(
+            sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"), [&](const LabelSetTask &task) {
+                byOccupation[task.occupationCode].append(task);
+                return success();
+            });
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(byOccupation.size(), 923);
         const RiskScorer scorer;
@@ -173,10 +182,12 @@ private slots:
             const Occupation *figures = table().occupation(it.key());
             QVERIFY(figures);
             const Role role = OccupationRoleBuilder::build(it.value(), figures, {}, scorer.model()).role;
-            QVERIFY2(qAbs(scorer.baseline(role).exposure / 100 - figures->gpt4.beta) < 1e-6, qPrintable(it.key()));
+            QVERIFY2(
+                qAbs(scorer.baseline(role).exposure / 100 - figures->gpt4.beta) < 1e-6, qPrintable(it.key()));
             QVERIFY2(qAbs(scorer.baseline(role, Lens::Human).exposure / 100 - figures->human.beta) < 1e-6,
-                     qPrintable(it.key()));
-            QVERIFY2(qAbs(scorer.baseline(role).automation / 100 - figures->automation) < 1e-6, qPrintable(it.key()));
+                qPrintable(it.key()));
+            QVERIFY2(qAbs(scorer.baseline(role).automation / 100 - figures->automation) < 1e-6,
+                qPrintable(it.key()));
         }
     }
 
@@ -188,12 +199,12 @@ private slots:
         const QString output = dir.filePath(QStringLiteral("occupations.tsv"));
         QProcess cli;
         cli.start(QStringLiteral(OUTPACE_CLI),
-                  {QStringLiteral("research"), QStringLiteral("derive"), QStringLiteral("--labels"),
-                   sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"), QStringLiteral("--bls"),
-                   sharedData + QStringLiteral("/gpts-are-gpts/national_May2021_dl.csv"),
-                   QStringLiteral("--applicability"),
-                   sharedData + QStringLiteral("/working-with-ai/soc_ai_applicability_scores.csv"),
-                   QStringLiteral("-o"), output, QStringLiteral("--lang"), QStringLiteral("en")});
+            {QStringLiteral("research"), QStringLiteral("derive"), QStringLiteral("--labels"),
+                sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"), QStringLiteral("--bls"),
+                sharedData + QStringLiteral("/gpts-are-gpts/national_May2021_dl.csv"),
+                QStringLiteral("--applicability"),
+                sharedData + QStringLiteral("/working-with-ai/soc_ai_applicability_scores.csv"),
+                QStringLiteral("-o"), output, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QFile fresh(output);

@@ -44,7 +44,8 @@ private slots:
         }
         QVERIFY(differs);
         // The seed of a role never changes between versions of the program.
-        QCOMPARE(PeerRandom::seedFor(u"backend-developer"), PeerRandom::seedFor(QStringLiteral("backend-developer")));
+        QCOMPARE(PeerRandom::seedFor(u"backend-developer"),
+            PeerRandom::seedFor(QStringLiteral("backend-developer")));
         QVERIFY(PeerRandom::seedFor(u"backend-developer") != PeerRandom::seedFor(u"frontend-developer"));
     }
 
@@ -69,8 +70,8 @@ private slots:
         QCOMPARE(first.size(), qsizetype(ScoringModel::builtIn().peerCount));
         QCOMPARE(first.size(), qsizetype(20000));
         QCOMPARE(std::memcmp(first.sortedRisks().constData(), second.sortedRisks().constData(),
-                             sizeof(double) * size_t(first.size())),
-                 0);
+                     sizeof(double) * size_t(first.size())),
+            0);
         for (double risk : first.sortedRisks())
             QVERIFY(risk >= 0 && risk <= 100);
         int total = 0;

@@ -29,20 +29,22 @@ private slots:
     void midRank()
     {
         // Employment 100, 300, 600 at exposures 0.1, 0.5, 0.9.
-        const WorkerPercentile ranking({occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.5, 300),
-                                        occupation("11-0003.00", 0.9, 600)},
-                                       ExposureLens::Gpt4);
+        const WorkerPercentile ranking(
+            {occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.5, 300),
+                occupation("11-0003.00", 0.9, 600)},
+            ExposureLens::Gpt4);
         QCOMPARE(ranking.totalEmployment(), qint64(1000));
-        QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 5.0);  // half of its own 10%
+        QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 5.0); // half of its own 10%
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0002")), 25.0); // 10% + half of 30%
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0003")), 70.0); // 40% + half of 60%
     }
 
     void tiesShareTheirMiddle()
     {
-        const WorkerPercentile ranking({occupation("11-0001.00", 0.5, 100), occupation("11-0002.00", 0.5, 100),
-                                        occupation("11-0003.00", 0.0, 200)},
-                                       ExposureLens::Gpt4);
+        const WorkerPercentile ranking(
+            {occupation("11-0001.00", 0.5, 100), occupation("11-0002.00", 0.5, 100),
+                occupation("11-0003.00", 0.0, 200)},
+            ExposureLens::Gpt4);
         // 50% lower, 50% equal: 50 + 25.
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 75.0);
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0002")), 75.0);
@@ -51,9 +53,10 @@ private slots:
     void socExposureIsTheMeanOfItsCodes()
     {
         // Two O*NET codes of one SOC (0.2 and 0.6 -> 0.4) share its employment once.
-        const WorkerPercentile ranking({occupation("11-0001.00", 0.2, 100), occupation("11-0001.01", 0.6, 100),
-                                        occupation("11-0002.00", 0.3, 100)},
-                                       ExposureLens::Gpt4);
+        const WorkerPercentile ranking(
+            {occupation("11-0001.00", 0.2, 100), occupation("11-0001.01", 0.6, 100),
+                occupation("11-0002.00", 0.3, 100)},
+            ExposureLens::Gpt4);
         QCOMPARE(ranking.rankedOccupations(), 2);
         QCOMPARE(ranking.totalEmployment(), qint64(200));
         QCOMPARE(*ranking.exposureOfSoc(QStringLiteral("11-0001")), 0.4);
@@ -62,9 +65,10 @@ private slots:
 
     void unknownEmploymentIsLeftOutButStillPlaced()
     {
-        const WorkerPercentile ranking({occupation("11-0001.00", 0.2, 100), occupation("11-0002.00", 0.8, 300),
-                                        occupation("11-0003.00", 0.5, std::nullopt)},
-                                       ExposureLens::Gpt4);
+        const WorkerPercentile ranking(
+            {occupation("11-0001.00", 0.2, 100), occupation("11-0002.00", 0.8, 300),
+                occupation("11-0003.00", 0.5, std::nullopt)},
+            ExposureLens::Gpt4);
         QCOMPARE(ranking.totalEmployment(), qint64(400));
         // Not in the denominator, but its exposure still has a place among the workers counted.
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0003")), 25.0);
@@ -73,8 +77,8 @@ private slots:
 
     void humanLens()
     {
-        const WorkerPercentile ranking({occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.9, 100)},
-                                       ExposureLens::Human);
+        const WorkerPercentile ranking(
+            {occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.9, 100)}, ExposureLens::Human);
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 75.0); // human beta 0.9 is the higher
     }
 

@@ -37,8 +37,7 @@ std::unique_ptr<PersonalDatabase> openIn(const QTemporaryDir &dir)
 }
 
 // The fixture with one change made by `edit`, as bytes.
-template <typename Edit>
-QByteArray edited(Edit edit)
+template <typename Edit> QByteArray edited(Edit edit)
 {
     QJsonObject root = QJsonDocument::fromJson(readAll(fixture)).object();
     edit(root);
@@ -79,7 +78,7 @@ void TestPersonalData::importsTheFixture()
     QCOMPARE(store.profiles()->size(), 2);
     Result<Profile> profile = store.resolveProfile(QString(), fixedNow);
     QCOMPARE(store.audits(profile->id)->first().answers.value(QStringLiteral("experience")).toString(),
-             QStringLiteral("mid"));
+        QStringLiteral("mid"));
 }
 
 void TestPersonalData::roundTripKeepsEverything()
@@ -92,10 +91,12 @@ void TestPersonalData::roundTripKeepsEverything()
     Result<Profile> camille = store.profile(QStringLiteral("Camille")).value().value();
     Result<Plan> plan = store.startPlan(camille->id, QStringLiteral("data-analyst"), QDate(2026, 11, 2));
     QVERIFY(plan);
-    QVERIFY(store.saveCheckIn(plan->id, CheckIn{IsoWeek::fromString(u"2026-W45"), 1.25, 0,
-                                                QStringLiteral("« Déjà » \"quoted\"\nnew line \u2713")}));
-    QVERIFY(store.setStep(plan->id, StepChange{QStringLiteral("learn-sql"), StepStatus::Done, QStringLiteral("note"),
-                                               IsoWeek::fromString(u"2026-W46"), QDate(2026, 11, 4)}));
+    QVERIFY(store.saveCheckIn(plan->id,
+        CheckIn {IsoWeek::fromString(u"2026-W45"), 1.25, 0,
+            QStringLiteral("« Déjà » \"quoted\"\nnew line \u2713")}));
+    QVERIFY(store.setStep(plan->id,
+        StepChange {QStringLiteral("learn-sql"), StepStatus::Done, QStringLiteral("note"),
+            IsoWeek::fromString(u"2026-W46"), QDate(2026, 11, 4)}));
 
     Result<PersonalDataSnapshot> first = PersonalDataSnapshot::load(database->connection());
     QVERIFY(first);
@@ -138,6 +139,12 @@ void TestPersonalData::refusesBrokenFiles_data()
                                   << "version: expected";
     QTest::newRow("version 0") << QByteArray(R"({"format": "outpace-personal-data", "version": 0})")
                                << "version: expected";
+    // Found by the fuzzer: a raw NUL inside a name passed the check and then broke the database's own.
+    QTest::newRow("NUL in a name") << QByteArray(
+        R"({"format": "outpace-personal-data", "version": 1, "profiles": [{"name": " @@b", )"
+        R"("createdAt": "2026-01-01T00:00:00Z", "audits": [], "plans": []}]})")
+                                          .replace('@', '\0')
+                                   << "profiles[0].name: expected a non-empty text";
     QTest::newRow("no profiles") << QByteArray(R"({"format": "outpace-personal-data", "version": 1})")
                                  << "profiles: missing; expected a list";
 }
@@ -175,8 +182,8 @@ void TestPersonalData::namesEveryProblemByPath()
         QJsonObject checkIn = checkIns[1].toObject();
         checkIn.insert(QStringLiteral("week"), QStringLiteral("2026-W37")); // duplicate
         checkIns[1] = checkIn;
-        checkIns.append(QJsonObject{{QStringLiteral("week"), QStringLiteral("2027-W53")},
-                                    {QStringLiteral("hours"), -1}});
+        checkIns.append(QJsonObject {
+            {QStringLiteral("week"), QStringLiteral("2027-W53")}, {QStringLiteral("hours"), -1}});
         plan.insert(QStringLiteral("checkins"), checkIns);
         plans[0] = plan;
         first.insert(QStringLiteral("plans"), plans);
@@ -184,19 +191,19 @@ void TestPersonalData::namesEveryProblemByPath()
         QJsonObject second = profiles[1].toObject();
         second.remove(QStringLiteral("name"));
         profiles[1] = second;
-        profiles.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("default")},
-                                    {QStringLiteral("createdAt"), QStringLiteral("yesterday")},
-                                    {QStringLiteral("audits"), QJsonArray{}},
-                                    {QStringLiteral("plans"), QJsonArray{42}}});
+        profiles.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("default")},
+            {QStringLiteral("createdAt"), QStringLiteral("yesterday")},
+            {QStringLiteral("audits"), QJsonArray {}}, {QStringLiteral("plans"), QJsonArray {42}}});
         root.insert(QStringLiteral("profiles"), profiles);
     });
     Result<PersonalDataSnapshot> parsed = PersonalDataJson::fromJson(json);
     QVERIFY(!parsed);
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("profiles[0].audits[0].risk: expected a number from 0 to 100"),
         QStringLiteral("profiles[0].plans[0].steps[0].doneDate: missing; expected a date such as 2026-01-31"),
         QStringLiteral("profiles[0].plans[0].steps[1].status: expected one of todo, doing, done"),
-        QStringLiteral("profiles[0].plans[0].checkins[1].week: expected a week with no other check-in in this plan"),
+        QStringLiteral(
+            "profiles[0].plans[0].checkins[1].week: expected a week with no other check-in in this plan"),
         QStringLiteral("profiles[0].plans[0].checkins[2].week: expected an ISO week such as 2026-W48"),
         QStringLiteral("profiles[0].plans[0].checkins[2].hours: expected a number from 0 to 168"),
         QStringLiteral("profiles[1].name: missing; expected a non-empty text"),
@@ -216,15 +223,17 @@ void TestPersonalData::failedWriteChangesNothing()
     QVERIFY(before);
 
     // A valid file whose writing fails half way (here: a trigger refuses one row) leaves no trace.
-    QVERIFY(SqlQuery(database->connection(), QStringLiteral("test"))
-                .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON checkins WHEN NEW.week = '2026-W38' "
-                                     "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    QVERIFY(
+        SqlQuery(database->connection(), QStringLiteral("test"))
+            .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON checkins WHEN NEW.week = '2026-W38' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
     Status written = PersonalDataJson::readFile(fixture)->replaceInto(database->connection());
     QVERIFY(!written);
     QVERIFY2(written.error().contains(QStringLiteral("refused by the test")), qPrintable(written.error()));
     Result<PersonalDataSnapshot> after = PersonalDataSnapshot::load(database->connection());
     QVERIFY(after);
-    QCOMPARE(PersonalDataJson::toJson(after.value(), fixedNow), PersonalDataJson::toJson(before.value(), fixedNow));
+    QCOMPARE(PersonalDataJson::toJson(after.value(), fixedNow),
+        PersonalDataJson::toJson(before.value(), fixedNow));
 }
 
 QTEST_GUILESS_MAIN(TestPersonalData)

@@ -33,7 +33,8 @@ class TestResearchReaders : public QObject
 private slots:
     void labelSetIsReadExactly()
     {
-        const Result<QList<LabelSetTask>> read = LabelSetReader::readAll(fixture(QStringLiteral("labels-good.tsv")));
+        const Result<QList<LabelSetTask>> read
+            = LabelSetReader::readAll(fixture(QStringLiteral("labels-good.tsv")));
         QVERIFY2(read.ok(), qPrintable(read.error()));
         const QList<LabelSetTask> &tasks = read.value();
         QCOMPARE(tasks.size(), 8);
@@ -55,24 +56,39 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << "labels-empty.tsv" << "line 1, column 1" << "the file is empty";
-        QTest::newRow("header only") << "labels-header-only.tsv" << "line 2, column 1" << "expected at least one task";
-        QTest::newRow("truncated") << "labels-truncated.tsv" << "line 8, column 29" << "truncated";
-        QTest::newRow("missing column") << "labels-missing-column.tsv" << "line 1, column 104"
+        QTest::newRow("empty") << "labels-empty.tsv"
+                               << "line 1, column 1"
+                               << "the file is empty";
+        QTest::newRow("header only") << "labels-header-only.tsv"
+                                     << "line 2, column 1"
+                                     << "expected at least one task";
+        QTest::newRow("truncated") << "labels-truncated.tsv"
+                                   << "line 8, column 29"
+                                   << "truncated";
+        QTest::newRow("missing column") << "labels-missing-column.tsv"
+                                        << "line 1, column 104"
                                         << "the column \"gpt_3_relevant\" is missing";
-        QTest::newRow("extra column") << "labels-extra-column.tsv" << "line 1, column 176"
+        QTest::newRow("extra column") << "labels-extra-column.tsv"
+                                      << "line 1, column 176"
                                       << "unexpected extra column \"note\"";
-        QTest::newRow("unknown exposure") << "labels-unknown-exposure.tsv" << "line 4, column "
+        QTest::newRow("unknown exposure") << "labels-unknown-exposure.tsv"
+                                          << "line 4, column "
                                           << "unknown exposure label \"E7\": expected E0, E1, E2 or E3";
-        QTest::newRow("unknown automation") << "labels-unknown-automation.tsv" << "line 6, column "
-                                            << "unknown automation label \"T9\": expected T0, T1, T2, T3 or T4";
-        QTest::newRow("repeated task") << "labels-repeated-task.tsv" << "line 7, column 14"
+        QTest::newRow("unknown automation")
+            << "labels-unknown-automation.tsv"
+            << "line 6, column "
+            << "unknown automation label \"T9\": expected T0, T1, T2, T3 or T4";
+        QTest::newRow("repeated task") << "labels-repeated-task.tsv"
+                                       << "line 7, column 14"
                                        << "the task id 9101 is repeated (first on line 4)";
-        QTest::newRow("wrong figure") << "labels-wrong-figure.tsv" << "line 5, column "
+        QTest::newRow("wrong figure") << "labels-wrong-figure.tsv"
+                                      << "line 5, column "
                                       << "found 0.75: expected 0 (beta of E0)";
-        QTest::newRow("invalid utf-8") << "labels-invalid-utf8.tsv" << "line 6, column 30"
+        QTest::newRow("invalid utf-8") << "labels-invalid-utf8.tsv"
+                                       << "line 6, column 30"
                                        << "byte 0xff is not valid UTF-8";
-        QTest::newRow("short row") << "labels-short-row.tsv" << "line 8, column "
+        QTest::newRow("short row") << "labels-short-row.tsv"
+                                   << "line 8, column "
                                    << "the line has 15 fields: expected 16";
     }
 
@@ -83,7 +99,7 @@ private slots:
         QFETCH(QString, expected);
         const QString error = labelError(file);
         QVERIFY2(error.startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
@@ -96,7 +112,8 @@ private slots:
 
     void blsIsReadExactly()
     {
-        const Result<QList<BlsOccupation>> read = BlsReader::readFile(fixture(QStringLiteral("bls-good.csv")));
+        const Result<QList<BlsOccupation>> read
+            = BlsReader::readFile(fixture(QStringLiteral("bls-good.csv")));
         QVERIFY2(read.ok(), qPrintable(read.error()));
         // Only detailed rows are passed on, the last one without a final line break like the BLS file.
         QCOMPARE(read->size(), 5);
@@ -147,14 +164,20 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << "bls-empty.csv" << "line 1, column 1" << "the file is empty";
-        QTest::newRow("missing column") << "bls-missing-column.csv" << "line 1, column 256"
+        QTest::newRow("empty") << "bls-empty.csv"
+                               << "line 1, column 1"
+                               << "the file is empty";
+        QTest::newRow("missing column") << "bls-missing-column.csv"
+                                        << "line 1, column 256"
                                         << "the column \"A_PCT90\" is missing";
-        QTest::newRow("bad number") << "bls-bad-number.csv" << "line 5, column 93"
+        QTest::newRow("bad number") << "bls-bad-number.csv"
+                                    << "line 5, column 93"
                                     << "\"1,36,4180\" is not an employment figure";
-        QTest::newRow("repeated") << "bls-repeated.csv" << "line 9, column 56"
+        QTest::newRow("repeated") << "bls-repeated.csv"
+                                  << "line 9, column 56"
                                   << "the detailed occupation 15-1252 is repeated (first on line 5)";
-        QTest::newRow("truncated") << "bls-truncated.csv" << "line 6, column "
+        QTest::newRow("truncated") << "bls-truncated.csv"
+                                   << "line 6, column "
                                    << "a quoted field is not closed on its line";
     }
 
@@ -165,15 +188,16 @@ private slots:
         QFETCH(QString, expected);
         const Result<QList<BlsOccupation>> read = BlsReader::readFile(fixture(file));
         QVERIFY(!read.ok());
-        QVERIFY2(read.error().startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
-                 qPrintable(read.error()));
+        QVERIFY2(
+            read.error().startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
+            qPrintable(read.error()));
         QVERIFY2(read.error().contains(expected), qPrintable(read.error()));
     }
 
     void applicabilityIsReadExactly()
     {
-        const Result<QList<ApplicabilityScore>> read =
-            ApplicabilityReader::readFile(fixture(QStringLiteral("applicability-good.csv")));
+        const Result<QList<ApplicabilityScore>> read
+            = ApplicabilityReader::readFile(fixture(QStringLiteral("applicability-good.csv")));
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(read->size(), 4);
         QCOMPARE(read.value()[1].socCode, QStringLiteral("15-1252"));
@@ -186,14 +210,20 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << "applicability-empty.csv" << "line 1, column 1" << "the file is empty";
-        QTest::newRow("bad score") << "applicability-bad-score.csv" << "line 3, column 29"
+        QTest::newRow("empty") << "applicability-empty.csv"
+                               << "line 1, column 1"
+                               << "the file is empty";
+        QTest::newRow("bad score") << "applicability-bad-score.csv"
+                                   << "line 3, column 29"
                                    << "\"1.5\" is not a score: expected a number from 0 to 1";
-        QTest::newRow("extra column") << "applicability-extra-column.csv" << "line 1, column 39"
+        QTest::newRow("extra column") << "applicability-extra-column.csv"
+                                      << "line 1, column 39"
                                       << "unexpected extra column \"extra\"";
-        QTest::newRow("repeated") << "applicability-repeated.csv" << "line 6, column 1"
+        QTest::newRow("repeated") << "applicability-repeated.csv"
+                                  << "line 6, column 1"
                                   << "the SOC code 13-2011 is repeated (first on line 2)";
-        QTest::newRow("invalid utf-8") << "applicability-invalid-utf8.csv" << "line 4, column 13"
+        QTest::newRow("invalid utf-8") << "applicability-invalid-utf8.csv"
+                                       << "line 4, column 13"
                                        << "byte 0xc3 is not valid UTF-8";
     }
 
@@ -204,8 +234,9 @@ private slots:
         QFETCH(QString, expected);
         const Result<QList<ApplicabilityScore>> read = ApplicabilityReader::readFile(fixture(file));
         QVERIFY(!read.ok());
-        QVERIFY2(read.error().startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
-                 qPrintable(read.error()));
+        QVERIFY2(
+            read.error().startsWith(QDir::toNativeSeparators(fixture(file)) + QStringLiteral(", ") + place),
+            qPrintable(read.error()));
         QVERIFY2(read.error().contains(expected), qPrintable(read.error()));
     }
 
@@ -238,8 +269,9 @@ private slots:
         DelimitedReader reader(buffer, QStringLiteral("mem.csv"), ',');
         QVERIFY(reader.expectHeader({QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(!reader.readRecord());
-        QVERIFY2(reader.error().startsWith(QStringLiteral("mem.csv, line 2, column 4: unexpected text after a closing quote")),
-                 qPrintable(reader.error()));
+        QVERIFY2(reader.error().startsWith(
+                     QStringLiteral("mem.csv, line 2, column 4: unexpected text after a closing quote")),
+            qPrintable(reader.error()));
     }
 };
 

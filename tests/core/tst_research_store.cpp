@@ -1,5 +1,6 @@
 // Importing the research data into the personal database: one transaction, re-import replaces, and any bad
-// input leaves the database exactly as it was. After an import, any occupation becomes a role the scorer runs.
+// input leaves the database exactly as it was. After an import, any occupation becomes a role the scorer
+// runs.
 
 #include "research/OccupationRoleBuilder.h"
 #include "research/OccupationTable.h"
@@ -57,7 +58,7 @@ QString dump(const QSqlDatabase &database)
 ResearchImportFiles goodFiles()
 {
     return {fixture(QStringLiteral("labels-good.tsv")), fixture(QStringLiteral("bls-good.csv")),
-            fixture(QStringLiteral("applicability-good.csv"))};
+        fixture(QStringLiteral("applicability-good.csv"))};
 }
 
 } // namespace
@@ -113,21 +114,20 @@ private slots:
         QTest::addColumn<QString>("bls");
         QTest::addColumn<QString>("applicability");
         for (const char *name : {"labels-empty.tsv", "labels-header-only.tsv", "labels-truncated.tsv",
-                                 "labels-missing-column.tsv", "labels-extra-column.tsv",
-                                 "labels-unknown-exposure.tsv", "labels-unknown-automation.tsv",
-                                 "labels-repeated-task.tsv", "labels-wrong-figure.tsv", "labels-invalid-utf8.tsv",
-                                 "labels-short-row.tsv", "no-such-file.tsv"}) {
+                 "labels-missing-column.tsv", "labels-extra-column.tsv", "labels-unknown-exposure.tsv",
+                 "labels-unknown-automation.tsv", "labels-repeated-task.tsv", "labels-wrong-figure.tsv",
+                 "labels-invalid-utf8.tsv", "labels-short-row.tsv", "no-such-file.tsv"}) {
             QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("bls-good.csv")
                                 << QStringLiteral("applicability-good.csv");
         }
         for (const char *name : {"bls-empty.csv", "bls-missing-column.csv", "bls-bad-number.csv",
-                                 "bls-repeated.csv", "bls-truncated.csv"}) {
+                 "bls-repeated.csv", "bls-truncated.csv"}) {
             QTest::newRow(name) << QStringLiteral("labels-good.tsv") << QString::fromLatin1(name)
                                 << QStringLiteral("applicability-good.csv");
         }
-        for (const char *name : {"applicability-empty.csv", "applicability-bad-score.csv",
-                                 "applicability-extra-column.csv", "applicability-repeated.csv",
-                                 "applicability-invalid-utf8.csv"}) {
+        for (const char *name :
+            {"applicability-empty.csv", "applicability-bad-score.csv", "applicability-extra-column.csv",
+                "applicability-repeated.csv", "applicability-invalid-utf8.csv"}) {
             QTest::newRow(name) << QStringLiteral("labels-good.tsv") << QStringLiteral("bls-good.csv")
                                 << QString::fromLatin1(name);
         }
@@ -138,13 +138,14 @@ private slots:
         QFETCH(QString, labels);
         QFETCH(QString, bls);
         QFETCH(QString, applicability);
-        const ResearchImportFiles bad{fixture(labels), fixture(bls), fixture(applicability)};
+        const ResearchImportFiles bad {fixture(labels), fixture(bls), fixture(applicability)};
 
         // On a database that never had research data: not even the tables appear.
         QTemporaryDir fresh;
         auto empty = openIn(fresh);
         const QStringList tablesBefore = empty->connection().tables();
-        const Result<ResearchImportSummary> refusedFresh = ResearchStore(empty->connection()).import(bad, fixedNow);
+        const Result<ResearchImportSummary> refusedFresh
+            = ResearchStore(empty->connection()).import(bad, fixedNow);
         QVERIFY(!refusedFresh.ok());
         QCOMPARE(empty->connection().tables(), tablesBefore);
 
@@ -156,8 +157,9 @@ private slots:
         const QString before = dump(database->connection());
         const Result<ResearchImportSummary> refused = store.import(bad, fixedNow);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QStringLiteral("line")) || refused.error().startsWith(QStringLiteral("cannot read")),
-                 qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("line"))
+                || refused.error().startsWith(QStringLiteral("cannot read")),
+            qPrintable(refused.error()));
         QCOMPARE(dump(database->connection()), before);
     }
 
@@ -173,8 +175,8 @@ private slots:
         const Occupation *figures = table->occupation(QStringLiteral("15-1252.00"));
         QVERIFY(figures);
 
-        const OccupationRole built =
-            OccupationRoleBuilder::build(tasks, figures, {QStringLiteral("15-1254.00")}, ScoringModel::builtIn());
+        const OccupationRole built = OccupationRoleBuilder::build(
+            tasks, figures, {QStringLiteral("15-1254.00")}, ScoringModel::builtIn());
         QVERIFY(built.tasksInOriginalEnglish);
         QCOMPARE(built.role.id, QStringLiteral("15-1252.00"));
         QCOMPARE(built.role.title.fr, QStringLiteral("Développeurs de logiciels"));
@@ -184,7 +186,8 @@ private slots:
         QCOMPARE(built.role.tasks[0].title.fr, built.role.tasks[0].title.en);
         QCOMPARE(built.role.tasks[3].type, TaskType::Supplemental); // untyped weighs 1, like supplemental
 
-        // The scorer on the built role gives the same figures as the research derivation (weights 2, 2, 1, 1).
+        // The scorer on the built role gives the same figures as the research derivation (weights 2, 2, 1,
+        // 1).
         const RiskScorer scorer;
         const Occupation derived = OccupationTableBuilder::figuresOf(tasks);
         QCOMPARE(scorer.baseline(built.role).exposure, 100 * derived.gpt4.beta);

@@ -49,8 +49,8 @@ AuditAnswers randomAnswers(const Role &role, QRandomGenerator &random)
     const QList<AiTool> &tools = catalog().tools();
     const int toolCount = int(random.bounded(5));
     for (int i = 0; i < toolCount; ++i)
-        answers.tools.insert(tools[int(random.bounded(int(tools.size())))].id,
-                             static_cast<ToolFrequency>(random.bounded(4)));
+        answers.tools.insert(
+            tools[int(random.bounded(int(tools.size())))].id, static_cast<ToolFrequency>(random.bounded(4)));
     answers.experience = allExperienceLevels[random.bounded(4)];
     return answers;
 }
@@ -68,7 +68,8 @@ private slots:
     {
         Role role;
         role.id = QStringLiteral("example");
-        role.tasks << makeTask("a", TaskType::Core, 1.0, 0.5, 0.75) << makeTask("b", TaskType::Supplemental, 0.0, 0.0, 0.0);
+        role.tasks << makeTask("a", TaskType::Core, 1.0, 0.5, 0.75)
+                   << makeTask("b", TaskType::Supplemental, 0.0, 0.0, 0.0);
         const RiskScorer scorer;
         const RoleBaseline baseline = scorer.baseline(role);
         QCOMPARE(baseline.automation, 50.0);
@@ -82,7 +83,8 @@ private slots:
         answers.taskHours = {30, 5};
         answers.otherHours = 5;
         answers.experience = Experience::Junior;
-        answers.tools = {{QStringLiteral("x"), ToolFrequency::Daily}, {QStringLiteral("y"), ToolFrequency::Monthly}};
+        answers.tools
+            = {{QStringLiteral("x"), ToolFrequency::Daily}, {QStringLiteral("y"), ToolFrequency::Monthly}};
         const RiskResult result = scorer.score(role, answers);
         // s = (0.75, 0.125, other 0.125); P_p = 56.25; F = 1.5 / 3; R = 56.25 * 1.15 * 0.9.
         QCOMPARE(result.personalAutomation, 56.25);
@@ -135,7 +137,8 @@ private slots:
                 QVERIFY(result.personalExposure >= 0 && result.personalExposure <= 100 + 1e-9);
                 QVERIFY(result.personalAutomation >= 0 && result.personalAutomation <= 100 + 1e-9);
                 double taskView = result.clampAdjustment;
-                double factorView = result.clampAdjustment + result.experienceAdjustment + result.fluencyAdjustment;
+                double factorView
+                    = result.clampAdjustment + result.experienceAdjustment + result.fluencyAdjustment;
                 for (qsizetype i = 0; i < role.tasks.size(); ++i) {
                     taskView += result.taskContributions[i];
                     factorView += result.unadjustedContributions[i];

@@ -11,8 +11,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,7 +31,8 @@ DatabaseOptions at(const QDateTime &now)
 
 QString pragma(const PersonalDatabase &database, const QString &name)
 {
-    Result<QVariant> value = SqlQuery::scalar(database.connection(), QStringLiteral("PRAGMA ") + name, QStringLiteral("test"));
+    Result<QVariant> value
+        = SqlQuery::scalar(database.connection(), QStringLiteral("PRAGMA ") + name, QStringLiteral("test"));
     return value ? value.value().toString() : value.error();
 }
 
@@ -43,7 +44,8 @@ void fill(PersonalDatabase &database)
     QVERIFY2(profile, qPrintable(profile.error()));
     Result<Plan> plan = store.startPlan(profile->id, QStringLiteral("backend-developer"), QDate(2026, 9, 7));
     QVERIFY2(plan, qPrintable(plan.error()));
-    QVERIFY(store.saveCheckIn(plan->id, CheckIn{IsoWeek::fromString(u"2026-W37"), 3, 1, QStringLiteral("ok")}));
+    QVERIFY(
+        store.saveCheckIn(plan->id, CheckIn {IsoWeek::fromString(u"2026-W37"), 3, 1, QStringLiteral("ok")}));
 }
 
 QString sqlite3(const QString &file, const QString &sql)
@@ -88,6 +90,8 @@ private slots:
     void currentFixtureMatchesFreshSchema();
     void damagedFileIsMovedAside_data();
     void damagedFileIsMovedAside();
+    void cutShortFileKeepsItsLog_data();
+    void cutShortFileKeepsItsLog();
     void damagedFileOffersNewestGoodBackup();
     void automaticBackupAtMostDailyKeepsSeven();
     void manualBackupAndRestore();
@@ -108,7 +112,8 @@ void TestStorage::createsPrivateFileWithSafeSettings()
     QCOMPARE(pragma(database, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
     QCOMPARE(pragma(database, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragma(database, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
-    QCOMPARE(pragma(database, QStringLiteral("user_version")), QString::number(SchemaMigrations::currentVersion));
+    QCOMPARE(
+        pragma(database, QStringLiteral("user_version")), QString::number(SchemaMigrations::currentVersion));
     // A brand-new, empty database is not worth a backup.
     QVERIFY(report.automaticBackup.isEmpty());
 }
@@ -125,7 +130,8 @@ void TestStorage::writesReadableBySqliteTool()
     }
     const QString file = dir.filePath(PersonalDatabase::fileName());
     QCOMPARE(sqlite3(file, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    QCOMPARE(sqlite3(file, QStringLiteral("SELECT week || ' ' || hours FROM checkins")), QStringLiteral("2026-W37 3.0"));
+    QCOMPARE(sqlite3(file, QStringLiteral("SELECT week || ' ' || hours FROM checkins")),
+        QStringLiteral("2026-W37 3.0"));
 }
 
 void TestStorage::secondWriterIsTurnedAway()
@@ -137,7 +143,8 @@ void TestStorage::secondWriterIsTurnedAway()
     auto second = PersonalDatabase::open(dir.path(), &report, at(fixedNow));
     QVERIFY(!second);
     QCOMPARE(report.problem, OpenReport::Problem::Locked);
-    QVERIFY2(second.error().contains(QStringLiteral("in use by another Outpace program")), qPrintable(second.error()));
+    QVERIFY2(second.error().contains(QStringLiteral("in use by another Outpace program")),
+        qPrintable(second.error()));
     QVERIFY(second.error().contains(QString::number(QCoreApplication::applicationPid())));
     first.value().reset();
     QVERIFY(PersonalDatabase::open(dir.path(), nullptr, at(fixedNow)));
@@ -182,7 +189,8 @@ void TestStorage::migratesEveryFixture()
     auto opened = PersonalDatabase::open(dir.path(), &report, at(fixedNow));
     QVERIFY2(opened, qPrintable(opened.error()));
     PersonalDatabase &database = *opened.value();
-    QCOMPARE(pragma(database, QStringLiteral("user_version")), QString::number(SchemaMigrations::currentVersion));
+    QCOMPARE(
+        pragma(database, QStringLiteral("user_version")), QString::number(SchemaMigrations::currentVersion));
     QCOMPARE(pragma(database, QStringLiteral("integrity_check")), QStringLiteral("ok"));
     QSqlQuery foreignKeys(database.connection());
     QVERIFY(foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")));
@@ -217,7 +225,8 @@ void TestStorage::currentFixtureMatchesFreshSchema()
     QTemporaryDir dir;
     auto fresh = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
     QVERIFY(fresh);
-    const QString fixture = QStringLiteral(OUTPACE_TEST_DATA "/storage/schema-v%1.db").arg(SchemaMigrations::currentVersion);
+    const QString fixture
+        = QStringLiteral(OUTPACE_TEST_DATA "/storage/schema-v%1.db").arg(SchemaMigrations::currentVersion);
     QVERIFY(QFile::exists(fixture));
     {
         QSqlDatabase frozen = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("frozen"));
@@ -257,15 +266,22 @@ void TestStorage::damagedFileIsMovedAside()
         QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("BEGIN")));
         for (int i = 0; i < 300; ++i)
             QVERIFY(store.setSetting(QStringLiteral("key-%1").arg(i), QString(200, QLatin1Char('x'))));
-        QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("COMMIT")));
-        QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(
+            SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("COMMIT")));
+        QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test"))
+                    .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         if (damage == QLatin1String("newer"))
-            QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test"))
+                        .exec(QStringLiteral("PRAGMA user_version = 99")));
     }
     QFile raw(file);
     if (damage == QLatin1String("text")) {
         QVERIFY(raw.open(QIODevice::WriteOnly | QIODevice::Truncate));
         raw.write("These are my notes, not a database.\n");
+        // A companion file travels with the main one, so the kept pair stays together.
+        QFile wal(file + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.write("wal bytes");
     } else if (damage == QLatin1String("header")) {
         QVERIFY(raw.open(QIODevice::ReadWrite));
         raw.write(QByteArray(100, '\x5a'));
@@ -280,10 +296,15 @@ void TestStorage::damagedFileIsMovedAside()
         QVERIFY(raw.resize(raw.size() / 2));
     } else if (damage == QLatin1String("foreign")) {
         QFile::remove(file);
-        QVERIFY(sqlite3(file, QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES (1);")).isEmpty());
+        QVERIFY(
+            sqlite3(file, QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES (1);")).isEmpty());
     }
     raw.close();
-    const QByteArray before = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
 
     OpenReport report;
     auto opened = PersonalDatabase::open(dir.path(), &report, at(fixedNow));
@@ -297,10 +318,52 @@ void TestStorage::damagedFileIsMovedAside()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), before);
     QVERIFY(!QFile::exists(file));
+    if (damage == QLatin1String("text")) {
+        QVERIFY(QFile::exists(report.movedAsideTo + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
 
     // The next start begins afresh beside the kept file, and a second damage is kept under another name.
     auto fresh = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
     QVERIFY2(fresh, qPrintable(fresh.error()));
+}
+
+void TestStorage::cutShortFileKeepsItsLog_data()
+{
+    QTest::addColumn<int>("keptBytes");
+    QTest::newRow("emptied") << 0;
+    QTest::newRow("less than a page") << 1000;
+}
+
+void TestStorage::cutShortFileKeepsItsLog()
+{
+    // SQLite deletes the write-ahead log of a main file shorter than one page; the log may hold the latest
+    // commits, so such a file must be kept aside with its log before SQLite ever sees it.
+    QFETCH(int, keptBytes);
+    QTemporaryDir dir;
+    QTemporaryDir copy;
+    const QString file = dir.filePath(PersonalDatabase::fileName());
+    const QString copied = copy.filePath(PersonalDatabase::fileName());
+    {
+        auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
+        QVERIFY(opened);
+        QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        fill(*opened.value());
+        // A copy taken while open has its commits in the log only.
+        QVERIFY(QFile::copy(file, copied));
+        QVERIFY(QFile::copy(file + QStringLiteral("-wal"), copied + QStringLiteral("-wal")));
+    }
+    const QByteArray log = [&] { QFile f(copied + QStringLiteral("-wal")); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    QVERIFY(log.size() > 0);
+    QVERIFY(QFile::resize(copied, keptBytes));
+
+    OpenReport report;
+    auto opened = PersonalDatabase::open(copy.path(), &report, at(fixedNow));
+    QVERIFY(!opened);
+    QCOMPARE(report.problem, OpenReport::Problem::Damaged);
+    QFile keptLog(report.movedAsideTo + QStringLiteral("-wal"));
+    QVERIFY(keptLog.open(QIODevice::ReadOnly));
+    QCOMPARE(keptLog.readAll(), log);
 }
 
 void TestStorage::damagedFileOffersNewestGoodBackup()
@@ -351,7 +414,8 @@ void TestStorage::automaticBackupAtMostDailyKeepsSeven()
             QVERIFY2(opened, qPrintable(opened.error()));
             QCOMPARE(report.automaticBackup.isEmpty(), hour != 0);
             if (hour == 0) {
-                QCOMPARE(QFile::permissions(report.automaticBackup) & 0x0777, QFile::ReadUser | QFile::WriteUser);
+                QCOMPARE(
+                    QFile::permissions(report.automaticBackup) & 0x0777, QFile::ReadUser | QFile::WriteUser);
                 QVERIFY(BackupStore::check(report.automaticBackup));
             }
         }
@@ -376,7 +440,8 @@ void TestStorage::manualBackupAndRestore()
         QVERIFY2(made, qPrintable(made.error()));
         backup = made.value();
         QVERIFY(QFileInfo(backup).fileName().startsWith(QStringLiteral("outpace-manual-")));
-        QVERIFY(PersonalStore(opened.value()->connection()).setSetting(QStringLiteral("after"), QStringLiteral("backup")));
+        QVERIFY(PersonalStore(opened.value()->connection())
+                    .setSetting(QStringLiteral("after"), QStringLiteral("backup")));
     }
     Result<QString> restored = PersonalDatabase::restore(dir.path(), backup, at(fixedNow));
     QVERIFY2(restored, qPrintable(restored.error()));

@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     buffer.open(QIODevice::ReadOnly);
     const outpace::Status status = outpace::LabelSetReader::read(
         buffer, QStringLiteral("fuzz.tsv"), [](const outpace::LabelSetTask &task) {
-            if (task.taskId <= 0 || task.automation < 0 || task.automation > 4 || task.occupationCode.size() != 10
-                || task.statement.trimmed().isEmpty())
+            if (task.taskId <= 0 || task.automation < 0 || task.automation > 4
+                || task.occupationCode.size() != 10 || task.statement.trimmed().isEmpty())
                 std::abort();
             return outpace::success();
         });

@@ -11,8 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    const outpace::Result<outpace::OccupationTable> table =
-        outpace::OccupationTable::read(buffer, QStringLiteral("fuzz.tsv"));
+    const outpace::Result<outpace::OccupationTable> table
+        = outpace::OccupationTable::read(buffer, QStringLiteral("fuzz.tsv"));
     if (table) {
         // What reads back must write out and read again to the same table.
         const QByteArray written = outpace::OccupationTable::write(table->occupations());

@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     // Qt's SQL drivers are plugins, which need an application object to be found.
     static QCoreApplication app(*argc, *argv);
-    static QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz"));
+    static QSqlDatabase database
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fuzz"));
     database.setDatabaseName(QStringLiteral(":memory:"));
     if (!database.open())
         broken("cannot open an in-memory database", QString());
@@ -60,7 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray exported = PersonalDataJson::toJson(loaded.value(), exportedAt);
     Result<PersonalDataSnapshot> again = PersonalDataJson::fromJson(exported);
     if (!again)
-        broken("an export was refused by the importer", again.error() + QLatin1Char('\n') + QString::fromUtf8(exported));
+        broken("an export was refused by the importer",
+            again.error() + QLatin1Char('\n') + QString::fromUtf8(exported));
     if (PersonalDataJson::toJson(again.value(), exportedAt) != exported)
         broken("export, import, export changed the data", QString::fromUtf8(exported));
     return 0;

@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSaveFile output(arguments[2]);
-    if (!output.open(QIODevice::WriteOnly) || output.write(outpace::CompiledCatalog::serialize(catalog.value())) < 0
-        || !output.commit()) {
+    if (!output.open(QIODevice::WriteOnly)
+        || output.write(outpace::CompiledCatalog::serialize(catalog.value())) < 0 || !output.commit()) {
         err << "Cannot write " << arguments[2] << ": " << output.errorString() << '\n';
         return 1;
     }

@@ -24,7 +24,7 @@ private slots:
 private:
     // The state the test knows was acknowledged.
     QHash<QString, qint64> m_checkIns; // week -> n
-    QHash<QString, qint64> m_steps;    // step id -> latest n
+    QHash<QString, qint64> m_steps; // step id -> latest n
     int m_acknowledged = 0;
 
     void readAcknowledgements(QProcess &writer);
@@ -67,7 +67,10 @@ void TestStorageKill::verify(const QString &file, int kill)
             stored.insert(query.value(0).toString(), query.value(1).toLongLong());
         for (auto it = m_checkIns.cbegin(); it != m_checkIns.cend(); ++it) {
             QVERIFY2(stored.value(it.key(), -1) == it.value(),
-                     qPrintable(QStringLiteral("kill %1: acknowledged check-in %2 (%3) lost").arg(kill).arg(it.key()).arg(it.value())));
+                qPrintable(QStringLiteral("kill %1: acknowledged check-in %2 (%3) lost")
+                               .arg(kill)
+                               .arg(it.key())
+                               .arg(it.value())));
         }
         QHash<QString, qint64> notes;
         QVERIFY(query.exec(QStringLiteral("SELECT step_id, note FROM step_states")));
@@ -76,7 +79,10 @@ void TestStorageKill::verify(const QString &file, int kill)
         for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
             // A later write may have committed without being reported: never older than acknowledged.
             QVERIFY2(notes.value(it.key(), -1) >= it.value(),
-                     qPrintable(QStringLiteral("kill %1: acknowledged step %2 (%3) lost").arg(kill).arg(it.key()).arg(it.value())));
+                qPrintable(QStringLiteral("kill %1: acknowledged step %2 (%3) lost")
+                               .arg(kill)
+                               .arg(it.key())
+                               .arg(it.value())));
         }
         database.close();
     }
@@ -85,9 +91,11 @@ void TestStorageKill::verify(const QString &file, int kill)
 
 void TestStorageKill::acknowledgedWritesSurviveKills()
 {
-    const int kills = qEnvironmentVariableIsSet("OUTPACE_KILLS") ? qEnvironmentVariableIntValue("OUTPACE_KILLS") : 200;
-    const quint32 seed = qEnvironmentVariableIsSet("OUTPACE_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("OUTPACE_KILL_SEED"))
-                                                                        : QRandomGenerator::global()->generate();
+    const int kills
+        = qEnvironmentVariableIsSet("OUTPACE_KILLS") ? qEnvironmentVariableIntValue("OUTPACE_KILLS") : 200;
+    const quint32 seed = qEnvironmentVariableIsSet("OUTPACE_KILL_SEED")
+        ? quint32(qEnvironmentVariableIntValue("OUTPACE_KILL_SEED"))
+        : QRandomGenerator::global()->generate();
     qInfo("kills: %d, seed: %u (set OUTPACE_KILL_SEED to replay)", kills, seed);
     QRandomGenerator random(seed);
     QTemporaryDir dir;
@@ -107,7 +115,8 @@ void TestStorageKill::acknowledgedWritesSurviveKills()
         while (waited.elapsed() < delay && writer.state() == QProcess::Running)
             writer.waitForReadyRead(int(delay - waited.elapsed()));
         QVERIFY2(writer.state() == QProcess::Running,
-                 qPrintable(QStringLiteral("the writer stopped by itself: %1").arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
+            qPrintable(QStringLiteral("the writer stopped by itself: %1")
+                           .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
         ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished(10000));
         const int before = m_acknowledged;
@@ -118,8 +127,8 @@ void TestStorageKill::acknowledgedWritesSurviveKills()
         if (QTest::currentTestFailed())
             return;
     }
-    qInfo("%d kills in %lld ms, %d of them while writing; %d writes acknowledged, all present", kills, clock.elapsed(),
-          killedWhileWriting, m_acknowledged);
+    qInfo("%d kills in %lld ms, %d of them while writing; %d writes acknowledged, all present", kills,
+        clock.elapsed(), killedWhileWriting, m_acknowledged);
     // The test means little unless most kills hit the write loop.
     QVERIFY(killedWhileWriting > kills / 2);
 }

@@ -47,8 +47,7 @@ int main(int argc, char *argv[])
     } else {
         plan = plans->first();
     }
-    Result<QVariant> last = SqlQuery::scalar(
-        database.connection(),
+    Result<QVariant> last = SqlQuery::scalar(database.connection(),
         QStringLiteral("SELECT max(coalesce((SELECT max(steps_done) FROM checkins), 0), "
                        "coalesce((SELECT max(CAST(note AS INTEGER)) FROM step_states), 0))"),
         QStringLiteral("reading the counter"));
@@ -61,13 +60,15 @@ int main(int argc, char *argv[])
     for (qint64 n = last.value().toLongLong() + 1;; ++n) {
         if (n % 2 == 0) {
             const IsoWeek week = base.addWeeks(int(n / 2));
-            if (!store.saveCheckIn(plan.id, CheckIn{week, 1.5, int(n), QStringLiteral("run")}))
+            if (!store.saveCheckIn(plan.id, CheckIn {week, 1.5, int(n), QStringLiteral("run")}))
                 return 1;
             std::printf("ack checkin %s %lld\n", qPrintable(week.toString()), n);
         } else {
             const QString step = QStringLiteral("step-%1").arg(n % 12);
-            const StepStatus status = n % 3 == 0 ? StepStatus::Done : (n % 3 == 1 ? StepStatus::Doing : StepStatus::Todo);
-            if (!store.setStep(plan.id, StepChange{step, status, QString::number(n), std::nullopt, QDate(2026, 1, 1)}))
+            const StepStatus status
+                = n % 3 == 0 ? StepStatus::Done : (n % 3 == 1 ? StepStatus::Doing : StepStatus::Todo);
+            if (!store.setStep(
+                    plan.id, StepChange {step, status, QString::number(n), std::nullopt, QDate(2026, 1, 1)}))
                 return 1;
             std::printf("ack step %s %lld\n", qPrintable(step), n);
         }

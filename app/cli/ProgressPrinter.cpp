@@ -1,0 +1,59 @@
+#include "ProgressPrinter.h"
+
+#include "CliFormat.h"
+
+#include <algorithm>
+
+namespace outpace {
+
+using namespace cli;
+
+void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanProgress &progress) const
+{
+    const Language lang = m_language;
+    const QLocale locale = localeFor(lang);
+    writeHeading(out,
+        tr("%1: plan started on %2")
+            .arg(role.title.in(lang), locale.toString(progress.plan.startDate, QLocale::ShortFormat)));
+    out << "  " << tr("Overall: %1 of %2 steps done").arg(progress.overall.done).arg(progress.overall.total)
+        << "  " << bar(100 * progress.overall.fraction()) << ' '
+        << percent(locale, 100 * progress.overall.fraction(), 0) << '\n';
+    for (int i = 0; i < progress.phases.size() && i < role.roadmap.size(); ++i) {
+        const PhaseProgress &phase = progress.phases[i];
+        out << "    " << role.roadmap[i].title.in(lang).leftJustified(40) << ' '
+            << tr("%1/%2 done, %3 in progress").arg(phase.done).arg(phase.total).arg(phase.doing) << '\n';
+    }
+    out << '\n' << "  " << tr("Week by week (planned, done; the last 12 weeks):") << '\n';
+    const qsizetype first = std::max<qsizetype>(0, progress.weeks.size() - 12);
+    for (qsizetype i = first; i < progress.weeks.size(); ++i) {
+        const WeekPoint &point = progress.weeks[i];
+        out << "    " << point.week.toString() << "  "
+            << percent(locale, 100 * point.planned, 0).rightJustified(5) << "  "
+            << percent(locale, 100 * point.actual, 0).rightJustified(5) << "  "
+            << bar(100 * point.actual, 12);
+        if (point.checkedIn)
+            out << "  " << tr("check-in, %1 h").arg(locale.toString(point.hours));
+        out << '\n';
+    }
+    out << '\n' << "  " << tr("Check-in streak: %n week(s)", nullptr, progress.streak) << '\n';
+    if (!progress.reaudit.lastAudit.isValid())
+        out << "  " << tr("No audit yet: save one with outpace-cli audit save ROLE --answers FILE") << '\n';
+    else if (progress.reaudit.due)
+        out << "  " << tr("A new audit is due (every %n week(s)).", nullptr, progress.reauditWeeks) << '\n';
+    else
+        out << "  "
+            << tr("Next audit due on %1.")
+                   .arg(locale.toString(progress.reaudit.dueDate, QLocale::ShortFormat))
+            << '\n';
+    if (!progress.scoreHistory.isEmpty()) {
+        out << "  " << tr("Risk score history:") << '\n';
+        for (const ScorePoint &point : progress.scoreHistory) {
+            out << "    "
+                << locale.toString(point.takenAt.toLocalTime().date(), QLocale::ShortFormat).leftJustified(12)
+                << percent(locale, point.risk).rightJustified(7) << "  " << bar(point.risk) << "  "
+                << point.roleId << '\n';
+        }
+    }
+}
+
+} // namespace outpace
