@@ -4,12 +4,12 @@
 <context>
     <name>ApplicabilityReader</name>
     <message>
-        <location filename="../core/research/ApplicabilityReader.cpp" line="+48"/>
+        <location filename="../core/research/ApplicabilityReader.cpp" line="+49"/>
         <source>&quot;%1&quot; is not a SOC code: expected a code such as 15-1252</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the SOC code %1 is repeated (first on line %2): expected each code once</source>
         <translation>le code SOC %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque code ne doit figurer qu&apos;une fois</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>l&apos;intitulé est vide&#xa0;: il faut l&apos;intitulé du métier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a score: expected a number from 0 to 1</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un score&#xa0;: il faut un nombre de 0 à 1</translation>
     </message>
@@ -86,12 +86,12 @@
 <context>
     <name>BlsReader</name>
     <message>
-        <location filename="../core/research/BlsReader.cpp" line="+87"/>
+        <location filename="../core/research/BlsReader.cpp" line="+89"/>
         <source>unknown occupation group &quot;%1&quot;: expected total, major, minor, broad or detailed</source>
         <translation>groupe de métiers «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut total, major, minor, broad ou detailed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a SOC code: expected a code such as 15-1252</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
     </message>
@@ -101,12 +101,12 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un effectif&#xa0;: il faut un nombre comme «&#xa0;140,886,310&#xa0;», ou *, ** ou #</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not an annual wage: expected a number such as &quot;45,760&quot;, or *, ** or #</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un salaire annuel&#xa0;: il faut un nombre comme «&#xa0;45,760&#xa0;», ou *, ** ou #</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the detailed occupation %1 is repeated (first on line %2): expected each once</source>
         <translation>le métier détaillé %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chacun ne doit figurer qu&apos;une fois</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>CatalogCommands</name>
     <message>
-        <location filename="../app/cli/CatalogCommands.cpp" line="+32"/>
+        <location filename="../app/cli/CatalogCommands.cpp" line="+33"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -149,19 +149,24 @@
         <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+17"/>
+        <source>Find curated roles and O*NET occupations by title (English or French) or code.</source>
+        <translation>Chercher parmi les rôles sélectionnés et les métiers O*NET par intitulé (en anglais ou en français) ou par code.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>automation %1</source>
         <translation>automatisation %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>A role id from outpace-cli roles.</source>
         <translation>Un identifiant de rôle donné par outpace-cli roles.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+156"/>
+        <location line="-152"/>
+        <location line="+158"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
@@ -271,7 +276,7 @@
         <translation>Votre fichier de réponses (JSON)&#xa0;; sans lui, les réponses par défaut du rôle.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>cannot read the answers file %1: %2</source>
         <translation>impossible de lire le fichier de réponses %1&#xa0;: %2</translation>
     </message>
@@ -281,7 +286,12 @@
         <translation>le fichier de réponses a été refusé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Task titles are the original O*NET statements, in English.</source>
+        <translation>Les intitulés des tâches sont les énoncés O*NET d&apos;origine, en anglais.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Check a catalog folder (catalog.json, tools/, roles/) instead of the built-in one.</source>
         <translation>Vérifier un dossier de catalogue (catalog.json, tools/, roles/) au lieu du catalogue intégré.</translation>
     </message>
@@ -356,13 +366,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>List the curated roles by sector.</source>
-        <translation>Lister par secteur les rôles sélectionnés.</translation>
+        <source>List the curated roles by sector, or search every role and occupation.</source>
+        <translation>Lister par secteur les rôles sélectionnés, ou chercher parmi tous les rôles et métiers.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show a role&apos;s portrait.</source>
-        <translation>Afficher le portrait d&apos;un rôle.</translation>
+        <source>Show the portrait of a role or of an O*NET occupation.</source>
+        <translation>Afficher le portrait d&apos;un rôle ou d&apos;un métier O*NET.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -664,7 +674,7 @@
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>%1 is a file name, %4 what is wrong at that place</extracomment>
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
@@ -700,7 +710,7 @@
         <translation>caractère de contrôle dans un champ&#xa0;: il faut du texte brut</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the file is empty: expected a header line with the columns %1</source>
         <translation>le fichier est vide&#xa0;: il faut une ligne d&apos;en-tête avec les colonnes %1</translation>
     </message>
@@ -710,17 +720,17 @@
         <translation>la colonne «&#xa0;%1&#xa0;» manque&#xa0;: il faut les colonnes %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the column &quot;%1&quot; is missing: expected it before &quot;%2&quot; (the columns are %3)</source>
         <translation>la colonne «&#xa0;%1&#xa0;» manque&#xa0;: elle doit précéder «&#xa0;%2&#xa0;» (les colonnes sont %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>found the column &quot;%1&quot;: expected &quot;%2&quot; (the columns are %3)</source>
         <translation>colonne «&#xa0;%1&#xa0;» trouvée&#xa0;: il faut «&#xa0;%2&#xa0;» (les colonnes sont %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unexpected extra column &quot;%1&quot;: expected only %n column(s)</source>
         <translation>
             <numerusform>colonne en trop «&#xa0;%1&#xa0;»&#xa0;: il ne faut que %n colonne</numerusform>
@@ -728,12 +738,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the line has %1 fields: expected %2 (is a column missing or the line cut short?)</source>
         <translation>nombre de champs de la ligne&#xa0;: %1&#xa0;; il en faut %2 (une colonne manquante ou une ligne coupée&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the line has %1 fields: expected %2 (an extra separator or column?)</source>
         <translation>nombre de champs de la ligne&#xa0;: %1&#xa0;; il en faut %2 (un séparateur ou une colonne en trop&#xa0;?)</translation>
     </message>
@@ -885,12 +895,12 @@
 <context>
     <name>LabelSetReader</name>
     <message>
-        <location filename="../core/research/LabelSetReader.cpp" line="+110"/>
+        <location filename="../core/research/LabelSetReader.cpp" line="+116"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2 or E3</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2 ou E3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a number: expected %2 (%3)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: il faut %2 (%3)</translation>
     </message>
@@ -900,22 +910,22 @@
         <translation>valeur %1&#xa0;: il faut %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a row number: expected a whole number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de ligne&#xa0;: il faut un nombre entier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code: expected a code such as 15-1252.00</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;: il faut un code du type 15-1252.00</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a task id: expected a positive whole number such as 8823.0</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tâche&#xa0;: il faut un nombre entier positif comme 8823.0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the task id %1 is repeated (first on line %2): expected each task once</source>
         <translation>l&apos;identifiant de tâche %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque tâche ne doit figurer qu&apos;une fois</translation>
     </message>
@@ -925,7 +935,7 @@
         <translation>l&apos;énoncé de la tâche est vide&#xa0;: il faut le texte de la tâche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown task type &quot;%1&quot;: expected Core, Supplemental or nothing</source>
         <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut Core, Supplemental ou une valeur vide</translation>
     </message>
@@ -935,12 +945,12 @@
         <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé O*NET</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the title &quot;%1&quot; differs from the one given earlier for %2: expected &quot;%3&quot;</source>
         <translation>l&apos;intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a truth value: expected True or False</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
     </message>
@@ -950,7 +960,7 @@
         <translation>étiquette d&apos;automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
         <source>alpha of %1</source>
         <translation>alpha de %1</translation>
     </message>
@@ -970,7 +980,7 @@
         <translation>automatisation de %1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2, E3 or nothing</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
     </message>
@@ -983,7 +993,7 @@
 <context>
     <name>OccupationTable</name>
     <message>
-        <location filename="../core/research/OccupationTable.cpp" line="+83"/>
+        <location filename="../core/research/OccupationTable.cpp" line="+99"/>
         <source>&quot;%1&quot; is out of place: expected O*NET-SOC codes in increasing order, each with its SOC code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas à sa place&#xa0;: il faut des codes O*NET-SOC par ordre croissant, chacun avec son code SOC</translation>
     </message>
@@ -993,17 +1003,17 @@
         <translation>un intitulé est vide&#xa0;: il faut l&apos;intitulé anglais et l&apos;intitulé français</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a count: expected a whole number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décompte&#xa0;: il faut un nombre entier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a share: expected a number from 0 to 1</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une part&#xa0;: il faut un nombre de 0 à 1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the task counts do not add up: expected the classes to sum to the tasks</source>
         <translation>les nombres de tâches ne concordent pas&#xa0;: la somme des classes doit égaler le nombre de tâches</translation>
     </message>
@@ -1016,12 +1026,12 @@
 <context>
     <name>OccupationTableBuilder</name>
     <message>
-        <location filename="../core/research/OccupationTableBuilder.cpp" line="+84"/>
+        <location filename="../core/research/OccupationTableBuilder.cpp" line="+86"/>
         <source>the code %1 is repeated: expected one French title per occupation</source>
         <translation>le code %1 apparaît plusieurs fois&#xa0;: il faut un seul intitulé français par métier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the French title is empty: expected a translation of &quot;%1&quot;</source>
         <translation>l&apos;intitulé français est vide&#xa0;: il faut une traduction de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1398,12 +1408,12 @@
 <context>
     <name>ResearchCommands</name>
     <message>
-        <location filename="../app/cli/ResearchCommands.cpp" line="+43"/>
+        <location filename="../app/cli/ResearchCommands.cpp" line="+44"/>
         <source>Sources: Eloundou et al. (2023), &quot;GPTs are GPTs&quot; (MIT licence; O*NET, CC BY 4.0); U.S. BLS OEWS May 2021; Tomlinson et al. (2025), &quot;Working with AI&quot; (Microsoft, CC BY 4.0).</source>
         <translation>Sources&#xa0;: Eloundou et al. (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT&#xa0;; O*NET, CC BY 4.0)&#xa0;; U.S. BLS OEWS mai 2021&#xa0;; Tomlinson et al. (2025), «&#xa0;Working with AI&#xa0;» (Microsoft, CC BY 4.0).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the built-in occupation table is damaged: %1</source>
         <translation>la table des métiers intégrée est endommagée&#xa0;: %1</translation>
     </message>
@@ -1414,12 +1424,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-46"/>
         <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
         <translation>
             <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
@@ -1452,7 +1462,7 @@
         <translation>%1 des travailleurs exercent des métiers moins exposés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Research lenses</source>
         <translation>Grilles d&apos;analyse de la recherche</translation>
     </message>
@@ -1467,7 +1477,7 @@
         <translation>Annotateurs humains</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>alpha counts tasks an LLM alone speeds up by half; beta adds half of those needing LLM-powered software; gamma adds all of them.</source>
         <translation>alpha compte les tâches qu&apos;un LLM seul permet de faire en deux fois moins de temps&#xa0;; beta y ajoute la moitié de celles qui nécessitent un logiciel s&apos;appuyant sur un LLM&#xa0;; gamma les y ajoute toutes.</translation>
     </message>
@@ -1492,7 +1502,7 @@
         <translation>À l&apos;abri pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
         <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
     </message>
@@ -1517,7 +1527,7 @@
         <translation>Applicabilité de l&apos;IA (Microsoft, de 0 à 1)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not measured</source>
         <translation>non mesurée</translation>
     </message>
@@ -1527,17 +1537,17 @@
         <translation>Métiers similaires</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unknown occupation &quot;%1&quot;: expected an O*NET-SOC code such as 15-1252.00. Run outpace-cli roles --search to find one.</source>
         <translation>métier «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut un code O*NET-SOC comme 15-1252.00. Lancez outpace-cli roles --search pour en trouver un.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>nothing matches &quot;%1&quot;: try fewer letters, or an O*NET-SOC code such as 15-1252.</source>
         <translation>aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: essayez avec moins de lettres, ou avec un code O*NET-SOC comme 15-1252.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
@@ -1547,25 +1557,25 @@
         <translation>métier</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+74"/>
+        <location line="+24"/>
+        <location line="+79"/>
         <source>The label set (full_labelset.tsv).</source>
         <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>The BLS table (national_May2021_dl.csv).</source>
         <translation>La table du BLS (national_May2021_dl.csv).</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>The Microsoft scores (soc_ai_applicability_scores.csv).</source>
         <translation>Les scores de Microsoft (soc_ai_applicability_scores.csv).</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>French titles (default: the built-in ones).</source>
         <translation>Intitulés français (par défaut&#xa0;: ceux intégrés).</translation>
     </message>
@@ -1575,12 +1585,12 @@
         <translation>Fichier où écrire la table des métiers.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--%1 is required. Usage: outpace-cli %2</source>
         <translation>--%1 est obligatoire. Utilisation&#xa0;: outpace-cli %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1593,7 +1603,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>--labels is required. Usage: outpace-cli %1</source>
         <translation>--labels est obligatoire. Utilisation&#xa0;: outpace-cli %1</translation>
     </message>
@@ -1611,7 +1621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported BLS figures for %n occupation(s).</source>
         <translation>
             <numerusform>Chiffres du BLS importés pour %n métier.</numerusform>
@@ -1619,7 +1629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported applicability scores for %n occupation(s).</source>
         <translation>
             <numerusform>Scores d&apos;applicabilité importés pour %n métier.</numerusform>
@@ -1627,7 +1637,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -1642,12 +1652,13 @@
         <translation>il faut exactement un code O*NET-SOC.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+108"/>
         <source>no imported tasks for &quot;%1&quot;: run outpace-cli research import --labels full_labelset.tsv first, or check the code.</source>
         <translation>aucune tâche importée pour «&#xa0;%1&#xa0;»&#xa0;: lancez d&apos;abord outpace-cli research import --labels full_labelset.tsv, ou vérifiez le code.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-74"/>
         <source>GPT-4 exposure %1, human %2, automation potential %3</source>
         <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d&apos;automatisation&#xa0;: %3</translation>
     </message>
@@ -1672,12 +1683,13 @@
         <translation>À l&apos;abri pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <location line="+5"/>
         <source>Usage: outpace-cli research derive|import|tasks [options]</source>
         <translation>Utilisation&#xa0;: outpace-cli research derive|import|tasks [options]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>expected derive, import or tasks after research, found &quot;%1&quot;.</source>
         <translation>il faut derive, import ou tasks après research, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1690,21 +1702,21 @@
 <context>
     <name>ResearchStore</name>
     <message>
-        <location filename="../core/research/ResearchStore.cpp" line="+76"/>
-        <location line="+56"/>
-        <location line="+53"/>
+        <location filename="../core/research/ResearchStore.cpp" line="+83"/>
+        <location line="+58"/>
+        <location line="+57"/>
         <location line="+29"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
         <translation>les données de recherche n&apos;ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>importing the research data</source>
         <translation>l&apos;importation des données de recherche</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>the occupation %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>le métier %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1714,24 +1726,24 @@
         <translation>la tâche %1 n&apos;a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the BLS figures of %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>les chiffres du BLS pour %1 n&apos;ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>the applicability score of %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>le score d&apos;applicabilité de %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+14"/>
         <location line="+19"/>
         <source>the research data could not be read: SQLite said &quot;%1&quot;</source>
         <translation>les données de recherche n&apos;ont pas pu être lues&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the stored research task %1 has labels Outpace does not know; import the label set again</source>
         <translation>la tâche de recherche enregistrée %1 porte des étiquettes inconnues d&apos;Outpace&#xa0;; importez à nouveau le jeu d&apos;étiquettes</translation>
     </message>
@@ -1892,7 +1904,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+311"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+350"/>
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -1937,12 +1949,12 @@
         <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-249"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-286"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
         <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
     </message>
@@ -1958,7 +1970,7 @@
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 is not an Outpace database (%2).</source>
         <translation>%1 n&apos;est pas une base de données Outpace (%2).</translation>
     </message>
@@ -1994,12 +2006,27 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+84"/>
         <source>setting up the database</source>
         <translation>la préparation de la base de données</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-61"/>
+        <source>the file is empty but its write-ahead log is not</source>
+        <translation>le fichier est vide, mais son journal WAL ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it does not start like an SQLite database</source>
+        <translation>il ne commence pas comme une base de données SQLite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is cut short</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>schema version %1, this version reads up to %2</source>
         <translation>version de schéma %1, cette version lit jusqu&apos;à la version %2</translation>
     </message>
@@ -2019,7 +2046,7 @@
         <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Could not move the current database %1 aside; nothing was changed.</source>
         <translation>Impossible de mettre de côté la base de données actuelle %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "CliFormat.h"
 #include "CliSession.h"
 #include "PortraitPrinter.h"
+#include "ResearchCommands.h"
 
 #include "catalog/CatalogLoader.h"
 #include "scoring/AuditAnswers.h"
@@ -81,11 +82,17 @@ int runRoles(CliSession &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (!session.parse(parser, arguments, QStringLiteral("roles [--json]")))
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("search"),
+        CatalogCommands::tr("Find curated roles and O*NET occupations by title (English or French) or code."),
+        QStringLiteral("text")));
+    if (!session.parse(parser, arguments, QStringLiteral("roles [--search TEXT] [--json]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const Catalog *catalog = session.catalog();
     if (!catalog)
         return ExitRefused;
+    if (parser.isSet(QStringLiteral("search")))
+        return printRoleSearch(session, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")));
     const RiskScorer scorer;
     const Language lang = session.language();
     const QLocale locale = localeFor(lang);
@@ -139,6 +146,8 @@ int runPortrait(CliSession &session, const QStringList &arguments)
     const Catalog *catalog = session.catalog();
     if (!catalog)
         return ExitRefused;
+    if (!catalog->role(roleId) && looksLikeOccupationCode(roleId))
+        return printOccupationPortrait(session, roleId, parser.isSet(QStringLiteral("json")));
     const Role *role = findRole(session, *catalog, roleId);
     if (!role)
         return ExitRefused;
@@ -295,7 +304,14 @@ int runScore(CliSession &session, const QStringList &arguments)
     const Catalog *catalog = session.catalog();
     if (!catalog)
         return ExitRefused;
-    const Role *role = findRole(session, *catalog, roleId);
+    // An O*NET occupation can be audited once its tasks are imported; its task titles stay in English.
+    std::optional<OccupationRole> occupation;
+    if (!catalog->role(roleId) && looksLikeOccupationCode(roleId)) {
+        occupation = loadImportedOccupation(session, roleId);
+        if (!occupation)
+            return ExitRefused;
+    }
+    const Role *role = occupation ? &occupation->role : findRole(session, *catalog, roleId);
     if (!role)
         return ExitRefused;
 
@@ -322,8 +338,12 @@ int runScore(CliSession &session, const QStringList &arguments)
     const auto peers = PeerDistribution::cachedFor(*role);
     if (parser.isSet(QStringLiteral("json")))
         writeJson(session.out(), scoreJson(*role, answers, result, *peers, scorer, session.language(), lens));
-    else
+    else {
         writeScoreText(session.out(), *role, answers, result, *peers, scorer, session.language(), defaults);
+        if (occupation && occupation->tasksInOriginalEnglish)
+            session.out() << '\n'
+                          << CatalogCommands::tr("Task titles are the original O*NET statements, in English.") << '\n';
+    }
     return ExitOk;
 }
 
@@ -424,10 +444,10 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
 QList<CliCommand> catalogCommands()
 {
     return {
-        {QStringLiteral("roles"), QStringLiteral("[--json]"),
-            CatalogCommands::tr("List the curated roles by sector."), runRoles},
-        {QStringLiteral("portrait"), QStringLiteral("ROLE [--json]"),
-            CatalogCommands::tr("Show a role's portrait."), runPortrait},
+        {QStringLiteral("roles"), QStringLiteral("[--search TEXT] [--json]"),
+            CatalogCommands::tr("List the curated roles by sector, or search every role and occupation."), runRoles},
+        {QStringLiteral("portrait"), QStringLiteral("ROLE|O*NET-CODE [--json]"),
+            CatalogCommands::tr("Show the portrait of a role or of an O*NET occupation."), runPortrait},
         {QStringLiteral("score"), QStringLiteral("ROLE [--answers FILE] [--json]"),
             CatalogCommands::tr("Score an audit: your personal risk, its breakdown and your peers."),
             runScore},

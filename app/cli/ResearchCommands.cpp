@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -80,17 +81,17 @@ QJsonObject occupationJson(const OccupationTable &table, const Occupation &o, La
 {
     QJsonArray similar;
     for (const Occupation *s : table.similarOccupations(o.code)) {
-        similar << QJsonObject {{QStringLiteral("code"), s->code},
+        similar << QJsonObject{{QStringLiteral("code"), s->code},
             {QStringLiteral("title"), s->title.in(lang)}, {QStringLiteral("exposure"), 100 * s->gpt4.beta}};
     }
-    QJsonObject json {{QStringLiteral("code"), o.code}, {QStringLiteral("soc"), o.socCode},
+    QJsonObject json{{QStringLiteral("code"), o.code}, {QStringLiteral("soc"), o.socCode},
         {QStringLiteral("title"), o.title.in(lang)}, {QStringLiteral("exposure"), 100 * o.gpt4.beta},
         {QStringLiteral("humanExposure"), 100 * o.human.beta},
         {QStringLiteral("automationPotential"), 100 * o.automation},
         {QStringLiteral("gpt4"), lensJson(o.gpt4)}, {QStringLiteral("human"), lensJson(o.human)},
         {QStringLiteral("tasks"), o.taskCount}, {QStringLiteral("coreTasks"), o.coreTaskCount},
         {QStringLiteral("battlefield"),
-            QJsonObject {{QStringLiteral("automatedAlready"), o.automatedTasks},
+            QJsonObject{{QStringLiteral("automatedAlready"), o.automatedTasks},
                 {QStringLiteral("needsOversight"), o.oversightTasks},
                 {QStringLiteral("safeForNow"), o.safeTasks}}},
         {QStringLiteral("similar"), similar}};
@@ -216,15 +217,15 @@ int printRoleSearch(CliSession &session, const QString &query, bool json, int li
     if (json) {
         QJsonArray matches;
         for (const SearchMatch &m : found) {
-            matches << QJsonObject {{QStringLiteral("kind"),
-                                        m.kind == SearchMatch::Kind::Role ? QStringLiteral("role")
-                                                                          : QStringLiteral("occupation")},
+            matches << QJsonObject{{QStringLiteral("kind"),
+                                       m.kind == SearchMatch::Kind::Role ? QStringLiteral("role")
+                                                                         : QStringLiteral("occupation")},
                 {QStringLiteral("id"), m.id}, {QStringLiteral("onetCode"), m.code},
                 {QStringLiteral("title"), m.title.in(lang)}};
         }
-        session.out() << QString::fromUtf8(QJsonDocument(
-            QJsonObject {{QStringLiteral("query"), query}, {QStringLiteral("matches"), matches}})
-                                               .toJson(QJsonDocument::Indented));
+        session.out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("matches"), matches}})
+                .toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     if (found.isEmpty())
@@ -246,7 +247,7 @@ namespace {
 QStringList subcommandArguments(const QStringList &arguments)
 {
     // QCommandLineParser takes the first word as the program name: "research derive" stands for it.
-    return QStringList {arguments.value(0) + QLatin1Char(' ') + arguments.value(1)} + arguments.mid(2);
+    return QStringList{arguments.value(0) + QLatin1Char(' ') + arguments.value(1)} + arguments.mid(2);
 }
 
 QCommandLineOption fileOption(const QString &name, const QString &description)
@@ -353,7 +354,7 @@ int runImport(CliSession &session, const QStringList &arguments)
     if (!database)
         return session.fail(database.error());
     ResearchStore store(database.value()->connection());
-    const ResearchImportFiles files {parser.value(QStringLiteral("labels")),
+    const ResearchImportFiles files{parser.value(QStringLiteral("labels")),
         parser.value(QStringLiteral("bls")), parser.value(QStringLiteral("applicability"))};
     const Result<ResearchImportSummary> summary = store.import(files, database.value()->now());
     if (!summary) {
@@ -392,27 +393,21 @@ int runTasks(CliSession &session, const QStringList &arguments)
     if (!table)
         return ExitRefused;
     const QString code = parser.positionalArguments().first();
-    const Occupation *figures = table->occupation(code);
     Result<std::unique_ptr<PersonalDatabase>> database = openDatabase(session);
     if (!database)
         return session.fail(database.error());
-    ResearchStore store(database.value()->connection());
-    const Result<QList<LabelSetTask>> tasks = store.tasksOf(figures ? figures->code : code);
-    if (!tasks)
-        return session.fail(tasks.error());
-    if (tasks->isEmpty()) {
+    const ResearchStore store(database.value()->connection());
+    const Result<std::optional<OccupationRole>> loaded
+        = OccupationRoleBuilder::load(store, *table, code, ScoringModel::builtIn());
+    if (!loaded)
+        return session.fail(loaded.error());
+    if (!loaded.value()) {
         return session.fail(
             ResearchCommands::tr("no imported tasks for \"%1\": run outpace-cli research import "
                                  "--labels full_labelset.tsv first, or check the code.")
                 .arg(code));
     }
-    QStringList similar;
-    if (figures) {
-        for (const Occupation *s : table->similarOccupations(figures->code))
-            similar << s->code;
-    }
-    const OccupationRole built
-        = OccupationRoleBuilder::build(tasks.value(), figures, similar, ScoringModel::builtIn());
+    const OccupationRole &built = *loaded.value();
     const RiskScorer scorer;
     const RoleBaseline baseline = scorer.baseline(built.role);
     const RoleBaseline human = scorer.baseline(built.role, Lens::Human);
@@ -421,14 +416,14 @@ int runTasks(CliSession &session, const QStringList &arguments)
         QJsonArray list;
         for (qsizetype i = 0; i < built.role.tasks.size(); ++i) {
             const RoleTask &t = built.role.tasks[i];
-            list << QJsonObject {{QStringLiteral("id"), t.id}, {QStringLiteral("statement"), t.title.en},
+            list << QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("statement"), t.title.en},
                 {QStringLiteral("type"), t.links.first().onetType},
                 {QStringLiteral("gpt4Exposure"), t.links.first().gpt4Exposure},
                 {QStringLiteral("humanExposure"), t.links.first().humanExposure},
                 {QStringLiteral("automation"), t.links.first().automation},
                 {QStringLiteral("battlefield"), battlefieldKey(baseline.battlefield[i])}};
         }
-        const QJsonObject json {{QStringLiteral("code"), built.role.id},
+        const QJsonObject json{{QStringLiteral("code"), built.role.id},
             {QStringLiteral("title"), built.role.title.in(lang)},
             {QStringLiteral("exposure"), baseline.exposure},
             {QStringLiteral("humanExposure"), human.exposure},
@@ -452,6 +447,8 @@ int runTasks(CliSession &session, const QStringList &arguments)
             {Battlefield::NeedsOversight, ResearchCommands::tr("Needs human oversight")},
             {Battlefield::SafeForNow, ResearchCommands::tr("Safe for now")}};
     for (const auto &[battlefield, name] : classes) {
+        if (!baseline.battlefield.contains(battlefield))
+            continue;
         writeHeading(out, name);
         for (qsizetype i = 0; i < built.role.tasks.size(); ++i) {
             if (baseline.battlefield[i] != battlefield)
@@ -475,7 +472,8 @@ int runResearch(CliSession &session, const QStringList &arguments)
     if (sub == QLatin1String("tasks"))
         return runTasks(session, arguments);
     if (sub.isEmpty()) {
-        session.err() << ResearchCommands::tr("Usage: outpace-cli research derive|import|tasks [options]") << '\n';
+        session.err() << ResearchCommands::tr("Usage: outpace-cli research derive|import|tasks [options]")
+                      << '\n';
         return ExitUsage;
     }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
@@ -494,6 +492,37 @@ QList<CliCommand> researchCommands()
 {
     return {{QStringLiteral("research"), QStringLiteral("derive|import|tasks ..."),
         ResearchCommands::tr("Import the research data, or derive the occupation table."), runResearch}};
+}
+
+std::optional<OccupationRole> loadImportedOccupation(CliSession &session, const QString &code)
+{
+    const OccupationTable *table = builtInTable(session);
+    if (!table)
+        return std::nullopt;
+    Result<std::unique_ptr<PersonalDatabase>> database = openDatabase(session);
+    if (!database) {
+        session.fail(database.error());
+        return std::nullopt;
+    }
+    const ResearchStore store(database.value()->connection());
+    Result<std::optional<OccupationRole>> loaded = OccupationRoleBuilder::load(store, *table, code, ScoringModel::builtIn());
+    if (!loaded) {
+        session.fail(loaded.error());
+        return std::nullopt;
+    }
+    if (!loaded.value()) {
+        session.fail(ResearchCommands::tr("no imported tasks for \"%1\": run outpace-cli research import "
+                                          "--labels full_labelset.tsv first, or check the code.")
+                         .arg(code));
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+bool looksLikeOccupationCode(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d\\d-\\d\\d\\d\\d(\\.\\d\\d)?$"));
+    return pattern.match(text).hasMatch();
 }
 
 } // namespace outpace

@@ -259,7 +259,7 @@ int runAudit(CliSession &session, const QStringList &arguments)
         PlanProgress summary;
         summary.scoreHistory = points;
         S::writeJson(session.out(),
-            QJsonObject {{QStringLiteral("profile"), profile->name},
+            QJsonObject{{QStringLiteral("profile"), profile->name},
                 {QStringLiteral("audits"), summary.toJson().value(QStringLiteral("scoreHistory"))}});
         return ExitOk;
     }
@@ -487,7 +487,7 @@ int runProgress(CliSession &session, const QStringList &arguments)
 
 QList<CliCommand> storageCommands()
 {
-    return QList<CliCommand> {
+    return QList<CliCommand>{
                {QStringLiteral("profile"), QStringLiteral("list|add NAME|use NAME"),
                    StorageCommands::tr("List, add or choose the people whose data is kept."), runProfile},
                {QStringLiteral("audit"), QStringLiteral("save ROLE --answers FILE | history"),

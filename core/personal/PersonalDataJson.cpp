@@ -44,7 +44,7 @@ QJsonObject planToJson(const PlanSnapshot &plan)
 {
     QJsonArray steps;
     for (const StepState &step : plan.steps) {
-        steps.append(QJsonObject {{QStringLiteral("id"), step.stepId},
+        steps.append(QJsonObject{{QStringLiteral("id"), step.stepId},
             {QStringLiteral("status"), stepStatusKey(step.status)},
             {QStringLiteral("doneDate"),
                 textOrNull(step.doneDate.isValid() ? step.doneDate.toString(Qt::ISODate) : QString())},
@@ -53,7 +53,7 @@ QJsonObject planToJson(const PlanSnapshot &plan)
     }
     QJsonArray checkIns;
     for (const CheckIn &checkIn : plan.checkIns) {
-        checkIns.append(QJsonObject {{QStringLiteral("week"), checkIn.week.toString()},
+        checkIns.append(QJsonObject{{QStringLiteral("week"), checkIn.week.toString()},
             {QStringLiteral("hours"), checkIn.hours}, {QStringLiteral("stepsDone"), checkIn.stepsDone},
             {QStringLiteral("reflection"), checkIn.reflection}});
     }
@@ -150,7 +150,7 @@ void readAudit(JsonFieldReader &reader, ProfileSnapshot *profile)
         = reader.text(QStringLiteral("modelVersion"), JsonFieldReader::Required, true);
     if (role && takenAt && answers && risk && exposure && automation && model)
         profile->audits.append(
-            AuditRecord {0, 0, *role, *answers, *risk, *exposure, *automation, *model, *takenAt});
+            AuditRecord{0, 0, *role, *answers, *risk, *exposure, *automation, *model, *takenAt});
 }
 
 void readStep(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
@@ -203,7 +203,7 @@ void readCheckIn(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *see
     if (!week || !hours)
         return;
     seen->insert(week->toString());
-    plan->checkIns.append(CheckIn {*week, *hours, steps.value_or(0), reflection.value_or(QString())});
+    plan->checkIns.append(CheckIn{*week, *hours, steps.value_or(0), reflection.value_or(QString())});
 }
 
 void readPlan(JsonFieldReader &reader, ProfileSnapshot *profile, QSet<QString> *roles, QStringList *errors)
@@ -243,14 +243,14 @@ QByteArray PersonalDataJson::toJson(const PersonalDataSnapshot &snapshot, const 
         QJsonArray plans;
         for (const PlanSnapshot &plan : profile.plans)
             plans.append(planToJson(plan));
-        profiles.append(QJsonObject {{QStringLiteral("name"), profile.name},
+        profiles.append(QJsonObject{{QStringLiteral("name"), profile.name},
             {QStringLiteral("createdAt"), isoDateTime(profile.createdAt)}, {QStringLiteral("audits"), audits},
             {QStringLiteral("plans"), plans}});
     }
     QJsonObject settings;
     for (auto it = snapshot.settings.cbegin(); it != snapshot.settings.cend(); ++it)
         settings.insert(it.key(), it.value());
-    const QJsonObject root {{QStringLiteral("format"), formatName()},
+    const QJsonObject root{{QStringLiteral("format"), formatName()},
         {QStringLiteral("version"), formatVersion}, {QStringLiteral("exportedAt"), isoDateTime(exportedAt)},
         {QStringLiteral("application"), QStringLiteral("Outpace " OUTPACE_VERSION)},
         {QStringLiteral("profiles"), profiles}, {QStringLiteral("settings"), settings}};

@@ -17,7 +17,7 @@ public:
     static QString formatName() { return QStringLiteral("outpace-personal-data"); }
     static constexpr int formatVersion = 1;
     // Larger files are refused before parsing: years of weekly data fit in a few hundred kilobytes.
-    static constexpr qint64 maximumFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 maximumFileSize = qint64(64) * 1024 * 1024;
 
     static QByteArray toJson(const PersonalDataSnapshot &snapshot, const QDateTime &exportedAt);
     // Every problem found, or the data; never a partial snapshot.

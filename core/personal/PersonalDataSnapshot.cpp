@@ -24,7 +24,7 @@ Result<PersonalDataSnapshot> PersonalDataSnapshot::load(const QSqlDatabase &data
             SqlQuery end(database, QString());
             (void)end.exec(QStringLiteral("COMMIT"));
         }
-    } endRead {database};
+    } endRead{database};
 
     PersonalStore store(database);
     PersonalDataSnapshot snapshot;
@@ -32,7 +32,7 @@ Result<PersonalDataSnapshot> PersonalDataSnapshot::load(const QSqlDatabase &data
     if (!profiles)
         return Loaded::failure(profiles.errors());
     for (const Profile &profile : profiles.value()) {
-        ProfileSnapshot entry {profile.name, profile.createdAt, {}, {}};
+        ProfileSnapshot entry{profile.name, profile.createdAt, {}, {}};
         Result<QList<AuditRecord>> audits = store.audits(profile.id);
         if (!audits)
             return Loaded::failure(audits.errors());
@@ -47,7 +47,7 @@ Result<PersonalDataSnapshot> PersonalDataSnapshot::load(const QSqlDatabase &data
                 return Loaded::failure(steps.errors());
             if (!checkIns)
                 return Loaded::failure(checkIns.errors());
-            entry.plans.append(PlanSnapshot {plan.roleId, plan.startDate, steps.value(), checkIns.value()});
+            entry.plans.append(PlanSnapshot{plan.roleId, plan.startDate, steps.value(), checkIns.value()});
         }
         snapshot.profiles.append(entry);
     }

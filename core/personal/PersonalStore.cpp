@@ -27,14 +27,14 @@ QVariant weekOrNull(const IsoWeek &week)
 
 Profile profileFrom(const SqlQuery &query)
 {
-    return Profile {
+    return Profile{
         query.value(0).toLongLong(), query.value(1).toString(), dateTimeFromIso(query.value(2).toString())};
 }
 
 } // namespace
 
-PersonalStore::PersonalStore(QSqlDatabase database)
-    : m_database(std::move(database))
+PersonalStore::PersonalStore(const QSqlDatabase &database)
+    : m_database(database)
 { }
 
 Result<QList<Profile>> PersonalStore::profiles() const
@@ -79,7 +79,7 @@ Result<Profile> PersonalStore::addProfile(const QString &name, const QDateTime &
         .bind(QStringLiteral(":created"), isoDateTime(now));
     if (Status done = query.exec(); !done)
         return Result<Profile>::failure(done.errors());
-    return Profile {query.lastInsertId().toLongLong(), trimmed, now.toUTC()};
+    return Profile{query.lastInsertId().toLongLong(), trimmed, now.toUTC()};
 }
 
 Result<Profile> PersonalStore::resolveProfile(const QString &name, const QDateTime &now)
@@ -186,7 +186,7 @@ Result<Plan> PersonalStore::startPlan(qint64 profileId, const QString &roleId, Q
         }
         return Result<Plan>::failure(done.errors());
     }
-    return Plan {query.lastInsertId().toLongLong(), profileId, roleId, startDate};
+    return Plan{query.lastInsertId().toLongLong(), profileId, roleId, startDate};
 }
 
 Result<QList<Plan>> PersonalStore::plans(qint64 profileId) const
@@ -201,8 +201,8 @@ Result<QList<Plan>> PersonalStore::plans(qint64 profileId) const
         return Result<QList<Plan>>::failure(done.errors());
     QList<Plan> found;
     while (query.next()) {
-        found.append(Plan {query.value(0).toLongLong(), query.value(1).toLongLong(),
-            query.value(2).toString(), QDate::fromString(query.value(3).toString(), Qt::ISODate)});
+        found.append(Plan{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            QDate::fromString(query.value(3).toString(), Qt::ISODate)});
     }
     return found;
 }
@@ -309,7 +309,7 @@ Result<QList<CheckIn>> PersonalStore::checkIns(qint64 planId) const
         return Result<QList<CheckIn>>::failure(done.errors());
     QList<CheckIn> found;
     while (query.next()) {
-        found.append(CheckIn {IsoWeek::fromString(query.value(0).toString()), query.value(1).toDouble(),
+        found.append(CheckIn{IsoWeek::fromString(query.value(0).toString()), query.value(1).toDouble(),
             query.value(2).toInt(), query.value(3).toString()});
     }
     return found;

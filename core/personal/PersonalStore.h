@@ -19,7 +19,7 @@ struct StepChange
     StepStatus status = StepStatus::Todo;
     std::optional<QString> note;
     std::optional<IsoWeek> targetWeek; // an invalid week clears the target
-    QDate today; // becomes the done date when the step is first marked done
+    QDate today;                       // becomes the done date when the step is first marked done
 };
 
 class PersonalStore
@@ -31,7 +31,7 @@ public:
     static QString reauditWeeksKey() { return QStringLiteral("reaudit_weeks"); }
     static QString firstProfileName() { return QStringLiteral("default"); }
 
-    explicit PersonalStore(QSqlDatabase database);
+    explicit PersonalStore(const QSqlDatabase &database);
 
     Result<QList<Profile>> profiles() const;
     Result<std::optional<Profile>> profile(const QString &name) const;

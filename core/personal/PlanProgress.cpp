@@ -45,7 +45,7 @@ Result<PlanProgress> PlanProgress::compute(const QSqlDatabase &database, qint64 
 QJsonObject PlanProgress::toJson() const
 {
     auto counts = [](const PhaseProgress &phase) {
-        QJsonObject object {{QStringLiteral("done"), phase.done}, {QStringLiteral("doing"), phase.doing},
+        QJsonObject object{{QStringLiteral("done"), phase.done}, {QStringLiteral("doing"), phase.doing},
             {QStringLiteral("total"), phase.total}, {QStringLiteral("fraction"), phase.fraction()}};
         if (!phase.phaseId.isEmpty())
             object.insert(QStringLiteral("id"), phase.phaseId);
@@ -56,24 +56,24 @@ QJsonObject PlanProgress::toJson() const
         phaseArray.append(counts(phase));
     QJsonArray weekArray;
     for (const WeekPoint &point : weeks) {
-        weekArray.append(QJsonObject {{QStringLiteral("week"), point.week.toString()},
+        weekArray.append(QJsonObject{{QStringLiteral("week"), point.week.toString()},
             {QStringLiteral("planned"), point.planned}, {QStringLiteral("actual"), point.actual},
             {QStringLiteral("checkedIn"), point.checkedIn}, {QStringLiteral("hours"), point.hours}});
     }
     QJsonArray history;
     for (const ScorePoint &point : scoreHistory) {
-        history.append(QJsonObject {{QStringLiteral("takenAt"), isoDateTime(point.takenAt)},
+        history.append(QJsonObject{{QStringLiteral("takenAt"), isoDateTime(point.takenAt)},
             {QStringLiteral("role"), point.roleId}, {QStringLiteral("risk"), point.risk},
             {QStringLiteral("exposure"), point.exposure}, {QStringLiteral("automation"), point.automation},
             {QStringLiteral("modelVersion"), point.modelVersion}});
     }
     return {{QStringLiteral("plan"),
-                QJsonObject {{QStringLiteral("role"), plan.roleId},
+                QJsonObject{{QStringLiteral("role"), plan.roleId},
                     {QStringLiteral("startDate"), plan.startDate.toString(Qt::ISODate)}}},
         {QStringLiteral("overall"), counts(overall)}, {QStringLiteral("phases"), phaseArray},
         {QStringLiteral("weeks"), weekArray}, {QStringLiteral("streak"), streak},
         {QStringLiteral("reaudit"),
-            QJsonObject {{QStringLiteral("due"), reaudit.due}, {QStringLiteral("afterWeeks"), reauditWeeks},
+            QJsonObject{{QStringLiteral("due"), reaudit.due}, {QStringLiteral("afterWeeks"), reauditWeeks},
                 {QStringLiteral("dueDate"),
                     reaudit.dueDate.isValid() ? QJsonValue(reaudit.dueDate.toString(Qt::ISODate))
                                               : QJsonValue(QJsonValue::Null)}}},

@@ -11,7 +11,7 @@ RoadmapOutline RoadmapOutline::fromRole(const Role &role)
 {
     RoadmapOutline outline;
     for (const RoadmapPhase &phase : role.roadmap) {
-        Phase reduced {phase.id, {}};
+        Phase reduced{phase.id, {}};
         for (const RoadmapStep &step : phase.steps)
             reduced.stepIds << step.id;
         outline.phases.append(reduced);
@@ -51,7 +51,7 @@ QList<PhaseProgress> RoadmapTracker::phases() const
 {
     QList<PhaseProgress> progress;
     for (const RoadmapOutline::Phase &phase : m_outline.phases) {
-        PhaseProgress current {phase.id, int(phase.stepIds.size()), 0, 0};
+        PhaseProgress current{phase.id, int(phase.stepIds.size()), 0, 0};
         for (const QString &stepId : phase.stepIds) {
             if (const StepState *step = state(stepId)) {
                 current.done += step->status == StepStatus::Done ? 1 : 0;
@@ -169,7 +169,7 @@ QList<ScorePoint> RoadmapTracker::scoreHistory(const QList<AuditRecord> &audits)
 {
     QList<ScorePoint> history;
     for (const AuditRecord &audit : audits) {
-        history.append(ScorePoint {
+        history.append(ScorePoint{
             audit.takenAt, audit.roleId, audit.risk, audit.exposure, audit.automation, audit.modelVersion});
     }
     std::stable_sort(history.begin(), history.end(),

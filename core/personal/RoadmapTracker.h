@@ -30,15 +30,15 @@ struct WeekPoint
 {
     IsoWeek week;
     double planned = 0; // 0..1
-    double actual = 0; // 0..1
+    double actual = 0;  // 0..1
     bool checkedIn = false;
     double hours = 0;
 };
 
 struct ReauditStatus
 {
-    bool due = true; // true too when there is no audit yet
-    QDate dueDate; // invalid when there is no audit yet
+    bool due = true;     // true too when there is no audit yet
+    QDate dueDate;       // invalid when there is no audit yet
     QDateTime lastAudit; // invalid when there is no audit yet
 };
 

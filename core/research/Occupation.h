@@ -23,7 +23,7 @@ struct ExposureFigures
 
 struct Occupation
 {
-    QString code; // O*NET-SOC, 15-1252.00
+    QString code;    // O*NET-SOC, 15-1252.00
     QString socCode; // its 6-digit SOC, 15-1252
     LocalizedText title;
     int taskCount = 0;
@@ -35,9 +35,9 @@ struct Occupation
     int automatedTasks = 0;
     int oversightTasks = 0;
     int safeTasks = 0;
-    std::optional<qint64> employment; // BLS May 2021 TOT_EMP of socCode
-    std::optional<int> medianWage; // BLS May 2021 A_MEDIAN of socCode, USD a year
-    bool medianWageTopCoded = false; // the BLS gives no figure above its top code
+    std::optional<qint64> employment;    // BLS May 2021 TOT_EMP of socCode
+    std::optional<int> medianWage;       // BLS May 2021 A_MEDIAN of socCode, USD a year
+    bool medianWageTopCoded = false;     // the BLS gives no figure above its top code
     std::optional<double> applicability; // Microsoft AI applicability score of socCode, 0..1
 
     const ExposureFigures &exposure(ExposureLens lens) const

@@ -1,6 +1,8 @@
 #include "research/OccupationRoleBuilder.h"
 
 #include "research/Occupation.h"
+#include "research/OccupationTable.h"
+#include "research/ResearchStore.h"
 #include "scoring/ScoringModel.h"
 
 namespace outpace {
@@ -33,7 +35,7 @@ OccupationRole OccupationRoleBuilder::build(const QList<LabelSetTask> &tasks, co
     const QString englishTitle
         = tasks.isEmpty() ? (figures ? figures->title.en : QString()) : tasks.first().occupationTitle;
     role.id = code;
-    role.title = figures ? figures->title : LocalizedText {englishTitle, englishTitle};
+    role.title = figures ? figures->title : LocalizedText{englishTitle, englishTitle};
     role.plural = {lowerFirst(role.title.en), lowerFirst(role.title.fr)};
     role.onetCodes = {code};
     if (figures && figures->medianWage)
@@ -62,6 +64,23 @@ OccupationRole OccupationRoleBuilder::build(const QList<LabelSetTask> &tasks, co
         role.tasks.append(std::move(roleTask));
     }
     return result;
+}
+
+Result<std::optional<OccupationRole>> OccupationRoleBuilder::load(
+    const ResearchStore &store, const OccupationTable &table, const QString &code, const ScoringModel &model)
+{
+    const Occupation *figures = table.occupation(code);
+    const Result<QList<LabelSetTask>> tasks = store.tasksOf(figures ? figures->code : code);
+    if (!tasks)
+        return Result<std::optional<OccupationRole>>::failure(tasks.errors());
+    if (tasks->isEmpty())
+        return std::optional<OccupationRole>();
+    QStringList similar;
+    if (figures) {
+        for (const Occupation *other : table.similarOccupations(figures->code))
+            similar << other->code;
+    }
+    return std::optional<OccupationRole>(build(tasks.value(), figures, similar, model));
 }
 
 } // namespace outpace

@@ -4,14 +4,19 @@
 // not translate them), which callers must say to the user; OccupationRole carries that flag.
 
 #include "catalog/Role.h"
+#include "common/Result.h"
 #include "research/LabelSetTask.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace outpace {
 
 struct Occupation;
 struct ScoringModel;
+class OccupationTable;
+class ResearchStore;
 
 struct OccupationRole
 {
@@ -27,6 +32,11 @@ public:
     // may be null, and then the label set's English title is used in both languages.
     static OccupationRole build(const QList<LabelSetTask> &tasks, const Occupation *figures,
         const QStringList &similarCodes, const ScoringModel &model);
+
+    // In one call: the imported tasks of `code` (an O*NET-SOC code or its 6-digit SOC code) as a role, with
+    // the table's titles and similar codes. No value when nothing was imported for it.
+    static Result<std::optional<OccupationRole>> load(const ResearchStore &store,
+        const OccupationTable &table, const QString &code, const ScoringModel &model);
 
     // The task id a research task gets inside its role, stable across imports.
     static QString taskIdOf(int onetTaskId) { return QStringLiteral("onet-") + QString::number(onetTaskId); }

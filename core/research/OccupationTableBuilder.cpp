@@ -41,7 +41,7 @@ Occupation OccupationTableBuilder::finish(const QString &code, const Totals &tot
     o.coreTaskCount = totals.coreTasks;
     const double weight = double(totals.weight);
     auto figures = [weight](const qint64 *sums) {
-        return ExposureFigures {
+        return ExposureFigures{
             double(sums[0]) / weight, double(sums[1]) / (2 * weight), double(sums[2]) / weight};
     };
     o.gpt4 = figures(totals.gpt4);

@@ -17,8 +17,8 @@ namespace outpace {
 
 struct ResearchImportFiles
 {
-    QString labels; // full_labelset.tsv, required
-    QString bls; // national_May2021_dl.csv, optional
+    QString labels;        // full_labelset.tsv, required
+    QString bls;           // national_May2021_dl.csv, optional
     QString applicability; // soc_ai_applicability_scores.csv, optional
 };
 
@@ -26,7 +26,7 @@ struct ResearchImportSummary
 {
     int tasks = 0;
     int occupations = 0;
-    int blsOccupations = -1; // -1 when no BLS file was given (the stored figures are kept)
+    int blsOccupations = -1;           // -1 when no BLS file was given (the stored figures are kept)
     int applicabilityOccupations = -1; // same for the applicability file
 };
 
@@ -57,6 +57,7 @@ private:
     Status importApplicability(const QString &path, ResearchImportSummary *summary);
     Status recordImport(const QString &dataSet, const QString &path, int rows, const QDateTime &now);
     Status run(const QString &sql) const;
+    static QString taskIndexStatement();
 
     QSqlDatabase m_database;
 };

@@ -77,14 +77,14 @@ RoleSearch::RoleSearch(const Catalog *catalog, const OccupationTable *occupation
     };
     if (catalog) {
         for (const Role &role : catalog->roles()) {
-            SearchMatch match {SearchMatch::Kind::Role, role.id,
+            SearchMatch match{SearchMatch::Kind::Role, role.id,
                 role.onetCodes.isEmpty() ? QString() : role.onetCodes.first(), role.title, 0};
             add(match, {role.title.en, role.title.fr, role.plural.en, role.plural.fr}, role.onetCodes);
         }
     }
     if (occupations) {
         for (const Occupation &o : occupations->occupations()) {
-            add(SearchMatch {SearchMatch::Kind::Occupation, o.code, o.code, o.title, 0},
+            add(SearchMatch{SearchMatch::Kind::Occupation, o.code, o.code, o.title, 0},
                 {o.title.en, o.title.fr}, {o.code});
         }
     }

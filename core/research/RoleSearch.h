@@ -18,7 +18,7 @@ struct SearchMatch
 {
     enum class Kind { Role, Occupation };
     Kind kind = Kind::Occupation;
-    QString id; // role id, or O*NET-SOC code
+    QString id;   // role id, or O*NET-SOC code
     QString code; // the O*NET-SOC code (a role's primary one)
     LocalizedText title;
     int score = 0; // higher is better; only the order is meaningful

@@ -83,7 +83,7 @@ bool BackupStore::automaticBackupDue(const QDateTime &now) const
     const QList<BackupFile> files = list();
     for (const BackupFile &file : files) {
         if (file.kind == BackupKind::Automatic)
-            return file.time.secsTo(now) >= 24 * 3600 || file.time > now;
+            return file.time.secsTo(now) >= qint64(24) * 3600 || file.time > now;
     }
     return true;
 }

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace outpace {
 
 namespace {
@@ -67,8 +69,10 @@ Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(
         QFile::setPermissions(folder, ownerOnly | QFile::ExeOwner);
 
     auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(fileName() + QStringLiteral(".lock")));
-    // Only a dead owner makes the lock stale: a desktop session may legitimately hold it for days.
-    lock->setStaleLockTime(0);
+    // A lock whose process on this machine is alive is never stale, however old (QLockFile checks the
+    // process first). The age only decides for a lock file left unreadable by a crash while it was being
+    // written: without it, such a file would keep the user out forever.
+    lock->setStaleLockTime(30000);
     if (lock->tryLock(options.lockTimeoutMs))
         return lock;
 
@@ -245,7 +249,7 @@ OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
         QStringList problems;
         while (check.next())
             problems << check.value(0).toString();
-        if (problems != QStringList {QStringLiteral("ok")}) {
+        if (problems != QStringList{QStringLiteral("ok")}) {
             *detail = problems.mid(0, 3).join(QStringLiteral("; "));
             return OpenReport::Problem::Damaged;
         }
@@ -337,7 +341,10 @@ Result<QString> PersonalDatabase::restore(
     const QString current = QDir(folder).filePath(fileName());
     BackupStore backups(folder);
     QString keptAs;
-    if (QFileInfo::exists(current)) {
+    // A leftover log without its main file moves too: SQLite would replay it into the restored copy.
+    const bool anyCurrent = std::any_of(companions.cbegin(), companions.cend(),
+        [&](const QString &suffix) { return QFileInfo::exists(current + suffix); });
+    if (anyCurrent) {
         if (!QDir().mkpath(backups.folder()))
             return Result<QString>::failure(
                 QCoreApplication::translate("Storage", "Could not create the backup folder %1.")

@@ -17,9 +17,9 @@ namespace outpace {
 
 struct DatabaseOptions
 {
-    QDateTime now; // the clock, for tests; invalid means the current time
+    QDateTime now;               // the clock, for tests; invalid means the current time
     bool automaticBackup = true; // the daily backup at open
-    int lockTimeoutMs = 0; // how long to wait for another process to let go
+    int lockTimeoutMs = 0;       // how long to wait for another process to let go
 };
 
 // What happened while opening, beyond success or failure, so the caller can tell the user what to do.
@@ -27,10 +27,10 @@ struct OpenReport
 {
     enum class Problem { None, Locked, Damaged, NotADatabase, NewerVersion, Unusable };
     Problem problem = Problem::None;
-    QString movedAsideTo; // where a refused file now is
+    QString movedAsideTo;    // where a refused file now is
     QString suggestedBackup; // the newest backup that passed its check, empty when none
     QString automaticBackup; // the backup taken at this opening, if any
-    QStringList warnings; // problems that did not stop the opening (a failed backup)
+    QStringList warnings;    // problems that did not stop the opening (a failed backup)
 };
 
 class PersonalDatabase

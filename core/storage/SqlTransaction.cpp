@@ -4,8 +4,8 @@
 
 namespace outpace {
 
-SqlTransaction::SqlTransaction(QSqlDatabase database)
-    : m_database(std::move(database))
+SqlTransaction::SqlTransaction(const QSqlDatabase &database)
+    : m_database(database)
 { }
 
 SqlTransaction::~SqlTransaction()

@@ -11,7 +11,7 @@ namespace outpace {
 class SqlTransaction
 {
 public:
-    explicit SqlTransaction(QSqlDatabase database);
+    explicit SqlTransaction(const QSqlDatabase &database);
     ~SqlTransaction();
     Q_DISABLE_COPY_MOVE(SqlTransaction)
 

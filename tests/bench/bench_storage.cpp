@@ -22,7 +22,7 @@ RoadmapOutline roadmap()
 {
     RoadmapOutline outline;
     for (int phase = 1; phase <= 3; ++phase) {
-        RoadmapOutline::Phase entry {QStringLiteral("phase-%1").arg(phase), {}};
+        RoadmapOutline::Phase entry{QStringLiteral("phase-%1").arg(phase), {}};
         for (int step = 1; step <= 4; ++step)
             entry.stepIds << QStringLiteral("p%1-s%2").arg(phase).arg(step);
         outline.phases.append(entry);
@@ -50,7 +50,7 @@ void saveCheckIn(benchmark::State &state)
     int n = 0;
     for (auto _ : state) {
         // Each save is its own transaction, synced to the disk before it returns (WAL, synchronous=FULL).
-        const CheckIn checkIn {first.addWeeks(n++ % 520), 2.5, 1, QStringLiteral("a week of practice")};
+        const CheckIn checkIn{first.addWeeks(n++ % 520), 2.5, 1, QStringLiteral("a week of practice")};
         if (!store.saveCheckIn(plan.id, checkIn))
             state.SkipWithError("saving failed");
     }
@@ -70,17 +70,17 @@ void openAndComputeTracker(benchmark::State &state)
         const IsoWeek first = IsoWeek::containing(plan.startDate);
         for (int week = 0; week < 520; ++week)
             (void)store.saveCheckIn(
-                plan.id, CheckIn {first.addWeeks(week), 2.0 + week % 3, week % 2, QStringLiteral("notes")});
+                plan.id, CheckIn{first.addWeeks(week), 2.0 + week % 3, week % 2, QStringLiteral("notes")});
         const QStringList steps = roadmap().stepIds();
         for (int i = 0; i < steps.size(); ++i)
             (void)store.setStep(plan.id,
-                StepChange {steps[i], StepStatus::Done, QStringLiteral("done"), std::nullopt,
+                StepChange{steps[i], StepStatus::Done, QStringLiteral("done"), std::nullopt,
                     plan.startDate.addDays(30 * i)});
         for (int i = 0; i < 50; ++i) {
             AuditRecord audit;
             audit.profileId = profile.id;
             audit.roleId = QStringLiteral("backend-developer");
-            audit.answers = QJsonObject {{QStringLiteral("role"), audit.roleId}};
+            audit.answers = QJsonObject{{QStringLiteral("role"), audit.roleId}};
             audit.risk = 40 - i * 0.3;
             audit.exposure = 60;
             audit.automation = 45;

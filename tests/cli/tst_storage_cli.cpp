@@ -37,7 +37,7 @@ Run cli(const QString &dataDir, QStringList arguments)
 
 QJsonObject progressJson(const QString &dataDir, const QStringList &extra = {})
 {
-    const Run run = cli(dataDir, QStringList {QStringLiteral("progress"), QStringLiteral("--json")} + extra);
+    const Run run = cli(dataDir, QStringList{QStringLiteral("progress"), QStringLiteral("--json")} + extra);
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
 

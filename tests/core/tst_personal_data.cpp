@@ -92,10 +92,10 @@ void TestPersonalData::roundTripKeepsEverything()
     Result<Plan> plan = store.startPlan(camille->id, QStringLiteral("data-analyst"), QDate(2026, 11, 2));
     QVERIFY(plan);
     QVERIFY(store.saveCheckIn(plan->id,
-        CheckIn {IsoWeek::fromString(u"2026-W45"), 1.25, 0,
+        CheckIn{IsoWeek::fromString(u"2026-W45"), 1.25, 0,
             QStringLiteral("« Déjà » \"quoted\"\nnew line \u2713")}));
     QVERIFY(store.setStep(plan->id,
-        StepChange {QStringLiteral("learn-sql"), StepStatus::Done, QStringLiteral("note"),
+        StepChange{QStringLiteral("learn-sql"), StepStatus::Done, QStringLiteral("note"),
             IsoWeek::fromString(u"2026-W46"), QDate(2026, 11, 4)}));
 
     Result<PersonalDataSnapshot> first = PersonalDataSnapshot::load(database->connection());
@@ -182,8 +182,8 @@ void TestPersonalData::namesEveryProblemByPath()
         QJsonObject checkIn = checkIns[1].toObject();
         checkIn.insert(QStringLiteral("week"), QStringLiteral("2026-W37")); // duplicate
         checkIns[1] = checkIn;
-        checkIns.append(QJsonObject {
-            {QStringLiteral("week"), QStringLiteral("2027-W53")}, {QStringLiteral("hours"), -1}});
+        checkIns.append(
+            QJsonObject{{QStringLiteral("week"), QStringLiteral("2027-W53")}, {QStringLiteral("hours"), -1}});
         plan.insert(QStringLiteral("checkins"), checkIns);
         plans[0] = plan;
         first.insert(QStringLiteral("plans"), plans);
@@ -191,14 +191,14 @@ void TestPersonalData::namesEveryProblemByPath()
         QJsonObject second = profiles[1].toObject();
         second.remove(QStringLiteral("name"));
         profiles[1] = second;
-        profiles.append(QJsonObject {{QStringLiteral("name"), QStringLiteral("default")},
+        profiles.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("default")},
             {QStringLiteral("createdAt"), QStringLiteral("yesterday")},
-            {QStringLiteral("audits"), QJsonArray {}}, {QStringLiteral("plans"), QJsonArray {42}}});
+            {QStringLiteral("audits"), QJsonArray{}}, {QStringLiteral("plans"), QJsonArray{42}}});
         root.insert(QStringLiteral("profiles"), profiles);
     });
     Result<PersonalDataSnapshot> parsed = PersonalDataJson::fromJson(json);
     QVERIFY(!parsed);
-    const QStringList expected {
+    const QStringList expected{
         QStringLiteral("profiles[0].audits[0].risk: expected a number from 0 to 100"),
         QStringLiteral("profiles[0].plans[0].steps[0].doneDate: missing; expected a date such as 2026-01-31"),
         QStringLiteral("profiles[0].plans[0].steps[1].status: expected one of todo, doing, done"),

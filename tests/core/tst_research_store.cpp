@@ -103,6 +103,14 @@ private slots:
         QCOMPARE(dump(database->connection()), first);
         QCOMPARE(store.counts()->first, 8);
         QCOMPARE(store.counts()->second, 3);
+        // A different label set replaces the first one whole.
+        QVERIFY(store.import({fixture(QStringLiteral("labels-other.tsv")), {}, {}}, fixedNow).ok());
+        QCOMPARE(store.counts()->first, 2);
+        QCOMPARE(store.counts()->second, 1);
+        QVERIFY(store.tasksOf(QStringLiteral("15-1252.00"))->isEmpty());
+        QCOMPARE(store.tasksOf(QStringLiteral("35-9021.00"))->size(), 2);
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        QCOMPARE(dump(database->connection()), first);
         // Without the optional files, their data sets stay as the earlier import left them.
         QVERIFY(store.import({fixture(QStringLiteral("labels-good.tsv")), {}, {}}, fixedNow).ok());
         QCOMPARE(dump(database->connection()), first);
@@ -138,7 +146,7 @@ private slots:
         QFETCH(QString, labels);
         QFETCH(QString, bls);
         QFETCH(QString, applicability);
-        const ResearchImportFiles bad {fixture(labels), fixture(bls), fixture(applicability)};
+        const ResearchImportFiles bad{fixture(labels), fixture(bls), fixture(applicability)};
 
         // On a database that never had research data: not even the tables appear.
         QTemporaryDir fresh;
@@ -199,6 +207,16 @@ private slots:
         QCOMPARE(derived.automatedTasks, 2);
         QCOMPARE(derived.oversightTasks, 1);
         QCOMPARE(derived.safeTasks, 1);
+
+        // The one-call form gives the same role, and nothing for an occupation without imported tasks.
+        const Result<std::optional<OccupationRole>> loaded
+            = OccupationRoleBuilder::load(store, table.value(), QStringLiteral("15-1252"), scorer.model());
+        QVERIFY(loaded.ok() && loaded.value());
+        QCOMPARE(loaded.value()->role.tasks.size(), 4);
+        QVERIFY(!loaded.value()->role.similar.isEmpty());
+        QVERIFY(
+            !OccupationRoleBuilder::load(store, table.value(), QStringLiteral("47-2111.00"), scorer.model())
+                 .value());
 
         AuditAnswers answers = AuditAnswers::defaults(built.role, scorer.model());
         const RiskResult result = scorer.score(built.role, answers);

@@ -45,7 +45,7 @@ void fill(PersonalDatabase &database)
     Result<Plan> plan = store.startPlan(profile->id, QStringLiteral("backend-developer"), QDate(2026, 9, 7));
     QVERIFY2(plan, qPrintable(plan.error()));
     QVERIFY(
-        store.saveCheckIn(plan->id, CheckIn {IsoWeek::fromString(u"2026-W37"), 3, 1, QStringLiteral("ok")}));
+        store.saveCheckIn(plan->id, CheckIn{IsoWeek::fromString(u"2026-W37"), 3, 1, QStringLiteral("ok")}));
 }
 
 QString sqlite3(const QString &file, const QString &sql)
@@ -85,6 +85,8 @@ private slots:
     void writesReadableBySqliteTool();
     void secondWriterIsTurnedAway();
     void lockOfKilledProcessIsTakenOver();
+    void oldLockOfLiveProcessHolds();
+    void emptyLockFileIsTakenOverOnceOld();
     void migratesEveryFixture_data();
     void migratesEveryFixture();
     void currentFixtureMatchesFreshSchema();
@@ -162,6 +164,32 @@ void TestStorage::lockOfKilledProcessIsTakenOver()
     QFile lock(dir.filePath(PersonalDatabase::fileName() + QStringLiteral(".lock")));
     QVERIFY(lock.open(QIODevice::WriteOnly));
     lock.write(QByteArray::number(deadPid) + "\noutpace\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
+    QVERIFY2(opened, qPrintable(opened.error()));
+}
+
+void TestStorage::oldLockOfLiveProcessHolds()
+{
+    // A desktop session may hold the data for days: the age of its lock must not let a second writer in.
+    QTemporaryDir dir;
+    auto first = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
+    QVERIFY(first);
+    QFile lock(dir.filePath(PersonalDatabase::fileName() + QStringLiteral(".lock")));
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+    lock.close();
+    QVERIFY(!PersonalDatabase::open(dir.path(), nullptr, at(fixedNow)));
+}
+
+void TestStorage::emptyLockFileIsTakenOverOnceOld()
+{
+    // A crash between creating the lock file and writing it leaves it empty, naming no process to check.
+    QTemporaryDir dir;
+    QFile lock(dir.filePath(PersonalDatabase::fileName() + QStringLiteral(".lock")));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QVERIFY(
+        lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120), QFileDevice::FileModificationTime));
     lock.close();
     auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
     QVERIFY2(opened, qPrintable(opened.error()));
@@ -347,13 +375,18 @@ void TestStorage::cutShortFileKeepsItsLog()
     {
         auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
         QVERIFY(opened);
-        QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test")).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(SqlQuery(opened.value()->connection(), QStringLiteral("test"))
+                    .exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         fill(*opened.value());
         // A copy taken while open has its commits in the log only.
         QVERIFY(QFile::copy(file, copied));
         QVERIFY(QFile::copy(file + QStringLiteral("-wal"), copied + QStringLiteral("-wal")));
     }
-    const QByteArray log = [&] { QFile f(copied + QStringLiteral("-wal")); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray log = [&] {
+        QFile f(copied + QStringLiteral("-wal"));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     QVERIFY(log.size() > 0);
     QVERIFY(QFile::resize(copied, keptBytes));
 
@@ -443,8 +476,19 @@ void TestStorage::manualBackupAndRestore()
         QVERIFY(PersonalStore(opened.value()->connection())
                     .setSetting(QStringLiteral("after"), QStringLiteral("backup")));
     }
+    // A stray log left without its main file must not be replayed into the restored copy.
+    QVERIFY(QFile::rename(
+        dir.filePath(PersonalDatabase::fileName()), dir.filePath(QStringLiteral("elsewhere.db"))));
+    {
+        QFile stray(dir.filePath(PersonalDatabase::fileName() + QStringLiteral("-wal")));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write(QByteArray(4096, '\x11'));
+    }
     Result<QString> restored = PersonalDatabase::restore(dir.path(), backup, at(fixedNow));
     QVERIFY2(restored, qPrintable(restored.error()));
+    QVERIFY(QFile::exists(restored.value() + QStringLiteral("-wal")));
+    QVERIFY(QFile::remove(restored.value() + QStringLiteral("-wal")));
+    QVERIFY(QFile::rename(dir.filePath(QStringLiteral("elsewhere.db")), restored.value()));
     // The data being replaced is kept, not lost.
     QVERIFY(QFileInfo(restored.value()).fileName().startsWith(QStringLiteral("outpace-before-restore-")));
     QVERIFY(BackupStore::check(restored.value()));

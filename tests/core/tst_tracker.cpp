@@ -19,7 +19,7 @@ RoadmapOutline outline()
 {
     RoadmapOutline result;
     for (int phase = 1; phase <= 3; ++phase) {
-        RoadmapOutline::Phase entry {QStringLiteral("phase-%1").arg(phase), {}};
+        RoadmapOutline::Phase entry{QStringLiteral("phase-%1").arg(phase), {}};
         for (int step = 1; step <= 4; ++step)
             entry.stepIds << QStringLiteral("p%1-s%2").arg(phase).arg(step);
         result.phases.append(entry);
@@ -29,10 +29,10 @@ RoadmapOutline outline()
 
 StepState done(const char *id, QDate on)
 {
-    return StepState {QString::fromLatin1(id), StepStatus::Done, on, QString(), IsoWeek()};
+    return StepState{QString::fromLatin1(id), StepStatus::Done, on, QString(), IsoWeek()};
 }
 
-const Plan plan {1, 1, QStringLiteral("backend-developer"), QDate(2026, 9, 7)}; // Monday of 2026-W37
+const Plan plan{1, 1, QStringLiteral("backend-developer"), QDate(2026, 9, 7)}; // Monday of 2026-W37
 
 } // namespace
 
@@ -72,9 +72,9 @@ void TestTracker::isoWeeks()
 
 void TestTracker::progressPerPhase()
 {
-    QList<StepState> steps {done("p1-s1", QDate(2026, 9, 8)), done("p1-s2", QDate(2026, 9, 9)),
-        StepState {QStringLiteral("p2-s1"), StepStatus::Doing, {}, {}, {}},
-        StepState {QStringLiteral("unknown-step"), StepStatus::Done, QDate(2026, 9, 9), {}, {}}};
+    QList<StepState> steps{done("p1-s1", QDate(2026, 9, 8)), done("p1-s2", QDate(2026, 9, 9)),
+        StepState{QStringLiteral("p2-s1"), StepStatus::Doing, {}, {}, {}},
+        StepState{QStringLiteral("unknown-step"), StepStatus::Done, QDate(2026, 9, 9), {}, {}}};
     RoadmapTracker tracker(outline(), plan, steps, {});
     const QList<PhaseProgress> phases = tracker.phases();
     QCOMPARE(phases.size(), 3);
@@ -115,7 +115,7 @@ void TestTracker::targetWeeksMoveThePlanLine()
     QList<StepState> steps;
     // Everything of phase 3 pushed to the end of the year; p1-s1 brought to week 1 (already there).
     for (const char *id : {"p3-s1", "p3-s2", "p3-s3", "p3-s4"})
-        steps.append(StepState {QString::fromLatin1(id), StepStatus::Todo, {}, {}, week("2026-W53")});
+        steps.append(StepState{QString::fromLatin1(id), StepStatus::Todo, {}, {}, week("2026-W53")});
     RoadmapTracker tracker(outline(), plan, steps, {});
     QCOMPARE(tracker.plannedWeek(QStringLiteral("p3-s4")), week("2026-W53"));
     const QList<WeekPoint> series = tracker.weeklySeries(week("2027-W01"));
@@ -127,16 +127,16 @@ void TestTracker::targetWeeksMoveThePlanLine()
 
 void TestTracker::weeklySeries()
 {
-    QList<StepState> steps {done("p1-s1", QDate(2026, 9, 13)), // Sunday of W37: counts in W37
-        done("p1-s2", QDate(2026, 9, 21)), // Monday of W39
-        StepState {QStringLiteral("p1-s3"), StepStatus::Doing, {}, {}, {}}};
-    QList<CheckIn> checkIns {{week("2026-W38"), 2.5, 0, {}}, {week("2026-W37"), 3, 1, {}}};
+    QList<StepState> steps{done("p1-s1", QDate(2026, 9, 13)), // Sunday of W37: counts in W37
+        done("p1-s2", QDate(2026, 9, 21)),                    // Monday of W39
+        StepState{QStringLiteral("p1-s3"), StepStatus::Doing, {}, {}, {}}};
+    QList<CheckIn> checkIns{{week("2026-W38"), 2.5, 0, {}}, {week("2026-W37"), 3, 1, {}}};
     RoadmapTracker tracker(outline(), plan, steps, checkIns);
     const QList<WeekPoint> series = tracker.weeklySeries(week("2026-W40"));
     QCOMPARE(series.size(), 4);
     QCOMPARE(series[0].week.toString(), QStringLiteral("2026-W37"));
-    const QList<double> planned {1 / 12.0, 2 / 12.0, 3 / 12.0, 4 / 12.0};
-    const QList<double> actual {1 / 12.0, 1 / 12.0, 2 / 12.0, 2 / 12.0};
+    const QList<double> planned{1 / 12.0, 2 / 12.0, 3 / 12.0, 4 / 12.0};
+    const QList<double> actual{1 / 12.0, 1 / 12.0, 2 / 12.0, 2 / 12.0};
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(series[i].planned, planned[i]);
         QCOMPARE(series[i].actual, actual[i]);
@@ -154,14 +154,14 @@ void TestTracker::streak()
 {
     QList<CheckIn> checkIns;
     for (const char *w : {"2026-W40", "2026-W44", "2026-W45", "2026-W46", "2026-W47"})
-        checkIns.append(CheckIn {week(w), 1, 0, {}});
+        checkIns.append(CheckIn{week(w), 1, 0, {}});
     RoadmapTracker tracker(outline(), plan, {}, checkIns);
     // The current week is not over: no check-in yet does not break the streak.
     QCOMPARE(tracker.streak(week("2026-W48")), 4);
     QCOMPARE(tracker.streak(week("2026-W47")), 4);
     QCOMPARE(tracker.streak(week("2026-W49")), 0);
     QCOMPARE(tracker.streak(week("2026-W41")), 1);
-    checkIns.append(CheckIn {week("2026-W48"), 1, 0, {}});
+    checkIns.append(CheckIn{week("2026-W48"), 1, 0, {}});
     QCOMPARE(RoadmapTracker(outline(), plan, {}, checkIns).streak(week("2026-W48")), 5);
     QCOMPARE(RoadmapTracker(outline(), plan, {}, {}).streak(week("2026-W48")), 0);
 }

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     for (qint64 n = last.value().toLongLong() + 1;; ++n) {
         if (n % 2 == 0) {
             const IsoWeek week = base.addWeeks(int(n / 2));
-            if (!store.saveCheckIn(plan.id, CheckIn {week, 1.5, int(n), QStringLiteral("run")}))
+            if (!store.saveCheckIn(plan.id, CheckIn{week, 1.5, int(n), QStringLiteral("run")}))
                 return 1;
             std::printf("ack checkin %s %lld\n", qPrintable(week.toString()), n);
         } else {
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
             const StepStatus status
                 = n % 3 == 0 ? StepStatus::Done : (n % 3 == 1 ? StepStatus::Doing : StepStatus::Todo);
             if (!store.setStep(
-                    plan.id, StepChange {step, status, QString::number(n), std::nullopt, QDate(2026, 1, 1)}))
+                    plan.id, StepChange{step, status, QString::number(n), std::nullopt, QDate(2026, 1, 1)}))
                 return 1;
             std::printf("ack step %s %lld\n", qPrintable(step), n);
         }

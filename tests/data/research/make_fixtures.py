@@ -26,6 +26,7 @@ def w(name,data,mode='w'):
 good=tsv(hdr)+''.join(tsv(r) for r in rows)
 w('labels-good.tsv',good)
 w('labels-empty.tsv','')
+w('labels-other.tsv',tsv(hdr)+''.join(tsv([str(i)]+r[1:]) for i,r in enumerate(rows[6:8])))
 w('labels-header-only.tsv',tsv(hdr))
 w('labels-truncated.tsv',good[:good.rindex('Load the dish')+8])
 def drop(col):
