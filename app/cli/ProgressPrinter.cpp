@@ -14,13 +14,16 @@ void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanPr
     const QLocale locale = localeFor(lang);
     writeHeading(out,
         tr("%1: plan started on %2")
-            .arg(role.title.in(lang), locale.toString(progress.plan.startDate, QLocale::ShortFormat)));
+            .arg(role.title.in(lang), progress.plan.startDate.toString(Qt::ISODate)));
     out << "  " << tr("Overall: %1 of %2 steps done").arg(progress.overall.done).arg(progress.overall.total)
         << "  " << bar(100 * progress.overall.fraction()) << ' '
         << percent(locale, 100 * progress.overall.fraction(), 0) << '\n';
+    qsizetype titleWidth = 0;
+    for (const RoadmapPhase &phase : role.roadmap)
+        titleWidth = std::max(titleWidth, phase.title.in(lang).size());
     for (int i = 0; i < progress.phases.size() && i < role.roadmap.size(); ++i) {
         const PhaseProgress &phase = progress.phases[i];
-        out << "    " << role.roadmap[i].title.in(lang).leftJustified(40) << ' '
+        out << "    " << role.roadmap[i].title.in(lang).leftJustified(titleWidth) << ' '
             << tr("%1/%2 done, %3 in progress").arg(phase.done).arg(phase.total).arg(phase.doing) << '\n';
     }
     out << '\n' << "  " << tr("Week by week (planned, done; the last 12 weeks):") << '\n';
@@ -43,13 +46,13 @@ void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanPr
     else
         out << "  "
             << tr("Next audit due on %1.")
-                   .arg(locale.toString(progress.reaudit.dueDate, QLocale::ShortFormat))
+                   .arg(progress.reaudit.dueDate.toString(Qt::ISODate))
             << '\n';
     if (!progress.scoreHistory.isEmpty()) {
         out << "  " << tr("Risk score history:") << '\n';
         for (const ScorePoint &point : progress.scoreHistory) {
             out << "    "
-                << locale.toString(point.takenAt.toLocalTime().date(), QLocale::ShortFormat).leftJustified(12)
+                << point.takenAt.toLocalTime().date().toString(Qt::ISODate).leftJustified(12)
                 << percent(locale, point.risk).rightJustified(7) << "  " << bar(point.risk) << "  "
                 << point.roleId << '\n';
         }

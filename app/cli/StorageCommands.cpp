@@ -177,8 +177,7 @@ int runProfile(CliSession &session, const QStringList &arguments)
     for (const Profile &profile : profiles.value()) {
         session.out() << (profile.id == current->id ? "* " : "  ") << profile.name.leftJustified(24) << ' '
                       << StorageCommands::tr("created %1")
-                             .arg(locale.toString(
-                                 profile.createdAt.toLocalTime().date(), QLocale::ShortFormat))
+                             .arg(profile.createdAt.toLocalTime().date().toString(Qt::ISODate))
                       << '\n';
     }
     return ExitOk;
@@ -271,7 +270,7 @@ int runAudit(CliSession &session, const QStringList &arguments)
         return ExitOk;
     }
     for (const ScorePoint &point : points) {
-        session.out() << locale.toString(point.takenAt.toLocalTime(), QLocale::ShortFormat).leftJustified(18)
+        session.out() << point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(18)
                       << ' ' << point.roleId.leftJustified(30) << ' '
                       << StorageCommands::tr("risk %1").arg(percent(locale, point.risk)).leftJustified(14)
                       << ' ' << bar(point.risk) << '\n';
