@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QJsonDocument>
@@ -110,7 +111,18 @@ QJsonObject occupationJson(const OccupationTable &table, const Occupation &o, La
     return json;
 }
 
-void writeOccupationText(QTextStream &out, const OccupationTable &table, const Occupation &o, Language lang)
+Result<std::unique_ptr<PersonalDatabase>> openDatabase(CliSession &session)
+{
+    OpenReport report;
+    Result<std::unique_ptr<PersonalDatabase>> database
+        = PersonalDatabase::open(session.dataDirectory(), &report);
+    for (const QString &warning : report.warnings)
+        session.err() << "outpace-cli: " << warning << '\n';
+    return database;
+}
+
+void writeOccupationText(QTextStream &out, const OccupationTable &table, const Occupation &o, Language lang,
+    const OccupationRole *imported)
 {
     const QLocale locale = localeFor(lang);
     out << o.title.in(lang) << '\n';
@@ -151,12 +163,33 @@ void writeOccupationText(QTextStream &out, const OccupationTable &table, const O
                              "those needing LLM-powered software; gamma adds all of them."));
 
     writeHeading(out, ResearchCommands::tr("Tasks"));
-    out << "  " << ResearchCommands::tr("Automated already: %1").arg(o.automatedTasks) << '\n'
-        << "  " << ResearchCommands::tr("Needs human oversight: %1").arg(o.oversightTasks) << '\n'
-        << "  " << ResearchCommands::tr("Safe for now: %1").arg(o.safeTasks) << '\n';
-    writeWrapped(out,
-        ResearchCommands::tr("Import the label set (outpace-cli research import) to see each task and "
-                             "take the audit for this occupation."));
+    if (imported) {
+        // The imported tasks give the full battlefield; their statements are O*NET's, untranslated.
+        writeWrapped(out, ResearchCommands::tr("The tasks below are the original O*NET statements, in English."));
+        const RoleBaseline baseline = RiskScorer().baseline(imported->role);
+        const QList<QPair<Battlefield, QString>> classes
+            = {{Battlefield::AutomatedAlready, ResearchCommands::tr("Automated already: %1")},
+                {Battlefield::NeedsOversight, ResearchCommands::tr("Needs human oversight: %1")},
+                {Battlefield::SafeForNow, ResearchCommands::tr("Safe for now: %1")}};
+        for (const auto &[battlefield, name] : classes) {
+            out << '\n' << "  " << name.arg(baseline.battlefield.count(battlefield)) << '\n';
+            for (qsizetype i = 0; i < imported->role.tasks.size(); ++i) {
+                if (baseline.battlefield[i] == battlefield)
+                    writeWrapped(out, imported->role.tasks[i].title.en, 6, QStringLiteral("- "));
+            }
+        }
+        out << '\n';
+        writeWrapped(out,
+            ResearchCommands::tr("Take the audit for this occupation with outpace-cli score %1 --answers FILE.")
+                .arg(o.code));
+    } else {
+        out << "  " << ResearchCommands::tr("Automated already: %1").arg(o.automatedTasks) << '\n'
+            << "  " << ResearchCommands::tr("Needs human oversight: %1").arg(o.oversightTasks) << '\n'
+            << "  " << ResearchCommands::tr("Safe for now: %1").arg(o.safeTasks) << '\n';
+        writeWrapped(out,
+            ResearchCommands::tr("Import the label set (outpace-cli research import) to see each task and "
+                                 "take the audit for this occupation."));
+    }
 
     writeHeading(out, ResearchCommands::tr("Market (SOC %1)").arg(o.socCode));
     out << "  "
@@ -196,11 +229,34 @@ int printOccupationPortrait(CliSession &session, const QString &code, bool json)
                                  "15-1252.00. Run outpace-cli roles --search to find one.")
                 .arg(code));
     }
+    // Imported task-level data is used when the user has some; a portrait never creates a database.
+    std::optional<OccupationRole> imported;
+    if (QFileInfo::exists(QDir(session.dataDirectory()).filePath(PersonalDatabase::fileName()))) {
+        Result<std::unique_ptr<PersonalDatabase>> database = openDatabase(session);
+        if (database) {
+            const ResearchStore store(database.value()->connection());
+            Result<std::optional<OccupationRole>> loaded
+                = OccupationRoleBuilder::load(store, *table, o->code, ScoringModel::builtIn());
+            if (loaded && loaded.value())
+                imported = std::move(*loaded.value());
+        }
+    }
     if (json) {
-        session.out() << QString::fromUtf8(
-            QJsonDocument(occupationJson(*table, *o, session.language())).toJson(QJsonDocument::Indented));
+        QJsonObject portrait = occupationJson(*table, *o, session.language());
+        if (imported) {
+            const RoleBaseline baseline = RiskScorer().baseline(imported->role);
+            QJsonArray tasks;
+            for (qsizetype i = 0; i < imported->role.tasks.size(); ++i) {
+                tasks << QJsonObject{{QStringLiteral("id"), imported->role.tasks[i].id},
+                    {QStringLiteral("statement"), imported->role.tasks[i].title.en},
+                    {QStringLiteral("battlefield"), battlefieldKey(baseline.battlefield[i])}};
+            }
+            portrait.insert(QStringLiteral("tasks"), tasks);
+            portrait.insert(QStringLiteral("tasksInOriginalEnglish"), true);
+        }
+        session.out() << QString::fromUtf8(QJsonDocument(portrait).toJson(QJsonDocument::Indented));
     } else {
-        writeOccupationText(session.out(), *table, *o, session.language());
+        writeOccupationText(session.out(), *table, *o, session.language(), imported ? &*imported : nullptr);
     }
     return ExitOk;
 }
@@ -324,15 +380,6 @@ int runDerive(CliSession &session, const QStringList &arguments)
     return ExitOk;
 }
 
-Result<std::unique_ptr<PersonalDatabase>> openDatabase(CliSession &session)
-{
-    OpenReport report;
-    Result<std::unique_ptr<PersonalDatabase>> database
-        = PersonalDatabase::open(session.dataDirectory(), &report);
-    for (const QString &warning : report.warnings)
-        session.err() << "outpace-cli: " << warning << '\n';
-    return database;
-}
 
 int runImport(CliSession &session, const QStringList &arguments)
 {

@@ -1,6 +1,8 @@
 // outpace-cli as a user runs it: the real executable, its output and its exit codes.
 
 #include <QJsonArray>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -16,12 +18,14 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QString &dataDir = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!dataDir.isEmpty())
+        environment.insert(QStringLiteral("OUTPACE_DATA_DIR"), dataDir);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OUTPACE_CLI), arguments);
     process.waitForFinished(60000);
@@ -122,6 +126,50 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Personal risk score for Backend Developer")));
         QVERIFY(run.out.contains(QStringLiteral("modelled peers are safer")));
+    }
+
+    void occupationPortraitAndAuditAfterImport()
+    {
+        QTemporaryDir dir;
+        const QString code = QStringLiteral("15-1252.00");
+        const Run before = runCli({QStringLiteral("portrait"), code}, dir.path());
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(before.out.contains(QStringLiteral("Software Developers")));
+        QVERIFY(before.out.contains(QStringLiteral("98.8% of workers are in less exposed occupations")));
+        QVERIFY(before.out.contains(QStringLiteral("outpace-cli research import")));
+        QVERIFY2(QDir(dir.path()).isEmpty(), "a portrait must not create a database");
+        const Run noData = runCli({QStringLiteral("score"), code}, dir.path());
+        QCOMPARE(noData.exitCode, 1);
+        QVERIFY(noData.err.contains(QStringLiteral("no imported tasks")));
+
+        const Run import = runCli({QStringLiteral("research"), QStringLiteral("import"), QStringLiteral("--labels"),
+                                   QStringLiteral(OUTPACE_TEST_DATA "/research/labels-good.tsv")},
+                                  dir.path());
+        QCOMPARE(import.exitCode, 0);
+        const Run after = runCli({QStringLiteral("portrait"), code}, dir.path());
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY(after.out.contains(QStringLiteral("original O*NET statements, in English")));
+        QVERIFY(after.out.contains(QStringLiteral("Write code for a new feature.")));
+
+        QFile answers(dir.filePath(QStringLiteral("answers.json")));
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write(R"({"hours": {"onet-9101": 20, "onet-9103": 20}, "experience": "mid"})");
+        answers.close();
+        const Run score = runCli({QStringLiteral("score"), code, QStringLiteral("--answers"), answers.fileName(),
+                                  QStringLiteral("--json")},
+                                 dir.path());
+        QCOMPARE(score.exitCode, 0);
+        // Half the week on a T3 task (0.75), half on a T1 task (0.25), mid level, no tools.
+        QCOMPARE(QJsonDocument::fromJson(score.out.toUtf8()).object().value(QStringLiteral("risk")).toDouble(), 50.0);
+    }
+
+    void searchFindsRolesAndOccupations()
+    {
+        const Run run = runCli({QStringLiteral("roles"), QStringLiteral("--search"), QStringLiteral("developpeur")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("backend-developer")));
+        const Run code = runCli({QStringLiteral("roles"), QStringLiteral("--search"), QStringLiteral("15-1252")});
+        QVERIFY(code.out.contains(QStringLiteral("Software Developers")));
     }
 
     void badInputFailsWithAMessage_data()
