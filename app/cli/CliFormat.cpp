@@ -63,4 +63,9 @@ QString percent(const QLocale &locale, double value, int decimals)
                                                 : number + QLatin1Char('%');
 }
 
+QString colon(Language language)
+{
+    return language == Language::French ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
+}
+
 } // namespace outpace::cli

@@ -19,5 +19,7 @@ void writeHeading(QTextStream &out, const QString &title);
 // A bar of block characters for a 0..100 value.
 QString bar(double value, int width = 20);
 QString percent(const QLocale &locale, double value, int decimals = 1);
+// ": " in English, " : " with a no-break space in French.
+QString colon(Language language);
 
 } // namespace outpace::cli

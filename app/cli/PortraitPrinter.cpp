@@ -81,7 +81,7 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
             out << '\n'
                 << "  " << tr("* Where this portrait departs from the research label, and why:") << '\n';
         anyDeviation = true;
-        writeWrapped(out, task.title.in(lang) + QStringLiteral(": ") + task.deviation->reason.in(lang), 6,
+        writeWrapped(out, task.title.in(lang) + colon(lang) + task.deviation->reason.in(lang), 6,
             QStringLiteral("* "));
     }
 
@@ -118,7 +118,7 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
     for (const RoleTool &roleTool : role.tools) {
         if (roleTool.isToLearn())
             writeWrapped(out,
-                m_catalog.tool(roleTool.toolId)->name + QStringLiteral(": ") + roleTool.why.in(lang), 4,
+                m_catalog.tool(roleTool.toolId)->name + colon(lang) + roleTool.why.in(lang), 4,
                 QStringLiteral("- "));
     }
 
