@@ -1,7 +1,7 @@
 // Reading an answers file: a good file gives the worker's week; every kind of bad input is refused
 // with the field named.
 
-#include "catalog/CatalogLoader.h"
+#include "BuiltInCatalog.h"
 #include "scoring/AuditAnswers.h"
 
 #include <QFile>
@@ -13,13 +13,7 @@ namespace {
 
 const Catalog &catalog()
 {
-    static const Catalog loaded = [] {
-        Result<Catalog> result = CatalogLoader::loadBuiltIn();
-        if (!result)
-            qFatal("catalog: %s", qPrintable(result.error()));
-        return std::move(result).value();
-    }();
-    return loaded;
+    return builtInCatalog();
 }
 
 const Role &backend()

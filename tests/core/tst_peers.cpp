@@ -1,7 +1,7 @@
 // The modelled peers: the same numbers on every run, the documented size, and percentiles that count
 // ties as half.
 
-#include "catalog/CatalogLoader.h"
+#include "BuiltInCatalog.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/PeerRandom.h"
 #include "scoring/RiskScorer.h"
@@ -17,13 +17,7 @@ namespace {
 
 const Catalog &catalog()
 {
-    static const Catalog loaded = [] {
-        Result<Catalog> result = CatalogLoader::loadBuiltIn();
-        if (!result)
-            qFatal("catalog: %s", qPrintable(result.error()));
-        return std::move(result).value();
-    }();
-    return loaded;
+    return builtInCatalog();
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 // The scoring method of SCORING.md: a worked example by hand, then every invariant of section 6 over
 // many random answer sets for every role of the catalog.
 
-#include "catalog/CatalogLoader.h"
+#include "BuiltInCatalog.h"
 #include "scoring/RiskScorer.h"
 
 #include <QRandomGenerator>
@@ -16,13 +16,7 @@ namespace {
 
 const Catalog &catalog()
 {
-    static const Catalog loaded = [] {
-        Result<Catalog> result = CatalogLoader::loadBuiltIn();
-        if (!result)
-            qFatal("catalog: %s", qPrintable(result.error()));
-        return std::move(result).value();
-    }();
-    return loaded;
+    return builtInCatalog();
 }
 
 RoleTask makeTask(const char *id, TaskType type, double beta, double humanBeta, double automation)
