@@ -669,7 +669,7 @@
 <context>
     <name>DelimitedReader</name>
     <message>
-        <location filename="../core/research/DelimitedReader.cpp" line="+82"/>
+        <location filename="../core/research/DelimitedReader.cpp" line="+93"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -680,12 +680,12 @@
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>the last line ends without a line break: the file looks truncated</source>
         <translation>la dernière ligne ne se termine pas par un saut de ligne&#xa0;: le fichier semble tronqué</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>byte 0x%1 is not valid UTF-8: expected text encoded in UTF-8</source>
         <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 valide&#xa0;: le texte doit être encodé en UTF-8</translation>
     </message>
@@ -895,12 +895,12 @@
 <context>
     <name>LabelSetReader</name>
     <message>
-        <location filename="../core/research/LabelSetReader.cpp" line="+116"/>
+        <location filename="../core/research/LabelSetReader.cpp" line="+153"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2 or E3</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2 ou E3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a number: expected %2 (%3)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: il faut %2 (%3)</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut Core, Supplemental ou une valeur vide</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the occupation title is empty: expected the O*NET title</source>
         <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé O*NET</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>l&apos;intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a truth value: expected True or False</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
     </message>
@@ -960,7 +960,7 @@
         <translation>étiquette d&apos;automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-184"/>
         <source>alpha of %1</source>
         <translation>alpha de %1</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>automatisation de %1</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+193"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2, E3 or nothing</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1/%2 done, %3 in progress</source>
         <translation>%1/%2 terminées, %3 en cours</translation>
     </message>
@@ -1408,7 +1408,7 @@
 <context>
     <name>ResearchCommands</name>
     <message>
-        <location filename="../app/cli/ResearchCommands.cpp" line="+44"/>
+        <location filename="../app/cli/ResearchCommands.cpp" line="+45"/>
         <source>Sources: Eloundou et al. (2023), &quot;GPTs are GPTs&quot; (MIT licence; O*NET, CC BY 4.0); U.S. BLS OEWS May 2021; Tomlinson et al. (2025), &quot;Working with AI&quot; (Microsoft, CC BY 4.0).</source>
         <translation>Sources&#xa0;: Eloundou et al. (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT&#xa0;; O*NET, CC BY 4.0)&#xa0;; U.S. BLS OEWS mai 2021&#xa0;; Tomlinson et al. (2025), «&#xa0;Working with AI&#xa0;» (Microsoft, CC BY 4.0).</translation>
     </message>
@@ -1424,12 +1424,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+126"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message numerus="yes">
-        <location line="-46"/>
+        <location line="-67"/>
         <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
         <translation>
             <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
@@ -1487,27 +1487,35 @@
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Automated already: %1</source>
         <translation>Déjà automatisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Needs human oversight: %1</source>
         <translation>Sous supervision humaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Safe for now: %1</source>
         <translation>À l&apos;abri pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Take the audit for this occupation with outpace-cli score %1 --answers FILE.</source>
+        <translation>Faites l&apos;audit de ce métier avec outpace-cli score %1 --answers FILE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
         <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Market (SOC %1)</source>
         <translation>Marché (SOC %1)</translation>
     </message>
@@ -1542,7 +1550,7 @@
         <translation>métier «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut un code O*NET-SOC comme 15-1252.00. Lancez outpace-cli roles --search pour en trouver un.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>nothing matches &quot;%1&quot;: try fewer letters, or an O*NET-SOC code such as 15-1252.</source>
         <translation>aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: essayez avec moins de lettres, ou avec un code O*NET-SOC comme 15-1252.</translation>
     </message>
@@ -1558,24 +1566,24 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+79"/>
+        <location line="+70"/>
         <source>The label set (full_labelset.tsv).</source>
         <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>The BLS table (national_May2021_dl.csv).</source>
         <translation>La table du BLS (national_May2021_dl.csv).</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>The Microsoft scores (soc_ai_applicability_scores.csv).</source>
         <translation>Les scores de Microsoft (soc_ai_applicability_scores.csv).</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-68"/>
         <source>French titles (default: the built-in ones).</source>
         <translation>Intitulés français (par défaut&#xa0;: ceux intégrés).</translation>
     </message>
@@ -1603,7 +1611,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>--labels is required. Usage: outpace-cli %1</source>
         <translation>--labels est obligatoire. Utilisation&#xa0;: outpace-cli %1</translation>
     </message>
@@ -1663,7 +1671,8 @@
         <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d&apos;automatisation&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-319"/>
+        <location line="+323"/>
         <source>The tasks below are the original O*NET statements, in English.</source>
         <translation>Les tâches ci-dessous sont les énoncés O*NET d&apos;origine, en anglais.</translation>
     </message>
@@ -1702,43 +1711,44 @@
 <context>
     <name>ResearchStore</name>
     <message>
-        <location filename="../core/research/ResearchStore.cpp" line="+83"/>
-        <location line="+58"/>
-        <location line="+57"/>
-        <location line="+29"/>
-        <location line="+33"/>
+        <location filename="../core/research/ResearchStore.cpp" line="+151"/>
+        <location line="+51"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <location line="+34"/>
+        <location line="+30"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
         <translation>les données de recherche n&apos;ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-150"/>
         <source>importing the research data</source>
         <translation>l&apos;importation des données de recherche</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <source>the occupation %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>le métier %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the task %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>la tâche %1 n&apos;a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the BLS figures of %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>les chiffres du BLS pour %1 n&apos;ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>the applicability score of %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>le score d&apos;applicabilité de %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+17"/>
         <source>the research data could not be read: SQLite said &quot;%1&quot;</source>
         <translation>les données de recherche n&apos;ont pas pu être lues&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2056,7 +2066,7 @@
         <translation>Impossible de mettre %1 en place&#xa0;: %2. Vos données précédentes se trouvent dans %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+75"/>
+        <location filename="../core/storage/SchemaMigrations.cpp" line="+123"/>
         <source>reading the schema version</source>
         <translation>la lecture de la version du schéma</translation>
     </message>
@@ -2122,7 +2132,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+91"/>
         <location line="+47"/>
         <location line="+60"/>
@@ -2131,7 +2141,7 @@
         <translation>utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-297"/>
         <source>Profile &quot;%1&quot; added.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2146,7 +2156,7 @@
         <translation>créé le %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The answers file (JSON).</source>
         <translation>Le fichier de réponses (JSON).</translation>
     </message>

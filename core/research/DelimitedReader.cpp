@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace outpace {
 
 namespace {
@@ -29,6 +31,15 @@ qsizetype firstInvalidUtf8(const char *data, qsizetype size)
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
     qsizetype i = 0;
     while (i < size) {
+        // Eight ASCII bytes at a time: nearly all of the research files.
+        if (size - i >= 8) {
+            quint64 word;
+            memcpy(&word, bytes + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char lead = bytes[i];
         if (lead < 0x80) {
             ++i;
@@ -110,28 +121,68 @@ bool DelimitedReader::fail(qsizetype field, const QString &expected)
     return failAt(m_lineNumber, column, expected);
 }
 
+bool DelimitedReader::atEnd()
+{
+    return m_position == m_buffer.size() && !fill();
+}
+
+bool DelimitedReader::fill()
+{
+    if (m_deviceDone)
+        return false;
+    // Keep the start of a line cut by the previous block; what came before it is no longer referred to.
+    if (m_position > 0) {
+        m_buffer.remove(0, m_position);
+        m_position = 0;
+    }
+    constexpr qint64 block = 256 * 1024;
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + block);
+    const qint64 got = m_device.read(m_buffer.data() + kept, block);
+    m_buffer.resize(kept + qMax<qint64>(got, 0));
+    if (got <= 0)
+        m_deviceDone = true;
+    return got > 0;
+}
+
 bool DelimitedReader::readRecord()
 {
     m_fields.clear(); // they point into the previous line
     m_offsets.clear();
-    if (failed() || m_device.atEnd())
+    if (failed() || atEnd())
         return false;
-    m_line = m_device.readLine();
-    QByteArray &line = m_line;
+    // The file is read by large blocks and each line is a view into the block: no copy, no allocation.
+    qsizetype end = -1;
+    for (qsizetype searched = m_position;;) {
+        const char *from = m_buffer.constData() + searched;
+        if (const void *found = memchr(from, '\n', size_t(m_buffer.size() - searched))) {
+            end = static_cast<const char *>(found) - m_buffer.constData();
+            break;
+        }
+        searched = m_buffer.size() - m_position; // fill() moves the line to the start of the buffer
+        if (!fill())
+            break;
+    }
+    const bool lineBreak = end >= 0;
+    const qsizetype lineEnd = lineBreak ? end : m_buffer.size();
+    qsizetype start = m_position;
+    m_position = lineBreak ? end + 1 : lineEnd;
     ++m_lineNumber;
     if (m_atStart) {
         m_atStart = false;
-        if (line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
+        if (QByteArrayView(m_buffer.constData() + start, lineEnd - start).startsWith("\xEF\xBB\xBF"))
+            start += 3;
     }
-    if (line.endsWith('\n')) {
-        line.chop(1);
-    } else if (m_requireFinalLineBreak) {
-        return failAt(m_lineNumber, utf8Length(line.constData(), line.size()) + 1,
+    qsizetype size = lineEnd - start;
+    if (!lineBreak && m_requireFinalLineBreak) {
+        m_line = QByteArray::fromRawData(m_buffer.constData() + start, size);
+        return failAt(m_lineNumber, utf8Length(m_line.constData(), size) + 1,
             tr("the last line ends without a line break: the file looks truncated"));
     }
-    if (line.endsWith('\r'))
-        line.chop(1);
+    if (size > 0 && m_buffer.at(start + size - 1) == '\r')
+        --size;
+    m_line = QByteArray::fromRawData(m_buffer.constData() + start, size);
+    const QByteArray &line = m_line;
     const qsizetype bad = firstInvalidUtf8(line.constData(), line.size());
     if (bad >= 0) {
         return failAt(m_lineNumber, utf8Length(line.constData(), bad) + 1,
@@ -206,7 +257,7 @@ bool DelimitedReader::splitLine(const QByteArray &line)
 
 bool DelimitedReader::expectHeader(const QStringList &columns)
 {
-    if (m_device.atEnd()) {
+    if (atEnd()) {
         return failAt(1, 1,
             tr("the file is empty: expected a header line with the columns %1")
                 .arg(columns.join(QStringLiteral(", "))));

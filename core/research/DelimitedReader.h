@@ -64,11 +64,18 @@ public:
 
 private:
     bool splitLine(const QByteArray &line);
+    // Whether no byte is left, in the buffer or the device.
+    bool atEnd();
+    // Reads the next block of the device after what the buffer still needs; false when nothing came.
+    bool fill();
 
     QIODevice &m_device;
     QString m_source;
     char m_delimiter;
-    QByteArray m_line;
+    QByteArray m_buffer;      // blocks of the device; the current line and what follows it
+    qsizetype m_position = 0; // where the next line starts in m_buffer
+    bool m_deviceDone = false;
+    QByteArray m_line; // a view of the current line in m_buffer, without its line break
     QList<QByteArray> m_fields;
     QList<qsizetype> m_offsets; // where each field starts in m_line
     qint64 m_lineNumber = 0;

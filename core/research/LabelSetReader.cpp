@@ -46,7 +46,23 @@ std::optional<int> automationFromBytes(const QByteArray &bytes)
     return bytes[1] - '0';
 }
 
-bool isDigits(const QByteArray &bytes)
+// How pandas writes the few values the figure columns can take; empty for any other.
+QByteArrayView canonicalFigure(double value)
+{
+    if (value == 0)
+        return "0.0";
+    if (value == 0.25)
+        return "0.25";
+    if (value == 0.5)
+        return "0.5";
+    if (value == 0.75)
+        return "0.75";
+    if (value == 1)
+        return "1.0";
+    return {};
+}
+
+bool isDigits(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return false;
@@ -93,7 +109,27 @@ static bool isOnetCode(const QByteArray &code)
     return true;
 }
 
-Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const Sink &sink)
+namespace {
+
+// Whether a statement holds nothing but white space, as QString::trimmed() sees it, deciding on the bytes
+// whenever they are plain ASCII (nearly always) and decoding only otherwise.
+bool isBlank(QByteArrayView utf8)
+{
+    bool ascii = true;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80) {
+            ascii = false;
+        } else if (byte != ' ' && (byte < '\t' || byte > '\r')) {
+            return false; // a visible ASCII character (or a control one, which trimmed() keeps)
+        }
+    }
+    return ascii || QString::fromUtf8(utf8).trimmed().isEmpty();
+}
+
+} // namespace
+
+Status LabelSetReader::readRows(QIODevice &device, const QString &sourceName, const RowSink &sink)
 {
     DelimitedReader reader(device, sourceName, '\t');
     reader.setRequireFinalLineBreak(true);
@@ -101,14 +137,15 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         return Status::failure(reader.error());
 
     QHash<int, qint64> lineOfTask;
+    lineOfTask.reserve(32768);
     struct KnownOccupation
     {
         QByteArray titleBytes;
-        QString title;
-        QString code;
+        int tasks = 0;
     };
     QHash<QByteArray, KnownOccupation> knownOccupations;
-    LabelSetTask task;
+    auto current = knownOccupations.end(); // the previous row's occupation; an insertion may move it
+    LabelSetRow task;
     auto exposure = [&](int column, ExposureLabel *label) {
         const std::optional<ExposureLabel> value = exposureFromBytes(reader.fields().at(column));
         if (!value) {
@@ -121,6 +158,11 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
     // The meaning is only worded when a figure is wrong: translating it on every row cost a third of the
     // time.
     auto figure = [&](int column, double expected, const char *what, const QByteArray &label) {
+        // pandas writes these figures as "0.0", "0.25", "0.5", "0.75" or "1.0": when the text is exactly that
+        // of the expected value, it needs no parsing.
+        if (const QByteArrayView canonical = canonicalFigure(expected);
+            !canonical.isEmpty() && QByteArrayView(reader.fields().at(column)) == canonical)
+            return true;
         bool ok = false;
         const double value = reader.fields().at(column).toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
@@ -153,7 +195,7 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
             break;
         }
 
-        QByteArray id = f[TaskId];
+        QByteArrayView id = f[TaskId];
         if (id.endsWith(".0"))
             id.chop(2);
         bool idOk = isDigits(id) && id.size() <= 9;
@@ -174,8 +216,8 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         }
         lineOfTask.insert(task.taskId, reader.lineNumber());
 
-        task.statement = reader.text(Statement);
-        if (QStringView(task.statement).trimmed().isEmpty()) {
+        task.statement = f[Statement];
+        if (isBlank(task.statement)) {
             reader.fail(Statement, tr("the task statement is empty: expected the text of the task"));
             break;
         }
@@ -192,27 +234,33 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
         }
         task.type = *type;
 
-        // Titles repeat on every task of an occupation: compare bytes, decode once per occupation.
-        const auto known = knownOccupations.constFind(f[OccupationCode]);
-        if (known == knownOccupations.constEnd()) {
-            task.occupationCode = reader.text(OccupationCode);
-            task.occupationTitle = reader.text(Title);
-            if (task.occupationTitle.trimmed().isEmpty()) {
+        // Titles repeat on every task of an occupation: compare bytes, check the text once per occupation.
+        // The tasks of an occupation follow each other, so the previous row's entry nearly always serves.
+        auto known = current != knownOccupations.end() && current.key() == f[OccupationCode]
+            ? current
+            : knownOccupations.find(f[OccupationCode]);
+        if (known == knownOccupations.end()) {
+            if (reader.text(Title).trimmed().isEmpty()) {
                 reader.fail(Title, tr("the occupation title is empty: expected the O*NET title"));
                 break;
             }
-            knownOccupations.insert(QByteArray(f[OccupationCode].constData(), f[OccupationCode].size()),
-                {QByteArray(f[Title].constData(), f[Title].size()), task.occupationTitle,
-                    task.occupationCode});
+            known
+                = knownOccupations.insert(QByteArray(f[OccupationCode].constData(), f[OccupationCode].size()),
+                    {QByteArray(f[Title].constData(), f[Title].size()), 0});
+            task.firstOfOccupation = true;
         } else if (known->titleBytes != f[Title]) {
             reader.fail(Title,
                 tr("the title \"%1\" differs from the one given earlier for %2: expected \"%3\"")
-                    .arg(reader.text(Title), known->code, known->title));
+                    .arg(reader.text(Title), reader.text(OccupationCode),
+                        QString::fromUtf8(known->titleBytes)));
             break;
         } else {
-            task.occupationCode = known->code;
-            task.occupationTitle = known->title;
+            task.firstOfOccupation = false;
         }
+        task.position = known->tasks++;
+        current = known;
+        task.occupationCode = f[OccupationCode];
+        task.occupationTitle = f[Title];
 
         if (!exposure(HumanExposure, &task.humanExposure) || !exposure(Gpt4Exposure, &task.gpt4Exposure)
             || !exposure(Gpt4ExposureAlt, &task.gpt4ExposureAltRubric))
@@ -259,6 +307,35 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
     return success();
 }
 
+Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const Sink &sink)
+{
+    // The code and title are decoded once per occupation (every task repeats them).
+    QHash<QByteArray, QPair<QString, QString>> names;
+    LabelSetTask task;
+    QByteArray currentCode;
+    return readRows(device, sourceName, [&](const LabelSetRow &row) {
+        if (row.occupationCode != QByteArrayView(currentCode)) {
+            currentCode = row.occupationCode.toByteArray();
+            auto known = names.constFind(currentCode);
+            if (known == names.constEnd()) {
+                known = names.insert(currentCode,
+                    {QString::fromUtf8(row.occupationCode), QString::fromUtf8(row.occupationTitle)});
+            }
+            task.occupationCode = known->first;
+            task.occupationTitle = known->second;
+        }
+        task.taskId = row.taskId;
+        task.statement = QString::fromUtf8(row.statement);
+        task.type = row.type;
+        task.humanExposure = row.humanExposure;
+        task.gpt4Exposure = row.gpt4Exposure;
+        task.gpt4ExposureAltRubric = row.gpt4ExposureAltRubric;
+        task.gpt3Relevant = row.gpt3Relevant;
+        task.automation = row.automation;
+        return sink(task);
+    });
+}
+
 Status LabelSetReader::readFile(const QString &path, const Sink &sink)
 {
     QFile file(path);
@@ -266,6 +343,15 @@ Status LabelSetReader::readFile(const QString &path, const Sink &sink)
     if (!opened)
         return opened;
     return read(file, QDir::toNativeSeparators(path), sink);
+}
+
+Status LabelSetReader::readRowsFromFile(const QString &path, const RowSink &sink)
+{
+    QFile file(path);
+    Status opened = openResearchFile(file);
+    if (!opened)
+        return opened;
+    return readRows(file, QDir::toNativeSeparators(path), sink);
 }
 
 Result<QList<LabelSetTask>> LabelSetReader::readAll(const QString &path)

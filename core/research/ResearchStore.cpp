@@ -4,14 +4,16 @@
 #include "research/BlsReader.h"
 #include "research/DelimitedReader.h"
 #include "research/LabelSetReader.h"
+#include "research/SqliteStatement.h"
 #include "storage/SqlTransaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace outpace {
 
@@ -22,58 +24,124 @@ QString sqliteError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
+// One INSERT with positional parameters, run through the SQLite C API when the connection allows it, else
+// through Qt SQL. Values are given in parameter order; exec() runs the row and starts the next one.
+class Insert
+{
+public:
+    Insert(const QSqlDatabase &database, sqlite3 *native)
+        : m_query(database)
+    {
+        if (native)
+            m_native.emplace(native);
+    }
+
+    bool prepare(const char *sql)
+    {
+        if (m_native)
+            return m_native->prepare(sql);
+        return m_query.prepare(QString::fromLatin1(sql));
+    }
+    // UTF-8 text; with the C API it must stay alive until exec() returns.
+    Insert &text(QByteArrayView utf8)
+    {
+        if (m_native)
+            m_native->bindText(++m_parameter, utf8);
+        else
+            m_query.bindValue(m_parameter++, QString::fromUtf8(utf8));
+        return *this;
+    }
+    Insert &text(const QString &text)
+    {
+        if (m_native)
+            m_native->bindText(++m_parameter, QStringView(text));
+        else
+            m_query.bindValue(m_parameter++, text);
+        return *this;
+    }
+    Insert &integer(qint64 value)
+    {
+        if (m_native)
+            m_native->bindInt(++m_parameter, value);
+        else
+            m_query.bindValue(m_parameter++, value);
+        return *this;
+    }
+    Insert &real(double value)
+    {
+        if (m_native)
+            m_native->bindDouble(++m_parameter, value);
+        else
+            m_query.bindValue(m_parameter++, value);
+        return *this;
+    }
+    Insert &null()
+    {
+        if (m_native)
+            m_native->bindNull(++m_parameter);
+        else
+            m_query.bindValue(m_parameter++, QVariant());
+        return *this;
+    }
+    bool exec()
+    {
+        m_parameter = 0;
+        return m_native ? m_native->exec() : m_query.exec();
+    }
+    QString error() const { return m_native ? m_native->error() : sqliteError(m_query); }
+
+private:
+    QSqlQuery m_query;
+    std::optional<SqliteStatement> m_native;
+    int m_parameter = 0; // the C API counts from 1, Qt SQL from 0
+};
+
+// Gives the connection a page cache big enough for a whole import, and puts the previous size back. With
+// SQLite's default (2 MB) the cache fills half way through the label set and spills pages into the log
+// before the commit, writing some of them twice. The size is the connection's, not the file's.
+class LargerPageCache
+{
+public:
+    explicit LargerPageCache(const QSqlDatabase &database)
+        : m_database(database)
+    {
+        QSqlQuery query(m_database);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_previous = query.value(0).toString();
+        if (!m_previous.isEmpty())
+            set(QStringLiteral("-32768")); // in KiB
+    }
+    ~LargerPageCache()
+    {
+        if (!m_previous.isEmpty())
+            set(m_previous);
+    }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    // Only speed depends on it: a failure changes nothing else, so it is not reported.
+    void set(const QString &size)
+    {
+        QSqlQuery query(m_database);
+        (void)query.exec(QStringLiteral("PRAGMA cache_size = ") + size);
+    }
+
+    QSqlDatabase m_database;
+    QString m_previous;
+};
+
 } // namespace
 
-ResearchStore::ResearchStore(QSqlDatabase database)
+struct ResearchStore::Native
+{
+    sqlite3 *connection = nullptr;
+};
+
+ResearchStore::ResearchStore(QSqlDatabase database, Binding binding)
     : m_database(std::move(database))
+    , m_binding(binding)
 { }
-
-QString ResearchStore::taskIndexStatement()
-{
-    return QStringLiteral("CREATE INDEX IF NOT EXISTS research_task_by_occupation"
-                          " ON research_task (occupation_code, position)");
-}
-
-QStringList ResearchStore::schemaStatements()
-{
-    return {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS research_occupation ("
-                       " code TEXT PRIMARY KEY NOT NULL,"
-                       " title TEXT NOT NULL) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS research_task ("
-                       " task_id INTEGER PRIMARY KEY,"
-                       // No REFERENCES to research_occupation: the importer, the only writer, inserts each
-                       // occupation before its tasks, and the per-row check cost a tenth of the import.
-                       " occupation_code TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " statement TEXT NOT NULL,"
-                       // Labels are stored as their numbers (E2 -> 2, T3 -> 3, task type Core 0, Supplemental
-                       // 1, unspecified 2): binding integers keeps the import close to a raw .import. No "IN
-                       // (list)" in the checks: SQLite builds a temporary index for each one on every insert.
-                       " task_type INTEGER NOT NULL CHECK (task_type BETWEEN 0 AND 2),"
-                       " human_exposure INTEGER NOT NULL CHECK (human_exposure BETWEEN 0 AND 3),"
-                       " gpt4_exposure INTEGER NOT NULL CHECK (gpt4_exposure BETWEEN 0 AND 3),"
-                       " gpt4_exposure_alt INTEGER NOT NULL CHECK (gpt4_exposure_alt BETWEEN 0 AND 3),"
-                       " gpt3_relevant INTEGER NOT NULL CHECK (gpt3_relevant BETWEEN 0 AND 1),"
-                       " automation INTEGER NOT NULL CHECK (automation BETWEEN 0 AND 4))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS research_bls ("
-                       " soc_code TEXT PRIMARY KEY NOT NULL,"
-                       " title TEXT NOT NULL,"
-                       " employment INTEGER,"
-                       " median_wage INTEGER,"
-                       " median_wage_top_coded INTEGER NOT NULL) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS research_applicability ("
-                       " soc_code TEXT PRIMARY KEY NOT NULL,"
-                       " title TEXT NOT NULL,"
-                       " score REAL NOT NULL CHECK (score BETWEEN 0 AND 1)) WITHOUT ROWID"),
-        taskIndexStatement(),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS research_import ("
-                       " data_set TEXT PRIMARY KEY NOT NULL,"
-                       " source_file TEXT NOT NULL,"
-                       " row_count INTEGER NOT NULL,"
-                       " imported_at TEXT NOT NULL) WITHOUT ROWID"),
-    };
-}
 
 Status ResearchStore::run(const QString &sql) const
 {
@@ -88,26 +156,25 @@ Status ResearchStore::run(const QString &sql) const
 Result<ResearchImportSummary> ResearchStore::import(const ResearchImportFiles &files, const QDateTime &now)
 {
     using Failure = Result<ResearchImportSummary>;
+    const LargerPageCache cache(m_database); // outlives the transaction
     SqlTransaction transaction(m_database);
     if (Status begun = transaction.begin(tr("importing the research data")); !begun)
         return Failure::failure(begun.errors());
-    for (const QString &statement : schemaStatements()) {
-        if (Status created = run(statement); !created)
-            return Failure::failure(created.errors());
-    }
+    const Native native{m_binding == Binding::Automatic ? sqliteHandleOf(m_database) : nullptr};
+    m_usedSqliteApi = native.connection != nullptr;
     ResearchImportSummary summary;
-    if (Status done = importLabels(files.labels, &summary); !done)
+    if (Status done = importLabels(files.labels, native, &summary); !done)
         return Failure::failure(done.errors());
     if (Status done = recordImport(QStringLiteral("labels"), files.labels, summary.tasks, now); !done)
         return Failure::failure(done.errors());
     if (!files.bls.isEmpty()) {
-        if (Status done = importBls(files.bls, &summary); !done)
+        if (Status done = importBls(files.bls, native, &summary); !done)
             return Failure::failure(done.errors());
         if (Status done = recordImport(QStringLiteral("bls"), files.bls, summary.blsOccupations, now); !done)
             return Failure::failure(done.errors());
     }
     if (!files.applicability.isEmpty()) {
-        if (Status done = importApplicability(files.applicability, &summary); !done)
+        if (Status done = importApplicability(files.applicability, native, &summary); !done)
             return Failure::failure(done.errors());
         if (Status done = recordImport(
                 QStringLiteral("applicability"), files.applicability, summary.applicabilityOccupations, now);
@@ -119,112 +186,99 @@ Result<ResearchImportSummary> ResearchStore::import(const ResearchImportFiles &f
     return summary;
 }
 
-Status ResearchStore::importLabels(const QString &path, ResearchImportSummary *summary)
+Status ResearchStore::importLabels(const QString &path, const Native &native, ResearchImportSummary *summary)
 {
-    // Tasks first: they refer to the occupations.
-    // The index is built once after the rows are in, which is faster than keeping it up to date row by row.
-    if (Status dropped = run(QStringLiteral("DROP INDEX IF EXISTS research_task_by_occupation")); !dropped)
-        return dropped;
+    // The rows come in occupation order, so the (occupation_code, position) index grows at its end: keeping
+    // it up to date row by row costs no more than building it afterwards.
     if (Status cleared = run(QStringLiteral("DELETE FROM research_task")); !cleared)
         return cleared;
     if (Status cleared = run(QStringLiteral("DELETE FROM research_occupation")); !cleared)
         return cleared;
 
-    QSqlQuery occupation(m_database);
-    QSqlQuery task(m_database);
-    if (!occupation.prepare(QStringLiteral("INSERT INTO research_occupation (code, title) VALUES (?, ?)"))
-        || !task.prepare(QStringLiteral(
-            "INSERT INTO research_task (task_id, occupation_code, position, statement, task_type,"
-            " human_exposure, gpt4_exposure, gpt4_exposure_alt, gpt3_relevant, automation)"
-            " VALUES (:id, :code, :pos, :statement, :type, :human, :gpt4, :alt, :gpt3, :automation)"))) {
-        const QString why = occupation.lastError().isValid() ? sqliteError(occupation) : sqliteError(task);
-        return Status::failure(tr("the research data could not be saved: SQLite said \"%1\"").arg(why));
+    Insert occupation(m_database, native.connection);
+    Insert task(m_database, native.connection);
+    if (!occupation.prepare("INSERT INTO research_occupation (code, title) VALUES (?, ?)")) {
+        return Status::failure(
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(occupation.error()));
     }
-    // Qt turns each positional bind into a formatted name and a hash lookup; named ones skip the formatting.
-    const QString id = QStringLiteral(":id"), code = QStringLiteral(":code"), pos = QStringLiteral(":pos"),
-                  statement = QStringLiteral(":statement"), type = QStringLiteral(":type"),
-                  human = QStringLiteral(":human"), gpt4 = QStringLiteral(":gpt4"),
-                  alt = QStringLiteral(":alt"), gpt3 = QStringLiteral(":gpt3"),
-                  automation = QStringLiteral(":automation");
-    QSet<QString> occupations;
-    int position = 0;
-    QString currentCode;
-    Status read = LabelSetReader::readFile(path, [&](const LabelSetTask &row) {
-        if (row.occupationCode != currentCode) {
-            currentCode = row.occupationCode;
-            position = 0;
-        }
-        if (!occupations.contains(row.occupationCode)) {
-            occupations.insert(row.occupationCode);
-            occupation.bindValue(0, row.occupationCode);
-            occupation.bindValue(1, row.occupationTitle);
-            if (!occupation.exec()) {
+    if (!task.prepare("INSERT INTO research_task (task_id, occupation_code, position, statement, task_type,"
+                      " human_exposure, gpt4_exposure, gpt4_exposure_alt, gpt3_relevant, automation)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        return Status::failure(
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(task.error()));
+    }
+    // The texts go to SQLite as the file's UTF-8 bytes (the reader has checked them): no QString per row.
+    Status read = LabelSetReader::readRowsFromFile(path, [&](const LabelSetRow &row) {
+        if (row.firstOfOccupation) {
+            if (!occupation.text(row.occupationCode).text(row.occupationTitle).exec()) {
                 return Status::failure(tr("the occupation %1 could not be saved: SQLite said \"%2\"")
-                                           .arg(row.occupationCode, sqliteError(occupation)));
+                                           .arg(QString::fromUtf8(row.occupationCode), occupation.error()));
             }
+            ++summary->occupations;
         }
-        task.bindValue(id, row.taskId);
-        task.bindValue(code, row.occupationCode);
-        task.bindValue(pos, position++);
-        task.bindValue(statement, row.statement);
-        task.bindValue(type, int(row.type));
-        task.bindValue(human, int(row.humanExposure));
-        task.bindValue(gpt4, int(row.gpt4Exposure));
-        task.bindValue(alt, int(row.gpt4ExposureAltRubric));
-        task.bindValue(gpt3, row.gpt3Relevant ? 1 : 0);
-        task.bindValue(automation, row.automation);
+        task.integer(row.taskId)
+            .text(row.occupationCode)
+            .integer(row.position)
+            .text(row.statement)
+            .integer(int(row.type))
+            .integer(int(row.humanExposure))
+            .integer(int(row.gpt4Exposure))
+            .integer(int(row.gpt4ExposureAltRubric))
+            .integer(row.gpt3Relevant ? 1 : 0)
+            .integer(row.automation);
         if (!task.exec()) {
-            return Status::failure(tr("the task %1 could not be saved: SQLite said \"%2\"")
-                                       .arg(row.taskId)
-                                       .arg(sqliteError(task)));
+            return Status::failure(
+                tr("the task %1 could not be saved: SQLite said \"%2\"").arg(row.taskId).arg(task.error()));
         }
         ++summary->tasks;
         return success();
     });
-    summary->occupations = int(occupations.size());
-    if (!read)
-        return read;
-    return run(taskIndexStatement());
+    return read;
 }
 
-Status ResearchStore::importBls(const QString &path, ResearchImportSummary *summary)
+Status ResearchStore::importBls(const QString &path, const Native &native, ResearchImportSummary *summary)
 {
     if (Status cleared = run(QStringLiteral("DELETE FROM research_bls")); !cleared)
         return cleared;
-    QSqlQuery insert(m_database);
-    if (!insert.prepare(QStringLiteral("INSERT INTO research_bls (soc_code, title, employment, median_wage,"
-                                       " median_wage_top_coded) VALUES (?, ?, ?, ?, ?)"))) {
+    Insert insert(m_database, native.connection);
+    if (!insert.prepare("INSERT INTO research_bls (soc_code, title, employment, median_wage,"
+                        " median_wage_top_coded) VALUES (?, ?, ?, ?, ?)")) {
         return Status::failure(
-            tr("the research data could not be saved: SQLite said \"%1\"").arg(sqliteError(insert)));
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(insert.error()));
     }
     summary->blsOccupations = 0;
     QFile file(path);
     if (Status opened = openResearchFile(file); !opened)
         return opened;
     return BlsReader::read(file, QDir::toNativeSeparators(path), [&](const BlsOccupation &row) {
-        insert.bindValue(0, row.socCode);
-        insert.bindValue(1, row.title);
-        insert.bindValue(2, row.employment ? QVariant(*row.employment) : QVariant());
-        insert.bindValue(3, row.medianWage ? QVariant(*row.medianWage) : QVariant());
-        insert.bindValue(4, row.medianWageTopCoded ? 1 : 0);
+        insert.text(row.socCode).text(row.title);
+        if (row.employment)
+            insert.integer(*row.employment);
+        else
+            insert.null();
+        if (row.medianWage)
+            insert.integer(*row.medianWage);
+        else
+            insert.null();
+        insert.integer(row.medianWageTopCoded ? 1 : 0);
         if (!insert.exec()) {
             return Status::failure(tr("the BLS figures of %1 could not be saved: SQLite said \"%2\"")
-                                       .arg(row.socCode, sqliteError(insert)));
+                                       .arg(row.socCode, insert.error()));
         }
         ++summary->blsOccupations;
         return success();
     });
 }
 
-Status ResearchStore::importApplicability(const QString &path, ResearchImportSummary *summary)
+Status ResearchStore::importApplicability(
+    const QString &path, const Native &native, ResearchImportSummary *summary)
 {
     if (Status cleared = run(QStringLiteral("DELETE FROM research_applicability")); !cleared)
         return cleared;
-    QSqlQuery insert(m_database);
-    if (!insert.prepare(QStringLiteral("INSERT INTO research_applicability (soc_code, title, score)"
-                                       " VALUES (?, ?, ?)"))) {
+    Insert insert(m_database, native.connection);
+    if (!insert.prepare("INSERT INTO research_applicability (soc_code, title, score) VALUES (?, ?, ?)")) {
         return Status::failure(
-            tr("the research data could not be saved: SQLite said \"%1\"").arg(sqliteError(insert)));
+            tr("the research data could not be saved: SQLite said \"%1\"").arg(insert.error()));
     }
     summary->applicabilityOccupations = 0;
     QFile file(path);
@@ -232,13 +286,10 @@ Status ResearchStore::importApplicability(const QString &path, ResearchImportSum
         return opened;
     return ApplicabilityReader::read(
         file, QDir::toNativeSeparators(path), [&](const ApplicabilityScore &row) {
-            insert.bindValue(0, row.socCode);
-            insert.bindValue(1, row.title);
-            insert.bindValue(2, row.score);
-            if (!insert.exec()) {
+            if (!insert.text(row.socCode).text(row.title).real(row.score).exec()) {
                 return Status::failure(
                     tr("the applicability score of %1 could not be saved: SQLite said \"%2\"")
-                        .arg(row.socCode, sqliteError(insert)));
+                        .arg(row.socCode, insert.error()));
             }
             ++summary->applicabilityOccupations;
             return success();
@@ -264,8 +315,6 @@ Status ResearchStore::recordImport(
 
 Result<bool> ResearchStore::hasLabelSet() const
 {
-    if (!m_database.tables().contains(QStringLiteral("research_task")))
-        return false;
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM research_task)")) || !query.next()) {
         return Result<bool>::failure(
@@ -276,8 +325,6 @@ Result<bool> ResearchStore::hasLabelSet() const
 
 Result<QPair<int, int>> ResearchStore::counts() const
 {
-    if (!m_database.tables().contains(QStringLiteral("research_task")))
-        return QPair<int, int>(0, 0);
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM research_task),"
                                    " (SELECT COUNT(*) FROM research_occupation)"))
@@ -291,8 +338,6 @@ Result<QPair<int, int>> ResearchStore::counts() const
 Result<QList<LabelSetTask>> ResearchStore::tasksOf(const QString &occupationCode) const
 {
     using Tasks = Result<QList<LabelSetTask>>;
-    if (!m_database.tables().contains(QStringLiteral("research_task")))
-        return QList<LabelSetTask>();
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "SELECT t.task_id, t.statement, t.task_type, t.human_exposure, t.gpt4_exposure, t.gpt4_exposure_alt,"

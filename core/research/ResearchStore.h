@@ -2,8 +2,8 @@
 // Task-level research data in the user's database: the whole label set (every task of every occupation with
 // its labels), and optionally the BLS and Microsoft figures. An import is one transaction: it replaces what a
 // previous import of the same files stored, and on any error, in the files or in SQLite, nothing changes.
-// The tables are created on first import (CREATE TABLE IF NOT EXISTS, inside that same transaction); see
-// schemaStatements() for hooking them into the numbered storage migrations instead.
+// The tables belong to the personal database's schema (version 2, storage/SchemaMigrations.cpp): the store
+// expects a database opened by PersonalDatabase, which brings the schema up to date.
 
 #include "common/Result.h"
 #include "research/LabelSetTask.h"
@@ -35,7 +35,12 @@ class ResearchStore
     Q_DECLARE_TR_FUNCTIONS(ResearchStore)
 
 public:
-    explicit ResearchStore(QSqlDatabase database);
+    // How the import binds its values. Automatic: through the SQLite C API when Qt's driver runs the very
+    // SQLite library Outpace links (see SqliteStatement.h), else through Qt SQL; QtSqlOnly: always Qt SQL
+    // (for tests of that path). The rows written are the same either way.
+    enum class Binding { Automatic, QtSqlOnly };
+
+    explicit ResearchStore(QSqlDatabase database, Binding binding = Binding::Automatic);
 
     // Reads the files while writing them, all in one transaction. A data set whose file is not given keeps
     // what an earlier import stored.
@@ -48,18 +53,21 @@ public:
     // Number of imported tasks and occupations, for status lines.
     Result<QPair<int, int>> counts() const;
 
-    // The statements that create the research tables, idempotent.
-    static QStringList schemaStatements();
+    // Whether the last import bound its values through the SQLite C API.
+    bool usedSqliteApi() const { return m_usedSqliteApi; }
 
 private:
-    Status importLabels(const QString &path, ResearchImportSummary *summary);
-    Status importBls(const QString &path, ResearchImportSummary *summary);
-    Status importApplicability(const QString &path, ResearchImportSummary *summary);
+    struct Native; // the SQLite C API connection of an import, when it may be used
+
+    Status importLabels(const QString &path, const Native &native, ResearchImportSummary *summary);
+    Status importBls(const QString &path, const Native &native, ResearchImportSummary *summary);
+    Status importApplicability(const QString &path, const Native &native, ResearchImportSummary *summary);
     Status recordImport(const QString &dataSet, const QString &path, int rows, const QDateTime &now);
     Status run(const QString &sql) const;
-    static QString taskIndexStatement();
 
     QSqlDatabase m_database;
+    Binding m_binding;
+    bool m_usedSqliteApi = false;
 };
 
 } // namespace outpace

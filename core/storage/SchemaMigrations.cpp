@@ -57,11 +57,59 @@ QStringList version1()
     };
 }
 
+// Version 2: the task-level research data (ResearchStore, core/research/README.md). IF NOT EXISTS because
+// builds before this step created these very tables at the first research import, in files that stayed at
+// version 1: such a file keeps its tables and rows. The research rows are public data that an import
+// replaces whole; nothing refers to them.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_occupation ("
+                       " code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_task ("
+                       " task_id INTEGER PRIMARY KEY,"
+                       // No REFERENCES to research_occupation: the importer, the only writer, inserts each
+                       // occupation before its tasks, and the per-row check cost a tenth of the import.
+                       " occupation_code TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " statement TEXT NOT NULL,"
+                       // Labels are stored as their numbers (E2 -> 2, T3 -> 3, task type Core 0, Supplemental
+                       // 1, unspecified 2). No "IN (list)" in the checks: SQLite builds a temporary index for
+                       // each one on every insert.
+                       " task_type INTEGER NOT NULL CHECK (task_type BETWEEN 0 AND 2),"
+                       " human_exposure INTEGER NOT NULL CHECK (human_exposure BETWEEN 0 AND 3),"
+                       " gpt4_exposure INTEGER NOT NULL CHECK (gpt4_exposure BETWEEN 0 AND 3),"
+                       " gpt4_exposure_alt INTEGER NOT NULL CHECK (gpt4_exposure_alt BETWEEN 0 AND 3),"
+                       " gpt3_relevant INTEGER NOT NULL CHECK (gpt3_relevant BETWEEN 0 AND 1),"
+                       " automation INTEGER NOT NULL CHECK (automation BETWEEN 0 AND 4))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_bls ("
+                       " soc_code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " employment INTEGER,"
+                       " median_wage INTEGER,"
+                       " median_wage_top_coded INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_applicability ("
+                       " soc_code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " score REAL NOT NULL CHECK (score BETWEEN 0 AND 1)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS research_task_by_occupation"
+                       " ON research_task (occupation_code, position)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_import ("
+                       " data_set TEXT PRIMARY KEY NOT NULL,"
+                       " source_file TEXT NOT NULL,"
+                       " row_count INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
 QStringList stepStatements(int toVersion)
 {
     switch (toVersion) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

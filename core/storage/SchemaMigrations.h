@@ -13,7 +13,7 @@ class SchemaMigrations
 {
 public:
     // The version this build writes; files above it come from a newer Outpace and are not opened.
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
 
     // Brings a database from its user_version to currentVersion. A step that fails is rolled back whole
     // and the file stays at the previous version.

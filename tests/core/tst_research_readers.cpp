@@ -7,6 +7,7 @@
 #include "research/LabelSetReader.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 
 using namespace outpace;
@@ -252,6 +253,12 @@ private slots:
         QTest::newRow("surrogate") << QByteArray("x\xed\xa0\x80") << 1;
         QTest::newRow("past U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << 0;
         QTest::newRow("cut sequence") << QByteArray("ab\xe2\x82") << 2;
+        // ASCII is checked eight bytes at a time: a bad byte at each place around those words.
+        QTest::newRow("bad byte 8") << QByteArray("01234567\x80") << 8;
+        QTest::newRow("bad byte 15") << QByteArray("0123456789abcde\x80xyz") << 15;
+        QTest::newRow("bad byte 20") << QByteArray("0123456789abcdefghij\xff") << 20;
+        QTest::newRow("sequence across words") << QByteArray("0123456\xc3\xa9xxxxxxxx") << -1;
+        QTest::newRow("cut at word end") << QByteArray("0123456\xc3") << 7;
     }
 
     void utf8Validation()
@@ -259,6 +266,127 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(int, firstBad);
         QCOMPARE(int(firstInvalidUtf8(bytes.constData(), bytes.size())), firstBad);
+    }
+
+    // The reader takes the file by blocks of 256 KiB: lines cut by a block, longer than one, and the final
+    // line without a line break read the same as any other.
+    void linesAcrossReadBlocks_data()
+    {
+        QTest::addColumn<bool>("finalLineBreak");
+        QTest::newRow("final line break") << true;
+        QTest::newRow("no final line break") << false;
+    }
+
+    void linesAcrossReadBlocks()
+    {
+        QFETCH(bool, finalLineBreak);
+        const QByteArray longField = QByteArray(700000, 'x') + "\xc3\xa9";
+        QByteArray text("\xEF\xBB\xBFname,value\r\n");
+        text += longField + ",long\r\n";
+        for (int i = 0; i < 60000; ++i)
+            text += "k" + QByteArray::number(i) + ",v" + QByteArray::number(i) + "\n";
+        text += "last,\xc3\xa9t\xc3\xa9";
+        if (finalLineBreak)
+            text += '\n';
+        for (const bool require : {false, true}) {
+            QBuffer buffer(&text);
+            buffer.open(QIODevice::ReadOnly);
+            DelimitedReader reader(buffer, QStringLiteral("mem.csv"), ',');
+            reader.setRequireFinalLineBreak(require);
+            QVERIFY2(reader.expectHeader({QStringLiteral("name"), QStringLiteral("value")}),
+                qPrintable(reader.error()));
+            QVERIFY(reader.readRecord());
+            QCOMPARE(reader.fields().at(0), longField);
+            QCOMPARE(reader.fields().at(1), QByteArray("long"));
+            QCOMPARE(reader.column(1), 700003);
+            for (int i = 0; i < 60000; ++i) {
+                QVERIFY2(reader.readRecord(), qPrintable(reader.error()));
+                if (reader.fields().at(0) != "k" + QByteArray::number(i)
+                    || reader.fields().at(1) != "v" + QByteArray::number(i) || reader.lineNumber() != i + 3)
+                    QFAIL(qPrintable(QStringLiteral("line %1 read wrong").arg(i + 3)));
+            }
+            const bool cut = require && !finalLineBreak;
+            QCOMPARE(reader.readRecord(), !cut);
+            if (cut) {
+                QCOMPARE(reader.error(),
+                    QStringLiteral(
+                        "mem.csv, line 60003, column 9: the last line ends without a line break: the "
+                        "file looks truncated"));
+                continue;
+            }
+            QCOMPARE(reader.text(1), QStringLiteral("\u00e9t\u00e9"));
+            QCOMPARE(reader.lineNumber(), 60003);
+            QVERIFY(!reader.readRecord());
+            QVERIFY(!reader.failed());
+        }
+    }
+
+    // What the store writes (readRows) is what readers of tasks get (read): same texts, same labels.
+    void rowsMatchTasks()
+    {
+        const QList<LabelSetTask> tasks
+            = LabelSetReader::readAll(fixture(QStringLiteral("labels-good.tsv"))).value();
+        QList<int> positions;
+        QList<bool> firsts;
+        int n = 0;
+        const Status read = LabelSetReader::readRowsFromFile(
+            fixture(QStringLiteral("labels-good.tsv")), [&](const LabelSetRow &row) {
+                const LabelSetTask &task = tasks.at(n++);
+                if (QString::fromUtf8(row.occupationCode) != task.occupationCode
+                    || QString::fromUtf8(row.occupationTitle) != task.occupationTitle
+                    || QString::fromUtf8(row.statement) != task.statement || row.taskId != task.taskId
+                    || row.type != task.type || row.humanExposure != task.humanExposure
+                    || row.gpt4Exposure != task.gpt4Exposure
+                    || row.gpt4ExposureAltRubric != task.gpt4ExposureAltRubric
+                    || row.gpt3Relevant != task.gpt3Relevant || row.automation != task.automation)
+                    return Status::failure(QStringLiteral("row %1 differs").arg(n));
+                positions << row.position;
+                firsts << row.firstOfOccupation;
+                return success();
+            });
+        QVERIFY2(read, qPrintable(read.error()));
+        QCOMPARE(n, 8);
+        QCOMPARE(positions, QList<int>({0, 1, 0, 1, 2, 3, 0, 1}));
+        QCOMPARE(firsts, QList<bool>({true, false, true, false, false, false, true, false}));
+    }
+
+    // A statement is empty when QString::trimmed() leaves nothing, non-ASCII spaces included.
+    void blankStatements_data()
+    {
+        QTest::addColumn<QByteArray>("statement");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("spaces and tab") << QByteArray(" \x0b ") << false;
+        QTest::newRow("no-break space") << QByteArray("\xc2\xa0") << false;
+        QTest::newRow("ideographic space") << QByteArray(" \xe3\x80\x80 ") << false;
+        QTest::newRow("accented letter") << QByteArray(" \xc3\xa9 ") << true;
+        QTest::newRow("one letter") << QByteArray("\xc2\xa0"
+                                                  "a")
+                                    << true;
+    }
+
+    void blankStatements()
+    {
+        QFETCH(QByteArray, statement);
+        QFETCH(bool, accepted);
+        QFile good(fixture(QStringLiteral("labels-good.tsv")));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = good.readAll().split('\n');
+        QList<QByteArray> row = lines.at(1).split('\t');
+        row[3] = statement;
+        QByteArray text = lines.at(0) + '\n' + row.join('\t') + '\n';
+        QBuffer buffer(&text);
+        buffer.open(QIODevice::ReadOnly);
+        const Status read
+            = LabelSetReader::read(buffer, QStringLiteral("mem.tsv"), [&](const LabelSetTask &task) {
+                  return task.statement == QString::fromUtf8(statement)
+                      ? success()
+                      : Status::failure(QStringLiteral("changed"));
+              });
+        QCOMPARE(read.ok(), accepted);
+        if (!accepted)
+            QVERIFY2(read.error().contains(QStringLiteral("line 2, column"))
+                    && read.error().contains(QStringLiteral("empty")),
+                qPrintable(read.error()));
     }
 
     void quotedFieldsAreStrict()

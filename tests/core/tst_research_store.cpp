@@ -16,6 +16,8 @@
 
 using namespace outpace;
 
+Q_DECLARE_METATYPE(outpace::ResearchStore::Binding)
+
 namespace {
 
 QString fixture(const QString &name)
@@ -55,6 +57,27 @@ QString dump(const QSqlDatabase &database)
     return text;
 }
 
+// The schema as SQLite keeps it: a failed import must not even leave an index behind or take one away.
+QString schema(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    QString text;
+    while (query.next()) {
+        text += query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ')
+            + query.value(2).toString() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+const QList<ResearchStore::Binding> bindings
+    = {ResearchStore::Binding::Automatic, ResearchStore::Binding::QtSqlOnly};
+
+const char *nameOf(ResearchStore::Binding binding)
+{
+    return binding == ResearchStore::Binding::Automatic ? "automatic" : "Qt SQL only";
+}
+
 ResearchImportFiles goodFiles()
 {
     return {fixture(QStringLiteral("labels-good.tsv")), fixture(QStringLiteral("bls-good.csv")),
@@ -68,12 +91,21 @@ class TestResearchStore : public QObject
     Q_OBJECT
 
 private slots:
+    void importStoresEveryTask_data()
+    {
+        QTest::addColumn<ResearchStore::Binding>("binding");
+        for (const ResearchStore::Binding binding : bindings)
+            QTest::newRow(nameOf(binding)) << binding;
+    }
+
     void importStoresEveryTask()
     {
+        QFETCH(ResearchStore::Binding, binding);
         QTemporaryDir dir;
         auto database = openIn(dir);
-        ResearchStore store(database->connection());
+        ResearchStore store(database->connection(), binding);
         QCOMPARE(store.hasLabelSet().value(), false);
+        QCOMPARE(store.counts().value(), qMakePair(0, 0));
         const Result<ResearchImportSummary> summary = store.import(goodFiles(), fixedNow);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->tasks, 8);
@@ -90,6 +122,44 @@ private slots:
         QCOMPARE(tasks.value()[3].type, OnetTaskType::Unspecified);
         QCOMPARE(tasks.value()[3].occupationTitle, QStringLiteral("Software Developers"));
         QVERIFY(store.tasksOf(QStringLiteral("99-9999.00"))->isEmpty());
+        // Positions count each occupation's tasks in file order.
+        QSqlQuery positions(database->connection());
+        QVERIFY(positions.exec(QStringLiteral("SELECT group_concat(position, ',') FROM (SELECT position FROM"
+                                              " research_task ORDER BY occupation_code, position)")));
+        QVERIFY(positions.next());
+        QCOMPARE(positions.value(0).toString(), QStringLiteral("0,1,0,1,2,3,0,1"));
+    }
+
+    // The SQLite C API and Qt SQL write exactly the same rows; on Debian, Qt's driver uses the system
+    // SQLite, so the C API is the one taken.
+    void bothBindingsWriteTheSameRows()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        auto automatic = openIn(first);
+        auto qtSql = openIn(second);
+        ResearchStore fast(automatic->connection(), ResearchStore::Binding::Automatic);
+        ResearchStore plain(qtSql->connection(), ResearchStore::Binding::QtSqlOnly);
+        QVERIFY(fast.import(goodFiles(), fixedNow).ok());
+        QVERIFY(plain.import(goodFiles(), fixedNow).ok());
+#ifdef Q_OS_LINUX
+        QVERIFY2(fast.usedSqliteApi(), "Qt's SQLite driver should run the SQLite library Outpace links");
+#endif
+        QVERIFY(!plain.usedSqliteApi());
+        QCOMPARE(dump(automatic->connection()), dump(qtSql->connection()));
+        // Texts are stored as text, numbers as integers or reals, empty figures as NULL, whatever the path.
+        for (const auto *database : {automatic.get(), qtSql.get()}) {
+            QSqlQuery types(database->connection());
+            QVERIFY(types.exec(QStringLiteral(
+                "SELECT (SELECT group_concat(DISTINCT typeof(statement) || typeof(occupation_code)"
+                " || typeof(task_id) || typeof(automation)) FROM research_task),"
+                " (SELECT group_concat(DISTINCT typeof(employment)) FROM research_bls),"
+                " (SELECT group_concat(DISTINCT typeof(score)) FROM research_applicability)")));
+            QVERIFY(types.next());
+            QCOMPARE(types.value(0).toString(), QStringLiteral("texttextintegerinteger"));
+            QVERIFY(types.value(1).toString().contains(QStringLiteral("null")));
+            QCOMPARE(types.value(2).toString(), QStringLiteral("real"));
+        }
     }
 
     void reimportReplaces()
@@ -121,23 +191,28 @@ private slots:
         QTest::addColumn<QString>("labels");
         QTest::addColumn<QString>("bls");
         QTest::addColumn<QString>("applicability");
-        for (const char *name : {"labels-empty.tsv", "labels-header-only.tsv", "labels-truncated.tsv",
-                 "labels-missing-column.tsv", "labels-extra-column.tsv", "labels-unknown-exposure.tsv",
-                 "labels-unknown-automation.tsv", "labels-repeated-task.tsv", "labels-wrong-figure.tsv",
-                 "labels-invalid-utf8.tsv", "labels-short-row.tsv", "no-such-file.tsv"}) {
-            QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("bls-good.csv")
-                                << QStringLiteral("applicability-good.csv");
-        }
-        for (const char *name : {"bls-empty.csv", "bls-missing-column.csv", "bls-bad-number.csv",
-                 "bls-repeated.csv", "bls-truncated.csv"}) {
-            QTest::newRow(name) << QStringLiteral("labels-good.tsv") << QString::fromLatin1(name)
-                                << QStringLiteral("applicability-good.csv");
-        }
-        for (const char *name :
-            {"applicability-empty.csv", "applicability-bad-score.csv", "applicability-extra-column.csv",
-                "applicability-repeated.csv", "applicability-invalid-utf8.csv"}) {
-            QTest::newRow(name) << QStringLiteral("labels-good.tsv") << QStringLiteral("bls-good.csv")
-                                << QString::fromLatin1(name);
+        QTest::addColumn<ResearchStore::Binding>("binding");
+        for (const ResearchStore::Binding binding : bindings) {
+            auto row
+                = [binding](const char *name) { return &QTest::addRow("%s, %s", name, nameOf(binding)); };
+            for (const char *name : {"labels-empty.tsv", "labels-header-only.tsv", "labels-truncated.tsv",
+                     "labels-missing-column.tsv", "labels-extra-column.tsv", "labels-unknown-exposure.tsv",
+                     "labels-unknown-automation.tsv", "labels-repeated-task.tsv", "labels-wrong-figure.tsv",
+                     "labels-invalid-utf8.tsv", "labels-short-row.tsv", "no-such-file.tsv"}) {
+                *row(name) << QString::fromLatin1(name) << QStringLiteral("bls-good.csv")
+                           << QStringLiteral("applicability-good.csv") << binding;
+            }
+            for (const char *name : {"bls-empty.csv", "bls-missing-column.csv", "bls-bad-number.csv",
+                     "bls-repeated.csv", "bls-truncated.csv"}) {
+                *row(name) << QStringLiteral("labels-good.tsv") << QString::fromLatin1(name)
+                           << QStringLiteral("applicability-good.csv") << binding;
+            }
+            for (const char *name :
+                {"applicability-empty.csv", "applicability-bad-score.csv", "applicability-extra-column.csv",
+                    "applicability-repeated.csv", "applicability-invalid-utf8.csv"}) {
+                *row(name) << QStringLiteral("labels-good.tsv") << QStringLiteral("bls-good.csv")
+                           << QString::fromLatin1(name) << binding;
+            }
         }
     }
 
@@ -146,21 +221,25 @@ private slots:
         QFETCH(QString, labels);
         QFETCH(QString, bls);
         QFETCH(QString, applicability);
+        QFETCH(ResearchStore::Binding, binding);
         const ResearchImportFiles bad{fixture(labels), fixture(bls), fixture(applicability)};
 
-        // On a database that never had research data: not even the tables appear.
+        // On a database that never had research data: its (empty) research tables and the schema as they
+        // were.
         QTemporaryDir fresh;
         auto empty = openIn(fresh);
-        const QStringList tablesBefore = empty->connection().tables();
+        const QString schemaBefore = schema(empty->connection());
+        const QString emptyRows = dump(empty->connection());
         const Result<ResearchImportSummary> refusedFresh
-            = ResearchStore(empty->connection()).import(bad, fixedNow);
+            = ResearchStore(empty->connection(), binding).import(bad, fixedNow);
         QVERIFY(!refusedFresh.ok());
-        QCOMPARE(empty->connection().tables(), tablesBefore);
+        QCOMPARE(schema(empty->connection()), schemaBefore);
+        QCOMPARE(dump(empty->connection()), emptyRows);
 
         // On a database with an earlier import: every row as it was.
         QTemporaryDir dir;
         auto database = openIn(dir);
-        ResearchStore store(database->connection());
+        ResearchStore store(database->connection(), binding);
         QVERIFY(store.import(goodFiles(), fixedNow).ok());
         const QString before = dump(database->connection());
         const Result<ResearchImportSummary> refused = store.import(bad, fixedNow);
@@ -169,6 +248,42 @@ private slots:
                 || refused.error().startsWith(QStringLiteral("cannot read")),
             qPrintable(refused.error()));
         QCOMPARE(dump(database->connection()), before);
+        QCOMPARE(schema(database->connection()), schemaBefore);
+        // The connection is left usable, outside any transaction.
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        QCOMPARE(dump(database->connection()), before);
+    }
+
+    // A refusal by SQLite itself, half way through the tasks (here a trigger of the test's own), is
+    // reported with what SQLite said and also leaves the database as it was.
+    void sqliteRefusalChangesNothing_data()
+    {
+        importStoresEveryTask_data();
+    }
+
+    void sqliteRefusalChangesNothing()
+    {
+        QFETCH(ResearchStore::Binding, binding);
+        QTemporaryDir dir;
+        auto database = openIn(dir);
+        ResearchStore store(database->connection(), binding);
+        QVERIFY(store.import({fixture(QStringLiteral("labels-other.tsv")), {}, {}}, fixedNow).ok());
+        const QString before = dump(database->connection());
+        const QString schemaBefore = schema(database->connection());
+        QSqlQuery trigger(database->connection());
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER refuse_task BEFORE INSERT ON research_task WHEN NEW.task_id = 9103"
+            " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        const Result<ResearchImportSummary> refused = store.import(goodFiles(), fixedNow);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("task 9103"))
+                && refused.error().contains(QStringLiteral("refused by the test")),
+            qPrintable(refused.error()));
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER temp.refuse_task")));
+        QCOMPARE(dump(database->connection()), before);
+        QCOMPARE(schema(database->connection()), schemaBefore);
+        QVERIFY(store.import(goodFiles(), fixedNow).ok());
+        QCOMPARE(store.counts().value(), qMakePair(8, 3));
     }
 
     void importedOccupationIsARole()

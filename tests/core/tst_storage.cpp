@@ -2,6 +2,7 @@
 // every kind of damaged file, backups and restore.
 
 #include "personal/PersonalStore.h"
+#include "research/ResearchStore.h"
 #include "storage/BackupStore.h"
 #include "storage/PersonalDatabase.h"
 #include "storage/SchemaMigrations.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -90,6 +92,8 @@ private slots:
     void migratesEveryFixture_data();
     void migratesEveryFixture();
     void currentFixtureMatchesFreshSchema();
+    void versionOneWithResearchTablesMigrates();
+    void failedStepLeavesPreviousVersion();
     void damagedFileIsMovedAside_data();
     void damagedFileIsMovedAside();
     void cutShortFileKeepsItsLog_data();
@@ -246,6 +250,119 @@ void TestStorage::migratesEveryFixture()
     Result<QList<CheckIn>> checkIns = store.checkIns(plans->first().id);
     QCOMPARE(checkIns->size(), 2);
     QCOMPARE(checkIns->at(0).reflection, QStringLiteral("a good start"));
+
+    // Version 2: the research tables are there, empty when the fixture predates them, with the fixture's
+    // rows otherwise.
+    const int fixtureVersion = QFileInfo(fixture).baseName().remove(QStringLiteral("schema-v")).toInt();
+    QVERIFY(fixtureVersion >= 1);
+    ResearchStore research(database.connection());
+    Result<QPair<int, int>> counts = research.counts();
+    QVERIFY2(counts, qPrintable(counts.error()));
+    if (fixtureVersion < 2) {
+        QCOMPARE(counts.value(), qMakePair(0, 0));
+        QCOMPARE(research.hasLabelSet().value(), false);
+    } else {
+        QCOMPARE(counts.value(), qMakePair(3, 2));
+        Result<QList<LabelSetTask>> tasks = research.tasksOf(QStringLiteral("15-1252.00"));
+        QVERIFY(tasks);
+        QCOMPARE(tasks->size(), 2);
+        QCOMPARE(tasks->at(1).statement, QStringLiteral("Tag \"legacy\" modules, then archive them."));
+        QCOMPARE(tasks->at(1).type, OnetTaskType::Unspecified);
+        QCOMPARE(tasks->at(1).gpt4Exposure, ExposureLabel::E2);
+        QCOMPARE(sqlite3(database.filePath(), QStringLiteral("SELECT count(*) FROM research_bls")),
+            QStringLiteral("2"));
+        QCOMPARE(
+            sqlite3(database.filePath(), QStringLiteral("SELECT data_set FROM research_import ORDER BY 1")),
+            QStringLiteral("applicability\nbls\nlabels"));
+    }
+    // A research import works on the migrated file and leaves the personal rows alone.
+    const QString labels = QStringLiteral(OUTPACE_TEST_DATA "/research/labels-good.tsv");
+    Result<ResearchImportSummary> imported = research.import({labels, {}, {}}, fixedNow);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(research.counts().value(), qMakePair(8, 3));
+    QCOMPARE(store.profiles()->size(), 2);
+    QCOMPARE(pragma(database, QStringLiteral("integrity_check")), QStringLiteral("ok"));
+}
+
+// Builds before schema version 2 created the research tables at the first research import, in files that
+// stayed at version 1. Such a file migrates with its research rows, and ends with the schema of a fresh one.
+void TestStorage::versionOneWithResearchTablesMigrates()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(PersonalDatabase::fileName());
+    QVERIFY(QFile::copy(QStringLiteral(OUTPACE_TEST_DATA "/storage/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // The statements those builds ran, frozen here as they were.
+    const QStringList earlier = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_occupation ( code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_task ( task_id INTEGER PRIMARY KEY,"
+                       " occupation_code TEXT NOT NULL, position INTEGER NOT NULL, statement TEXT NOT NULL,"
+                       " task_type INTEGER NOT NULL CHECK (task_type BETWEEN 0 AND 2),"
+                       " human_exposure INTEGER NOT NULL CHECK (human_exposure BETWEEN 0 AND 3),"
+                       " gpt4_exposure INTEGER NOT NULL CHECK (gpt4_exposure BETWEEN 0 AND 3),"
+                       " gpt4_exposure_alt INTEGER NOT NULL CHECK (gpt4_exposure_alt BETWEEN 0 AND 3),"
+                       " gpt3_relevant INTEGER NOT NULL CHECK (gpt3_relevant BETWEEN 0 AND 1),"
+                       " automation INTEGER NOT NULL CHECK (automation BETWEEN 0 AND 4))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_bls ( soc_code TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL, employment INTEGER, median_wage INTEGER,"
+                       " median_wage_top_coded INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS research_applicability ( soc_code TEXT PRIMARY KEY NOT NULL,"
+            " title TEXT NOT NULL, score REAL NOT NULL CHECK (score BETWEEN 0 AND 1)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS research_task_by_occupation"
+                       " ON research_task (occupation_code, position)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS research_import ( data_set TEXT PRIMARY KEY NOT NULL,"
+                       " source_file TEXT NOT NULL, row_count INTEGER NOT NULL, imported_at TEXT NOT NULL)"
+                       " WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO research_occupation VALUES ('15-1252.00', 'Software Developers')"),
+        QStringLiteral(
+            "INSERT INTO research_task VALUES (9101, '15-1252.00', 0, 'Write code.', 0, 2, 1, 1, 1, 3)"),
+        QStringLiteral("INSERT INTO research_import VALUES ('labels', 'full_labelset.tsv', 1,"
+                       " '2026-11-20T09:00:00Z')"),
+    };
+    for (const QString &statement : earlier) {
+        const QString output = sqlite3(path, statement + QStringLiteral("; SELECT 'done'"));
+        QVERIFY2(
+            output.endsWith(QStringLiteral("done")), qPrintable(statement + QStringLiteral(": ") + output));
+    }
+    QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+
+    auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    PersonalDatabase &database = *opened.value();
+    QCOMPARE(
+        pragma(database, QStringLiteral("user_version")), QString::number(SchemaMigrations::currentVersion));
+    ResearchStore research(database.connection());
+    QCOMPARE(research.counts().value(), qMakePair(1, 1));
+    QCOMPARE(
+        research.tasksOf(QStringLiteral("15-1252.00"))->first().statement, QStringLiteral("Write code."));
+    QCOMPARE(PersonalStore(database.connection()).profiles()->size(), 2);
+
+    QTemporaryDir freshDir;
+    auto fresh = PersonalDatabase::open(freshDir.path(), nullptr, at(fixedNow));
+    QVERIFY(fresh);
+    QCOMPARE(normalizedSchema(database.connection()), normalizedSchema(fresh.value()->connection()));
+}
+
+// A step that fails is rolled back whole: the file stays at the version before it, with its rows.
+void TestStorage::failedStepLeavesPreviousVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(PersonalDatabase::fileName());
+    QVERIFY(QFile::copy(QStringLiteral(OUTPACE_TEST_DATA "/storage/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // An index by the name of a table that step 2 creates makes that CREATE TABLE fail half way through
+    // the step, even with IF NOT EXISTS.
+    QCOMPARE(sqlite3(path, QStringLiteral("CREATE INDEX research_bls ON settings(value); SELECT 'done'")),
+        QStringLiteral("done"));
+    auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("research_bls")), qPrintable(opened.error()));
+    QCOMPARE(sqlite3(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+    QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'research%'")),
+        QStringLiteral("1")); // the index only: the tables created before it were rolled back
+    QCOMPARE(sqlite3(path, QStringLiteral("SELECT count(*) FROM profiles")), QStringLiteral("2"));
 }
 
 void TestStorage::currentFixtureMatchesFreshSchema()
