@@ -82,8 +82,7 @@ int runRoles(CliSession &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("search"),
+    parser.addOption(QCommandLineOption(QStringLiteral("search"),
         CatalogCommands::tr("Find curated roles and O*NET occupations by title (English or French) or code."),
         QStringLiteral("text")));
     if (!session.parse(parser, arguments, QStringLiteral("roles [--search TEXT] [--json]")))
@@ -92,7 +91,8 @@ int runRoles(CliSession &session, const QStringList &arguments)
     if (!catalog)
         return ExitRefused;
     if (parser.isSet(QStringLiteral("search")))
-        return printRoleSearch(session, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")));
+        return printRoleSearch(
+            session, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")));
     const RiskScorer scorer;
     const Language lang = session.language();
     const QLocale locale = localeFor(lang);
@@ -342,7 +342,8 @@ int runScore(CliSession &session, const QStringList &arguments)
         writeScoreText(session.out(), *role, answers, result, *peers, scorer, session.language(), defaults);
         if (occupation && occupation->tasksInOriginalEnglish)
             session.out() << '\n'
-                          << CatalogCommands::tr("Task titles are the original O*NET statements, in English.") << '\n';
+                          << CatalogCommands::tr("Task titles are the original O*NET statements, in English.")
+                          << '\n';
     }
     return ExitOk;
 }
@@ -445,7 +446,8 @@ QList<CliCommand> catalogCommands()
 {
     return {
         {QStringLiteral("roles"), QStringLiteral("[--search TEXT] [--json]"),
-            CatalogCommands::tr("List the curated roles by sector, or search every role and occupation."), runRoles},
+            CatalogCommands::tr("List the curated roles by sector, or search every role and occupation."),
+            runRoles},
         {QStringLiteral("portrait"), QStringLiteral("ROLE|O*NET-CODE [--json]"),
             CatalogCommands::tr("Show the portrait of a role or of an O*NET occupation."), runPortrait},
         {QStringLiteral("score"), QStringLiteral("ROLE [--answers FILE] [--json]"),

@@ -117,8 +117,7 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
     writeHeading(out, tr("AI tools to learn"));
     for (const RoleTool &roleTool : role.tools) {
         if (roleTool.isToLearn())
-            writeWrapped(out,
-                m_catalog.tool(roleTool.toolId)->name + colon(lang) + roleTool.why.in(lang), 4,
+            writeWrapped(out, m_catalog.tool(roleTool.toolId)->name + colon(lang) + roleTool.why.in(lang), 4,
                 QStringLiteral("- "));
     }
 

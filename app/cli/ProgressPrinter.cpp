@@ -13,8 +13,7 @@ void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanPr
     const Language lang = m_language;
     const QLocale locale = localeFor(lang);
     writeHeading(out,
-        tr("%1: plan started on %2")
-            .arg(role.title.in(lang), progress.plan.startDate.toString(Qt::ISODate)));
+        tr("%1: plan started on %2").arg(role.title.in(lang), progress.plan.startDate.toString(Qt::ISODate)));
     out << "  " << tr("Overall: %1 of %2 steps done").arg(progress.overall.done).arg(progress.overall.total)
         << "  " << bar(100 * progress.overall.fraction()) << ' '
         << percent(locale, 100 * progress.overall.fraction(), 0) << '\n';
@@ -44,15 +43,12 @@ void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanPr
     else if (progress.reaudit.due)
         out << "  " << tr("A new audit is due (every %n week(s)).", nullptr, progress.reauditWeeks) << '\n';
     else
-        out << "  "
-            << tr("Next audit due on %1.")
-                   .arg(progress.reaudit.dueDate.toString(Qt::ISODate))
+        out << "  " << tr("Next audit due on %1.").arg(progress.reaudit.dueDate.toString(Qt::ISODate))
             << '\n';
     if (!progress.scoreHistory.isEmpty()) {
         out << "  " << tr("Risk score history:") << '\n';
         for (const ScorePoint &point : progress.scoreHistory) {
-            out << "    "
-                << point.takenAt.toLocalTime().date().toString(Qt::ISODate).leftJustified(12)
+            out << "    " << point.takenAt.toLocalTime().date().toString(Qt::ISODate).leftJustified(12)
                 << percent(locale, point.risk).rightJustified(7) << "  " << bar(point.risk) << "  "
                 << point.roleId << '\n';
         }

@@ -23,9 +23,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace outpace {
@@ -165,7 +165,8 @@ void writeOccupationText(QTextStream &out, const OccupationTable &table, const O
     writeHeading(out, ResearchCommands::tr("Tasks"));
     if (imported) {
         // The imported tasks give the full battlefield; their statements are O*NET's, untranslated.
-        writeWrapped(out, ResearchCommands::tr("The tasks below are the original O*NET statements, in English."));
+        writeWrapped(
+            out, ResearchCommands::tr("The tasks below are the original O*NET statements, in English."));
         const RoleBaseline baseline = RiskScorer().baseline(imported->role);
         const QList<QPair<Battlefield, QString>> classes
             = {{Battlefield::AutomatedAlready, ResearchCommands::tr("Automated already: %1")},
@@ -180,7 +181,8 @@ void writeOccupationText(QTextStream &out, const OccupationTable &table, const O
         }
         out << '\n';
         writeWrapped(out,
-            ResearchCommands::tr("Take the audit for this occupation with outpace-cli score %1 --answers FILE.")
+            ResearchCommands::tr(
+                "Take the audit for this occupation with outpace-cli score %1 --answers FILE.")
                 .arg(o.code));
     } else {
         out << "  " << ResearchCommands::tr("Automated already: %1").arg(o.automatedTasks) << '\n'
@@ -380,7 +382,6 @@ int runDerive(CliSession &session, const QStringList &arguments)
     return ExitOk;
 }
 
-
 int runImport(CliSession &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -552,7 +553,8 @@ std::optional<OccupationRole> loadImportedOccupation(CliSession &session, const 
         return std::nullopt;
     }
     const ResearchStore store(database.value()->connection());
-    Result<std::optional<OccupationRole>> loaded = OccupationRoleBuilder::load(store, *table, code, ScoringModel::builtIn());
+    Result<std::optional<OccupationRole>> loaded
+        = OccupationRoleBuilder::load(store, *table, code, ScoringModel::builtIn());
     if (!loaded) {
         session.fail(loaded.error());
         return std::nullopt;

@@ -270,10 +270,11 @@ int runAudit(CliSession &session, const QStringList &arguments)
         return ExitOk;
     }
     for (const ScorePoint &point : points) {
-        session.out() << point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(18)
-                      << ' ' << point.roleId.leftJustified(30) << ' '
-                      << StorageCommands::tr("risk %1").arg(percent(locale, point.risk)).leftJustified(14)
-                      << ' ' << bar(point.risk) << '\n';
+        session.out()
+            << point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(18)
+            << ' ' << point.roleId.leftJustified(30) << ' '
+            << StorageCommands::tr("risk %1").arg(percent(locale, point.risk)).leftJustified(14) << ' '
+            << bar(point.risk) << '\n';
     }
     return ExitOk;
 }

@@ -1,8 +1,8 @@
 // outpace-cli as a user runs it: the real executable, its output and its exit codes.
 
-#include <QJsonArray>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -142,9 +142,10 @@ private slots:
         QCOMPARE(noData.exitCode, 1);
         QVERIFY(noData.err.contains(QStringLiteral("no imported tasks")));
 
-        const Run import = runCli({QStringLiteral("research"), QStringLiteral("import"), QStringLiteral("--labels"),
-                                   QStringLiteral(OUTPACE_TEST_DATA "/research/labels-good.tsv")},
-                                  dir.path());
+        const Run import
+            = runCli({QStringLiteral("research"), QStringLiteral("import"), QStringLiteral("--labels"),
+                         QStringLiteral(OUTPACE_TEST_DATA "/research/labels-good.tsv")},
+                dir.path());
         QCOMPARE(import.exitCode, 0);
         const Run after = runCli({QStringLiteral("portrait"), code}, dir.path());
         QCOMPARE(after.exitCode, 0);
@@ -155,20 +156,24 @@ private slots:
         QVERIFY(answers.open(QIODevice::WriteOnly));
         answers.write(R"({"hours": {"onet-9101": 20, "onet-9103": 20}, "experience": "mid"})");
         answers.close();
-        const Run score = runCli({QStringLiteral("score"), code, QStringLiteral("--answers"), answers.fileName(),
-                                  QStringLiteral("--json")},
-                                 dir.path());
+        const Run score = runCli({QStringLiteral("score"), code, QStringLiteral("--answers"),
+                                     answers.fileName(), QStringLiteral("--json")},
+            dir.path());
         QCOMPARE(score.exitCode, 0);
         // Half the week on a T3 task (0.75), half on a T1 task (0.25), mid level, no tools.
-        QCOMPARE(QJsonDocument::fromJson(score.out.toUtf8()).object().value(QStringLiteral("risk")).toDouble(), 50.0);
+        QCOMPARE(
+            QJsonDocument::fromJson(score.out.toUtf8()).object().value(QStringLiteral("risk")).toDouble(),
+            50.0);
     }
 
     void searchFindsRolesAndOccupations()
     {
-        const Run run = runCli({QStringLiteral("roles"), QStringLiteral("--search"), QStringLiteral("developpeur")});
+        const Run run
+            = runCli({QStringLiteral("roles"), QStringLiteral("--search"), QStringLiteral("developpeur")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("backend-developer")));
-        const Run code = runCli({QStringLiteral("roles"), QStringLiteral("--search"), QStringLiteral("15-1252")});
+        const Run code
+            = runCli({QStringLiteral("roles"), QStringLiteral("--search"), QStringLiteral("15-1252")});
         QVERIFY(code.out.contains(QStringLiteral("Software Developers")));
     }
 

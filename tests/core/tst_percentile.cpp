@@ -34,7 +34,7 @@ private slots:
                 occupation("11-0003.00", 0.9, 600)},
             ExposureLens::Gpt4);
         QCOMPARE(ranking.totalEmployment(), qint64(1000));
-        QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 5.0); // half of its own 10%
+        QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 5.0);  // half of its own 10%
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0002")), 25.0); // 10% + half of 30%
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0003")), 70.0); // 40% + half of 60%
     }
