@@ -149,12 +149,12 @@
         <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Find curated roles and O*NET occupations by title (English or French) or code.</source>
         <translation>Chercher parmi les rôles sélectionnés et les métiers O*NET par intitulé (en anglais ou en français) ou par code.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>automation %1</source>
         <translation>automatisation %1</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Les intitulés des tâches sont les énoncés O*NET d&apos;origine, en anglais.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Check a catalog folder (catalog.json, tools/, roles/) instead of the built-in one.</source>
         <translation>Vérifier un dossier de catalogue (catalog.json, tools/, roles/) au lieu du catalogue intégré.</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>Lister par secteur les rôles sélectionnés, ou chercher parmi tous les rôles et métiers.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the portrait of a role or of an O*NET occupation.</source>
         <translation>Afficher le portrait d&apos;un rôle ou d&apos;un métier O*NET.</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>usage «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut landscape, learn ou both</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>%1: the built-in catalog is missing from this build</source>
         <translation>%1: le catalogue intégré est absent de cette compilation</translation>
     </message>
@@ -945,12 +945,12 @@
         <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé O*NET</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the title &quot;%1&quot; differs from the one given earlier for %2: expected &quot;%3&quot;</source>
         <translation>l&apos;intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not a truth value: expected True or False</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
     </message>
@@ -960,7 +960,7 @@
         <translation>étiquette d&apos;automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>alpha of %1</source>
         <translation>alpha de %1</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>automatisation de %1</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2, E3 or nothing</source>
         <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation>Outils d&apos;IA à maîtriser</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Market signal</source>
         <translation>Signal du marché</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>%1&#xa0;: plan démarré le %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overall: %1 of %2 steps done</source>
         <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
     </message>
@@ -1395,12 +1395,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Next audit due on %1.</source>
         <translation>Prochain audit prévu le %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Risk score history:</source>
         <translation>Historique du score de risque&#xa0;:</translation>
     </message>
@@ -1424,12 +1424,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-69"/>
         <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
         <translation>
             <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
@@ -1487,30 +1487,30 @@
         <translation>Tâches</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>Automated already: %1</source>
         <translation>Déjà automatisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Needs human oversight: %1</source>
         <translation>Sous supervision humaine&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Safe for now: %1</source>
         <translation>À l&apos;abri pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Take the audit for this occupation with outpace-cli score %1 --answers FILE.</source>
         <translation>Faites l&apos;audit de ce métier avec outpace-cli score %1 --answers FILE.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
         <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
     </message>
@@ -1566,24 +1566,24 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>The label set (full_labelset.tsv).</source>
         <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>The BLS table (national_May2021_dl.csv).</source>
         <translation>La table du BLS (national_May2021_dl.csv).</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>The Microsoft scores (soc_ai_applicability_scores.csv).</source>
         <translation>Les scores de Microsoft (soc_ai_applicability_scores.csv).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>French titles (default: the built-in ones).</source>
         <translation>Intitulés français (par défaut&#xa0;: ceux intégrés).</translation>
     </message>
@@ -1611,7 +1611,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>--labels is required. Usage: outpace-cli %1</source>
         <translation>--labels est obligatoire. Utilisation&#xa0;: outpace-cli %1</translation>
     </message>
@@ -1661,12 +1661,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>no imported tasks for &quot;%1&quot;: run outpace-cli research import --labels full_labelset.tsv first, or check the code.</source>
         <translation>aucune tâche importée pour «&#xa0;%1&#xa0;»&#xa0;: lancez d&apos;abord outpace-cli research import --labels full_labelset.tsv, ou vérifiez le code.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>GPT-4 exposure %1, human %2, automation potential %3</source>
         <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d&apos;automatisation&#xa0;: %3</translation>
     </message>
@@ -1713,8 +1713,8 @@
     <message>
         <location filename="../core/research/ResearchStore.cpp" line="+151"/>
         <location line="+51"/>
-        <location line="+5"/>
-        <location line="+40"/>
+        <location line="+6"/>
+        <location line="+39"/>
         <location line="+34"/>
         <location line="+30"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
@@ -1726,17 +1726,17 @@
         <translation>l&apos;importation des données de recherche</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the occupation %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>le métier %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the task %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>la tâche %1 n&apos;a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>the BLS figures of %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>les chiffres du BLS pour %1 n&apos;ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2133,7 +2133,7 @@
     <message>
         <location line="+23"/>
         <location line="+52"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <location line="+47"/>
         <location line="+60"/>
         <location line="+57"/>
@@ -2141,7 +2141,7 @@
         <translation>utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Profile &quot;%1&quot; added.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2162,12 +2162,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>could not read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>Pas encore d&apos;audit enregistré pour %1. Enregistrez-en un avec&#xa0;: outpace-cli audit save ROLE --answers FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>risk %1</source>
         <translation>risque %1</translation>
     </message>

@@ -414,6 +414,19 @@ TaskLabels CatalogLoader::labelsOf(const RoleTask &task, const ScoringModel &mod
     return labels;
 }
 
+Result<Role> CatalogLoader::readRoleFile(
+    const QByteArray &json, const QString &shownName, const QString &fileId, const ScoringModel &model)
+{
+    JsonReader reader(shownName);
+    const auto root = reader.parseObject(json);
+    if (!root)
+        return Result<Role>::failure(reader.errors());
+    Role role = readRole(reader, *root, fileId, model);
+    if (reader.hasErrors())
+        return Result<Role>::failure(reader.errors());
+    return role;
+}
+
 Result<Catalog> CatalogLoader::loadBuiltIn(const ScoringModel &model)
 {
     const QString path = QStringLiteral(":/catalog.bin");

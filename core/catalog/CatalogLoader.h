@@ -22,6 +22,10 @@ public:
     static Result<Catalog> loadFromDirectory(
         const QString &directory, const ScoringModel &model = ScoringModel::builtIn());
 
+    // One role file on its own (the checks that need no other file); fileId is the file name without .json.
+    static Result<Role> readRoleFile(const QByteArray &json, const QString &shownName, const QString &fileId,
+        const ScoringModel &model = ScoringModel::builtIn());
+
     // Merges a task's links into numeric labels and applies its deviation (the rule of SCORING.md).
     static TaskLabels labelsOf(const RoleTask &task, const ScoringModel &model);
 };

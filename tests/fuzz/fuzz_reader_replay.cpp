@@ -1,4 +1,4 @@
-// Runs a research reader's fuzz target over every file of its seed corpus without libFuzzer, so the ordinary
+// Runs a fuzz target over every file of its seed corpus without libFuzzer, so the ordinary
 // test run (gcc, no sanitizer needed) keeps each past finding fixed.
 //   fuzz_labelset_reader_replay tests/fuzz/corpus/labelset
 
