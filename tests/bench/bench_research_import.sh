@@ -4,6 +4,7 @@
 # Needs hyperfine and sqlite3; the build should be a release one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bash tools/setup-debian.sh --with-extras
 build="${1:-build/release}"
 cli="$build/app/cli/outpace-cli"
 labels="${OUTPACE_SHARED_DATA:-../shared/data}/gpts-are-gpts/full_labelset.tsv"

@@ -7,7 +7,7 @@ bash tools/setup-debian.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -- -j"$(nproc)" >/dev/null
 for bench in build/release/tests/bench/bench_*; do
-    [ -x "$bench" ] || continue
+    [ -f "$bench" ] && [ -x "$bench" ] || continue
     echo "== ${bench##*/}"
     "$bench" --benchmark_min_time=0.5 --benchmark_counters_tabular=true 2>/dev/null
 done
