@@ -440,6 +440,59 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
     return ExitOk;
 }
 
+int runTools(CliSession &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    if (!session.parse(parser, arguments, QStringLiteral("tools [--json]")))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    const Catalog *catalog = session.catalog();
+    if (!catalog)
+        return ExitRefused;
+    const Language lang = session.language();
+    auto reachNames = [&](const AiTool &tool) {
+        QStringList names;
+        for (const QString &id : tool.reachIds)
+            names << catalog->reach(id)->name.in(lang);
+        return names;
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray tools;
+        for (const AiTool &tool : catalog->tools()) {
+            QStringList roles;
+            for (const Role *role : catalog->rolesUsingTool(tool.id))
+                roles << role->id;
+            tools << QJsonObject{{QStringLiteral("id"), tool.id}, {QStringLiteral("name"), tool.name},
+                {QStringLiteral("vendor"), tool.vendor}, {QStringLiteral("category"), tool.categoryId},
+                {QStringLiteral("description"), tool.description.in(lang)},
+                {QStringLiteral("reaches"), QJsonArray::fromStringList(tool.reachIds)},
+                {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
+        }
+        writeJson(session.out(), QJsonObject{{QStringLiteral("tools"), tools}});
+        return ExitOk;
+    }
+    QTextStream &out = session.out();
+    for (const NamedItem &category : catalog->categories()) {
+        bool headed = false;
+        for (const AiTool &tool : catalog->tools()) {
+            if (tool.categoryId != category.id)
+                continue;
+            if (!headed)
+                writeHeading(out, category.name.in(lang));
+            headed = true;
+            out << "  " << tool.name << " (" << tool.vendor << ")\n";
+            writeWrapped(out, tool.description.in(lang), 4);
+            writeWrapped(
+                out, CatalogCommands::tr("Reaches: %1").arg(reachNames(tool).join(QStringLiteral(", "))), 4);
+            QStringList roles;
+            for (const Role *role : catalog->rolesUsingTool(tool.id))
+                roles << role->title.in(lang);
+            writeWrapped(out, CatalogCommands::tr("Appears in: %1").arg(roles.join(QStringLiteral(", "))), 4);
+        }
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> catalogCommands()
@@ -453,6 +506,9 @@ QList<CliCommand> catalogCommands()
         {QStringLiteral("score"), QStringLiteral("ROLE [--answers FILE] [--json]"),
             CatalogCommands::tr("Score an audit: your personal risk, its breakdown and your peers."),
             runScore},
+        {QStringLiteral("tools"), QStringLiteral("[--json]"),
+            CatalogCommands::tr("List the AI tools: what each does, what it reaches, where it appears."),
+            runTools},
         {QStringLiteral("catalog"), QStringLiteral("check [--dir FOLDER]"),
             CatalogCommands::tr("Validate the catalog and summarise it."), runCatalogCheck},
     };

@@ -62,6 +62,26 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("Backend Developer")));
     }
 
+    void toolsCatalogSaysWhereEachToolAppears()
+    {
+        const Run run = runCli({QStringLiteral("tools"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray tools
+            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("tools")).toArray();
+        QVERIFY(tools.size() >= 25);
+        bool copilotInBackend = false;
+        for (const QJsonValue &tool : tools) {
+            const QJsonObject object = tool.toObject();
+            QVERIFY(!object.value(QStringLiteral("description")).toString().isEmpty());
+            QVERIFY(!object.value(QStringLiteral("reaches")).toArray().isEmpty());
+            if (object.value(QStringLiteral("id")).toString() == QLatin1String("github-copilot"))
+                copilotInBackend = object.value(QStringLiteral("roles"))
+                                       .toArray()
+                                       .contains(QStringLiteral("backend-developer"));
+        }
+        QVERIFY(copilotInBackend);
+    }
+
     void frenchPortraitShowsTheThreeListsInOrder()
     {
         const Run run = runCli({QStringLiteral("portrait"), QStringLiteral("backend-developer"),
