@@ -2,6 +2,7 @@
 
 #include "CliFormat.h"
 #include "portrait/RoleFaq.h"
+#include "research/OccupationTable.h"
 #include "scoring/PeerDistribution.h"
 
 #include <QJsonArray>
@@ -9,6 +10,27 @@
 namespace outpace {
 
 using namespace cli;
+
+namespace {
+
+// Where the role's primary occupation stands among all workers (SCORING.md section 2), from the built-in
+// occupation table; the role's own tasks are curated, so the standing is the occupation's.
+std::optional<double> workersLessExposed(const Role &role)
+{
+    const Result<OccupationTable> &table = OccupationTable::builtIn();
+    if (!table || role.onetCodes.isEmpty())
+        return std::nullopt;
+    return table->percentileAmongWorkers(role.onetCodes.first());
+}
+
+QString occupationTitle(const Role &role, Language lang)
+{
+    const Result<OccupationTable> &table = OccupationTable::builtIn();
+    const Occupation *occupation = table ? table->occupation(role.onetCodes.first()) : nullptr;
+    return occupation ? occupation->title.in(lang) : role.onetCodes.first();
+}
+
+} // namespace
 
 QString PortraitPrinter::battlefieldName(Battlefield battlefield)
 {
@@ -51,6 +73,12 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
     if (role.market.medianWageUsd)
         out << "  " << tr("Median wage (BLS, May 2021)").leftJustified(34)
             << locale.toCurrencyString(qlonglong(*role.market.medianWageUsd), QStringLiteral("$")) << '\n';
+    if (const std::optional<double> share = workersLessExposed(role)) {
+        out << "  "
+            << tr("%1 of workers are in less exposed occupations (%2, O*NET %3)")
+                   .arg(percent(locale, *share), occupationTitle(role, lang), role.onetCodes.first())
+            << '\n';
+    }
     out << '\n';
     writeWrapped(out,
         tr("This is the portrait of the role. Your own risk depends on your tasks, your tools and your "
@@ -190,6 +218,8 @@ QJsonObject PortraitPrinter::toJson(const Role &role) const
     root.insert(QStringLiteral("exposureGpt4"), gpt4.exposure);
     root.insert(QStringLiteral("exposureHuman"), human.exposure);
     root.insert(QStringLiteral("horizonBand"), baseline.horizonBand);
+    if (const std::optional<double> share = workersLessExposed(role))
+        root.insert(QStringLiteral("percentileAmongWorkers"), *share);
     root.insert(QStringLiteral("medianWageUsd"),
         role.market.medianWageUsd ? QJsonValue(*role.market.medianWageUsd) : QJsonValue(QJsonValue::Null));
 

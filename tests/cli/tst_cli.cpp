@@ -115,6 +115,8 @@ private slots:
         QCOMPARE(
             tasks[16].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("safe"));
         QCOMPARE(portrait.value(QStringLiteral("horizonBand")).toString(), QStringLiteral("5-7"));
+        // Software Developers, the role's primary occupation, stand at 98.8 among all workers.
+        QCOMPARE(qRound(portrait.value(QStringLiteral("percentileAmongWorkers")).toDouble() * 10), 988);
     }
 
     void defaultScoreEqualsAutomationPotential()
