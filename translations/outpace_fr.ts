@@ -365,7 +365,17 @@
         <translation>Le catalogue est valide.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+47"/>
+        <source>Reaches: %1</source>
+        <translation>Types de travail touchés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appears in: %1</source>
+        <translation>Rôles concernés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>List the curated roles by sector, or search every role and occupation.</source>
         <translation>Lister par secteur les rôles sélectionnés, ou chercher parmi tous les rôles et métiers.</translation>
     </message>
@@ -378,6 +388,11 @@
         <location line="+2"/>
         <source>Score an audit: your personal risk, its breakdown and your peers.</source>
         <translation>Calculer le score d&apos;un audit&#xa0;: votre risque personnel, son détail et vos pairs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the AI tools: what each does, what it reaches, where it appears.</source>
+        <translation>Lister les outils d&apos;IA&#xa0;: ce que fait chacun, les types de travail qu&apos;il touche, les rôles où il apparaît.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1186,7 +1201,7 @@
 <context>
     <name>PortraitPrinter</name>
     <message>
-        <location filename="../app/cli/PortraitPrinter.cpp" line="+17"/>
+        <location filename="../app/cli/PortraitPrinter.cpp" line="+39"/>
         <source>Automated already</source>
         <translation>Déjà automatisé</translation>
     </message>
@@ -1242,6 +1257,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 of workers are in less exposed occupations (%2, O*NET %3)</source>
+        <translation>%1 des travailleurs exercent des métiers moins exposés (%2, O*NET %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: run the audit for a personal score.</source>
         <translation>Voici le portrait du rôle. Votre risque personnel dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé de poste&#xa0;: faites l&apos;audit pour obtenir un score personnel.</translation>
     </message>
