@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -32,7 +34,49 @@ constexpr int sqliteNotADatabase = 26;
 
 } // namespace
 
-PersonalDatabase::PersonalDatabase(QString folder, std::unique_ptr<QLockFile> lock, DatabaseOptions options)
+namespace {
+
+// The lock files this process holds, so that a lock naming this process's own number can be told apart
+// from one left by an earlier program that had the same number.
+class HeldLocks
+{
+public:
+    void hold(const QString &path)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_paths.insert(path);
+    }
+    void release(const QString &path)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_paths.remove(path);
+    }
+    bool isHeld(const QString &path)
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_paths.contains(path);
+    }
+
+private:
+    QMutex m_mutex;
+    QSet<QString> m_paths;
+};
+
+HeldLocks &heldLocks()
+{
+    static HeldLocks locks;
+    return locks;
+}
+
+} // namespace
+
+void FolderLockRelease::operator()(QLockFile *lock) const
+{
+    heldLocks().release(lock->fileName());
+    delete lock;
+}
+
+PersonalDatabase::PersonalDatabase(QString folder, FolderLock lock, DatabaseOptions options)
     : m_folder(std::move(folder))
     , m_lock(std::move(lock))
     , m_options(std::move(options))
@@ -55,40 +99,53 @@ QDateTime PersonalDatabase::now() const
     return m_options.now.isValid() ? m_options.now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-Result<std::unique_ptr<QLockFile>> PersonalDatabase::lockFolder(
+Result<FolderLock> PersonalDatabase::lockFolder(
     const QString &folder, const DatabaseOptions &options, OpenReport *report)
 {
     const bool existed = QFileInfo(folder).isDir();
     if (!QDir().mkpath(folder)) {
         report->problem = OpenReport::Problem::Unusable;
-        return Result<std::unique_ptr<QLockFile>>::failure(QCoreApplication::translate("Storage",
+        return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
             "Could not create the data folder %1. Check that its parent exists and that you may write there.")
-                                                               .arg(native(folder)));
+                                               .arg(native(folder)));
     }
     if (!existed)
         QFile::setPermissions(folder, ownerOnly | QFile::ExeOwner);
 
-    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(fileName() + QStringLiteral(".lock")));
+    const QString lockPath = QDir(QDir(folder).absolutePath()).filePath(fileName() + QStringLiteral(".lock"));
+    FolderLock lock(new QLockFile(lockPath));
     // A lock whose process on this machine is alive is never stale, however old (QLockFile checks the
     // process first). The age only decides for a lock file left unreadable by a crash while it was being
     // written: without it, such a file would keep the user out forever.
     lock->setStaleLockTime(30000);
-    if (lock->tryLock(options.lockTimeoutMs))
+    if (lock->tryLock(options.lockTimeoutMs)) {
+        heldLocks().hold(lockPath);
         return lock;
+    }
+    // QLockFile trusts a lock whose process is alive; when that process is this one but this process does
+    // not hold the lock, its number was reused (after a reboot, or a busy machine's pid range wrapping) and
+    // the lock is a dead program's.
+    qint64 holder = 0;
+    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&holder, nullptr, nullptr)
+        && holder == QCoreApplication::applicationPid() && !heldLocks().isHeld(lockPath)
+        && lock->removeStaleLockFile() && lock->tryLock(0)) {
+        heldLocks().hold(lockPath);
+        return lock;
+    }
 
     report->problem = lock->error() == QLockFile::LockFailedError ? OpenReport::Problem::Locked
                                                                   : OpenReport::Problem::Unusable;
     if (report->problem == OpenReport::Problem::Unusable) {
-        return Result<std::unique_ptr<QLockFile>>::failure(QCoreApplication::translate(
+        return Result<FolderLock>::failure(QCoreApplication::translate(
             "Storage", "Could not lock the data folder %1: you may not have the right to write there.")
-                                                               .arg(native(folder)));
+                                               .arg(native(folder)));
     }
     qint64 pid = 0;
     QString host;
     QString application;
     lock->getLockInfo(&pid, &host, &application);
     //: %1 is a folder, %2 a program name, %3 a process number.
-    return Result<std::unique_ptr<QLockFile>>::failure(
+    return Result<FolderLock>::failure(
         QCoreApplication::translate("Storage",
             "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then "
             "try again.")
@@ -104,7 +161,7 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
     OpenReport &out = report ? *report : localReport;
     out = OpenReport();
 
-    Result<std::unique_ptr<QLockFile>> lock = lockFolder(folder, options, &out);
+    Result<FolderLock> lock = lockFolder(folder, options, &out);
     if (!lock)
         return OpenResult::failure(lock.errors());
     std::unique_ptr<PersonalDatabase> database(
@@ -329,7 +386,7 @@ Result<QString> PersonalDatabase::restore(
     const QString &folder, const QString &backupPath, const DatabaseOptions &options)
 {
     OpenReport report;
-    Result<std::unique_ptr<QLockFile>> lock = lockFolder(folder, options, &report);
+    Result<FolderLock> lock = lockFolder(folder, options, &report);
     if (!lock)
         return Result<QString>::failure(lock.errors());
     if (Status good = BackupStore::check(backupPath); !good) {

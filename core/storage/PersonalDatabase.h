@@ -33,6 +33,13 @@ struct OpenReport
     QStringList warnings;    // problems that did not stop the opening (a failed backup)
 };
 
+// The folder lock; releasing it also tells this process it no longer holds it (see lockFolder).
+struct FolderLockRelease
+{
+    void operator()(QLockFile *lock) const;
+};
+using FolderLock = std::unique_ptr<QLockFile, FolderLockRelease>;
+
 class PersonalDatabase
 {
 public:
@@ -61,9 +68,9 @@ public:
     QDateTime now() const;
 
 private:
-    PersonalDatabase(QString folder, std::unique_ptr<QLockFile> lock, DatabaseOptions options);
+    PersonalDatabase(QString folder, FolderLock lock, DatabaseOptions options);
 
-    static Result<std::unique_ptr<QLockFile>> lockFolder(
+    static Result<FolderLock> lockFolder(
         const QString &folder, const DatabaseOptions &options, OpenReport *report);
     Status connect();
     // Looks at the file's bytes before SQLite does: SQLite deletes the -wal of a main file shorter than one
@@ -77,7 +84,7 @@ private:
     QString moveAside() const;
 
     QString m_folder;
-    std::unique_ptr<QLockFile> m_lock;
+    FolderLock m_lock;
     DatabaseOptions m_options;
     QString m_connectionName;
     QSqlDatabase m_database;

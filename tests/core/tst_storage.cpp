@@ -87,6 +87,7 @@ private slots:
     void writesReadableBySqliteTool();
     void secondWriterIsTurnedAway();
     void lockOfKilledProcessIsTakenOver();
+    void lockNamingAReusedProcessNumberIsTakenOver();
     void oldLockOfLiveProcessHolds();
     void emptyLockFileIsTakenOverOnceOld();
     void migratesEveryFixture_data();
@@ -154,6 +155,34 @@ void TestStorage::secondWriterIsTurnedAway()
     QVERIFY(second.error().contains(QString::number(QCoreApplication::applicationPid())));
     first.value().reset();
     QVERIFY(PersonalDatabase::open(dir.path(), nullptr, at(fixedNow)));
+}
+
+void TestStorage::lockNamingAReusedProcessNumberIsTakenOver()
+{
+    // A dead program's lock that happens to carry this process's number (pid reuse): QLockFile alone
+    // would think it alive forever.
+    QTemporaryDir dir;
+    const QString lockPath = dir.filePath(PersonalDatabase::fileName() + QStringLiteral(".lock"));
+    QByteArray contents;
+    {
+        QLockFile stale(lockPath);
+        QVERIFY(stale.tryLock(0));
+        QFile written(lockPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        contents = written.readAll();
+    }
+    // The dead program's file, with no program holding it.
+    QFile leftBehind(lockPath);
+    QVERIFY(leftBehind.open(QIODevice::WriteOnly));
+    leftBehind.write(contents);
+    leftBehind.close();
+    QVERIFY(contents.startsWith(QByteArray::number(QCoreApplication::applicationPid()) + '\n'));
+    auto opened = PersonalDatabase::open(dir.path(), nullptr, at(fixedNow));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    // The storage's own lock is still respected within the process.
+    OpenReport report;
+    QVERIFY(!PersonalDatabase::open(dir.path(), &report, at(fixedNow)));
+    QCOMPARE(report.problem, OpenReport::Problem::Locked);
 }
 
 void TestStorage::lockOfKilledProcessIsTakenOver()
