@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+350"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+407"/>
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -1979,12 +1979,12 @@
         <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-286"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-299"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
         <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
     </message>

@@ -125,10 +125,16 @@ Result<FolderLock> PersonalDatabase::lockFolder(
     // QLockFile trusts a lock whose process is alive; when that process is this one but this process does
     // not hold the lock, its number was reused (after a reboot, or a busy machine's pid range wrapping) and
     // the lock is a dead program's.
+    // A lock file that still says nothing after a second was left by a program killed between creating it
+    // and writing its name into it; a live program fills it in at once.
     qint64 holder = 0;
-    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&holder, nullptr, nullptr)
-        && holder == QCoreApplication::applicationPid() && !heldLocks().isHeld(lockPath)
-        && lock->removeStaleLockFile() && lock->tryLock(0)) {
+    const bool readable = lock->getLockInfo(&holder, nullptr, nullptr);
+    const bool ownNumber
+        = readable && holder == QCoreApplication::applicationPid() && !heldLocks().isHeld(lockPath);
+    const bool leftEmpty
+        = !readable && QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 1000;
+    if (lock->error() == QLockFile::LockFailedError && (ownNumber || leftEmpty) && lock->removeStaleLockFile()
+        && lock->tryLock(0)) {
         heldLocks().hold(lockPath);
         return lock;
     }
