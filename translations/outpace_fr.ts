@@ -124,7 +124,27 @@
 <context>
     <name>CatalogCommands</name>
     <message>
-        <location filename="../app/cli/CatalogCommands.cpp" line="+33"/>
+        <location filename="../app/cli/CatalogCommands.cpp" line="+35"/>
+        <source>junior</source>
+        <translation>junior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mid-level</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>senior</source>
+        <translation>senior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead</source>
+        <translation>référent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -347,7 +367,7 @@
     <message>
         <location line="+1"/>
         <source>Safe</source>
-        <translation>Sûr</translation>
+        <translation>À l'abri</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1216,17 +1236,7 @@
         <translation>À l&apos;abri pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>GPT-4 labels</source>
-        <translation>GPT-4</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>human annotators&apos; labels</source>
-        <translation>annotateurs humains</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Automation potential</source>
         <translation>Potentiel d&apos;automatisation</translation>
     </message>
@@ -1271,9 +1281,19 @@
         <translation>Champ de bataille des tâches</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Labels: %1. Automation levels from GPT-4.</source>
-        <translation>Source des étiquettes&#xa0;: %1. Niveaux d&apos;automatisation&#xa0;: GPT-4.</translation>
+        <location line="-38"/>
+        <source>GPT-4</source>
+        <translation>GPT-4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>human annotators</source>
+        <translation>annotateurs humains</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Exposure labels by %1; automation levels by GPT-4.</source>
+        <translation>Étiquettes d'exposition&#xa0;: %1&#xa0;; niveaux d'automatisation&#xa0;: GPT-4.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1934,7 +1954,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+407"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+413"/>
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -1979,12 +1999,12 @@
         <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-299"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-305"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
         <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
     </message>

@@ -28,6 +28,21 @@ class CatalogCommands
     Q_DECLARE_TR_FUNCTIONS(CatalogCommands)
 };
 
+QString experienceName(Experience level)
+{
+    switch (level) {
+    case Experience::Junior:
+        return CatalogCommands::tr("junior");
+    case Experience::Mid:
+        return CatalogCommands::tr("mid-level");
+    case Experience::Senior:
+        return CatalogCommands::tr("senior");
+    case Experience::Lead:
+        return CatalogCommands::tr("lead");
+    }
+    return {};
+}
+
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), CatalogCommands::tr("Print JSON instead of text."));
@@ -222,7 +237,7 @@ void writeScoreText(QTextStream &out, const Role &role, const AuditAnswers &answ
     out << "  "
         << CatalogCommands::tr("Your exposure %1 · your automation %2 · AI fluency %3 · experience %4")
                .arg(percent(locale, result.personalExposure), percent(locale, result.personalAutomation),
-                   locale.toString(result.fluency, 'f', 2), experienceKey(answers.experience))
+                   locale.toString(result.fluency, 'f', 2), experienceName(answers.experience))
         << '\n';
 
     writeHeading(out, CatalogCommands::tr("Breakdown (the parts add up to the score)"));
@@ -242,7 +257,7 @@ void writeScoreText(QTextStream &out, const Role &role, const AuditAnswers &answ
     }
     out << "  "
         << CatalogCommands::tr("Experience (%1, ×%2)")
-               .arg(experienceKey(answers.experience), locale.toString(result.experienceFactor, 'f', 2))
+               .arg(experienceName(answers.experience), locale.toString(result.experienceFactor, 'f', 2))
                .leftJustified(75)
         << signedNumber(result.experienceAdjustment).rightJustified(9) << '\n';
     out << "  "
@@ -396,7 +411,7 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
         << CatalogCommands::tr("Tasks").rightJustified(7)
         << CatalogCommands::tr("Automated").rightJustified(11)
         << CatalogCommands::tr("Oversight").rightJustified(11)
-        << CatalogCommands::tr("Safe").rightJustified(7) << '\n';
+        << CatalogCommands::tr("Safe").rightJustified(10) << '\n';
     int totals[5] = {0, 0, 0, 0, 0};
     int sectorsWithRoles = 0;
     for (const NamedItem &sector : catalog.sectors()) {
@@ -415,13 +430,13 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
             totals[i] += counts[i];
         out << sector.name.in(lang).leftJustified(34) << QString::number(counts[0]).rightJustified(6)
             << QString::number(counts[1]).rightJustified(7) << QString::number(counts[2]).rightJustified(11)
-            << QString::number(counts[3]).rightJustified(11) << QString::number(counts[4]).rightJustified(7)
+            << QString::number(counts[3]).rightJustified(11) << QString::number(counts[4]).rightJustified(10)
             << '\n';
     }
     out << CatalogCommands::tr("All sectors").leftJustified(34)
         << QString::number(totals[0]).rightJustified(6) << QString::number(totals[1]).rightJustified(7)
         << QString::number(totals[2]).rightJustified(11) << QString::number(totals[3]).rightJustified(11)
-        << QString::number(totals[4]).rightJustified(7) << "\n\n";
+        << QString::number(totals[4]).rightJustified(10) << "\n\n";
 
     int deviations = 0;
     for (const Role &role : catalog.roles()) {

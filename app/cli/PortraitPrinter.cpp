@@ -47,7 +47,7 @@ QString PortraitPrinter::battlefieldName(Battlefield battlefield)
 
 QString PortraitPrinter::lensName(Lens lens)
 {
-    return lens == Lens::Gpt4 ? tr("GPT-4 labels") : tr("human annotators' labels");
+    return lens == Lens::Gpt4 ? tr("GPT-4") : tr("human annotators");
 }
 
 void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
@@ -86,7 +86,7 @@ void PortraitPrinter::writeText(QTextStream &out, const Role &role) const
         2);
 
     writeHeading(out, tr("Task battlefield"));
-    out << "  " << tr("Labels: %1. Automation levels from GPT-4.").arg(lensName(m_lens)) << '\n';
+    out << "  " << tr("Exposure labels by %1; automation levels by GPT-4.").arg(lensName(m_lens)) << '\n';
     for (Battlefield group :
         {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
         QStringList lines;
