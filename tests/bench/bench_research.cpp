@@ -123,12 +123,3 @@ void percentileOfEveryOccupation(benchmark::State &state)
 BENCHMARK(percentileOfEveryOccupation)->Unit(benchmark::kMicrosecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -82,12 +82,3 @@ void loadCatalogFromJson(benchmark::State &state)
 BENCHMARK(loadCatalogFromJson)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
