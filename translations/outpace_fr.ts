@@ -367,7 +367,7 @@
     <message>
         <location line="+1"/>
         <source>Safe</source>
-        <translation>À l'abri</translation>
+        <translation>À l&apos;abri</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1293,7 +1293,7 @@
     <message>
         <location line="+39"/>
         <source>Exposure labels by %1; automation levels by GPT-4.</source>
-        <translation>Étiquettes d'exposition&#xa0;: %1&#xa0;; niveaux d'automatisation&#xa0;: GPT-4.</translation>
+        <translation>Étiquettes d&apos;exposition&#xa0;: %1&#xa0;; niveaux d&apos;automatisation&#xa0;: GPT-4.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2166,7 +2166,7 @@
         <translation>%1 a plusieurs plans (%2)&#xa0;: choisissez-en un avec --plan ROLE.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>unknown role &quot;%1&quot;. Run outpace-cli roles to see the roles.</source>
         <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
     </message>
@@ -2175,13 +2175,13 @@
         <location line="+52"/>
         <location line="+92"/>
         <location line="+47"/>
-        <location line="+60"/>
-        <location line="+57"/>
+        <location line="+56"/>
+        <location line="+53"/>
         <source>expected: outpace-cli %1</source>
         <translation>utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-290"/>
         <source>Profile &quot;%1&quot; added.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2202,12 +2202,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+251"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-233"/>
         <source>could not read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2275,7 +2275,7 @@
         <translation>--target-week: il faut une semaine ISO comme 2026-W50.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>the roadmap of %1 has no step &quot;%2&quot;; its steps are: %3.</source>
         <translation>la feuille de route de %1 n&apos;a pas d&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
     </message>
@@ -2320,7 +2320,7 @@
         <translation>--steps: il faut un nombre entier de 0 à 1000.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Check-in saved for %1: %2 h, %n step(s) done.</source>
         <translation>
             <numerusform>Point hebdomadaire de la semaine %1 enregistré&#xa0;: %2 h, %n étape terminée.</numerusform>
@@ -2404,7 +2404,7 @@
         <translation>Vos données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageCommands.cpp" line="+51"/>
+        <location filename="../app/cli/StorageCommands.cpp" line="+47"/>
         <source>List, add or choose the people whose data is kept.</source>
         <translation>Lister, ajouter ou choisir les personnes dont les données sont conservées.</translation>
     </message>

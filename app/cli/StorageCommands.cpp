@@ -116,6 +116,24 @@ std::optional<Plan> StorageCommands::resolvePlan(CliSession &session, PersonalSt
     return std::nullopt;
 }
 
+std::optional<StorageCommands::PlanContext> StorageCommands::openPlan(
+    CliSession &session, const QCommandLineParser &parser, int *exitCode)
+{
+    *exitCode = ExitRefused;
+    std::unique_ptr<PersonalDatabase> database = openDatabase(session);
+    if (!database)
+        return std::nullopt;
+    auto store = std::make_unique<PersonalStore>(database->connection());
+    const std::optional<Profile> profile = resolveProfile(session, *store, parser, database->now());
+    if (!profile)
+        return std::nullopt;
+    const std::optional<Plan> plan = resolvePlan(session, *store, *profile, parser, exitCode);
+    if (!plan)
+        return std::nullopt;
+    *exitCode = ExitOk;
+    return PlanContext{std::move(database), std::move(store), *profile, *plan};
+}
+
 const Role *StorageCommands::roleOf(CliSession &session, const QString &roleId)
 {
     const Catalog *catalog = session.catalog();
@@ -352,17 +370,13 @@ int runStep(CliSession &session, const QStringList &arguments)
             return session.fail(
                 StorageCommands::tr("--target-week: expected an ISO week such as 2026-W50."), ExitUsage);
     }
-    auto database = S::openDatabase(session);
-    if (!database)
-        return ExitRefused;
-    PersonalStore store(database->connection());
-    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
-    if (!profile)
-        return ExitRefused;
     int planExit = ExitOk;
-    const std::optional<Plan> plan = S::resolvePlan(session, store, *profile, parser, &planExit);
-    if (!plan)
+    std::optional<S::PlanContext> context = S::openPlan(session, parser, &planExit);
+    if (!context)
         return planExit;
+    PersonalStore &store = *context->store;
+    const std::optional<Profile> profile = context->profile;
+    const std::optional<Plan> plan = context->plan;
     const Role *role = S::roleOf(session, plan->roleId);
     if (!role)
         return ExitRefused;
@@ -415,17 +429,13 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     }
     checkIn.reflection = parser.value(reflection);
 
-    auto database = S::openDatabase(session);
-    if (!database)
-        return ExitRefused;
-    PersonalStore store(database->connection());
-    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
-    if (!profile)
-        return ExitRefused;
     int planExit = ExitOk;
-    const std::optional<Plan> plan = S::resolvePlan(session, store, *profile, parser, &planExit);
-    if (!plan)
+    std::optional<S::PlanContext> context = S::openPlan(session, parser, &planExit);
+    if (!context)
         return planExit;
+    PersonalStore &store = *context->store;
+    const std::optional<Profile> profile = context->profile;
+    const std::optional<Plan> plan = context->plan;
     if (!parser.isSet(steps)) {
         Result<QList<StepState>> states = store.steps(plan->id);
         if (!states)
@@ -455,17 +465,13 @@ int runProgress(CliSession &session, const QStringList &arguments)
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
-    auto database = S::openDatabase(session);
-    if (!database)
-        return ExitRefused;
-    PersonalStore store(database->connection());
-    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
-    if (!profile)
-        return ExitRefused;
     int planExit = ExitOk;
-    const std::optional<Plan> plan = S::resolvePlan(session, store, *profile, parser, &planExit);
-    if (!plan)
+    std::optional<S::PlanContext> context = S::openPlan(session, parser, &planExit);
+    if (!context)
         return planExit;
+    const std::unique_ptr<PersonalDatabase> &database = context->database;
+    const std::optional<Profile> profile = context->profile;
+    const std::optional<Plan> plan = context->plan;
     const Role *role = S::roleOf(session, plan->roleId);
     if (!role)
         return ExitRefused;

@@ -34,6 +34,18 @@ public:
     // The plan the command is about: --plan ROLE, else the profile's only plan; `exitCode` says why not.
     static std::optional<Plan> resolvePlan(CliSession &session, PersonalStore &store, const Profile &profile,
         const QCommandLineParser &parser, int *exitCode);
+    // What the plan commands (step, checkin, progress) work on, opened in one go.
+    struct PlanContext
+    {
+        std::unique_ptr<PersonalDatabase> database;
+        std::unique_ptr<PersonalStore> store;
+        Profile profile;
+        Plan plan;
+    };
+    // Opens the database and finds the profile and plan the command is about; otherwise prints why and
+    // leaves the exit code to return in `exitCode`.
+    static std::optional<PlanContext> openPlan(
+        CliSession &session, const QCommandLineParser &parser, int *exitCode);
     static const Role *roleOf(CliSession &session, const QString &roleId);
     static void writeJson(QTextStream &out, const QJsonObject &object);
 };
