@@ -7,6 +7,7 @@
 #include "research/OccupationTable.h"
 #include "research/ResearchStore.h"
 #include "research/RoleSearch.h"
+#include "scoring/TaskLabelling.h"
 #include "storage/PersonalDatabase.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ BENCHMARK(loadOccupationTable)->Unit(benchmark::kMillisecond);
 
 const RoleSearch &search()
 {
-    static const Catalog catalog = CatalogLoader::loadBuiltIn().value();
+    static const Catalog catalog = LabelledCatalog::loadBuiltIn().value();
     static const RoleSearch built(&catalog, &OccupationTable::builtIn().value());
     return built;
 }

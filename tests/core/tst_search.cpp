@@ -3,6 +3,7 @@
 #include "catalog/CatalogLoader.h"
 #include "research/OccupationTable.h"
 #include "research/RoleSearch.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -27,7 +28,7 @@ class TestSearch : public QObject
 private slots:
     void initTestCase()
     {
-        Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         m_catalog = std::move(catalog).value();
         QVERIFY2(OccupationTable::builtIn().ok(), qPrintable(OccupationTable::builtIn().error()));

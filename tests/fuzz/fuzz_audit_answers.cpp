@@ -4,12 +4,13 @@
 #include "catalog/CatalogLoader.h"
 #include "scoring/AuditAnswers.h"
 #include "scoring/RiskScorer.h"
+#include "scoring/TaskLabelling.h"
 
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const outpace::Catalog catalog = outpace::CatalogLoader::loadBuiltIn().value();
+    static const outpace::Catalog catalog = outpace::LabelledCatalog::loadBuiltIn().value();
     static const outpace::Role &role = *catalog.role(u"backend-developer");
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const outpace::Result<outpace::AuditAnswers> answers

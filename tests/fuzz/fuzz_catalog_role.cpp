@@ -3,12 +3,13 @@
 
 #include "catalog/CatalogLoader.h"
 #include "catalog/CatalogValidator.h"
+#include "scoring/TaskLabelling.h"
 
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const outpace::Catalog builtIn = outpace::CatalogLoader::loadBuiltIn().value();
+    static const outpace::Catalog builtIn = outpace::LabelledCatalog::loadBuiltIn().value();
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const outpace::Result<outpace::Role> role = outpace::CatalogLoader::readRoleFile(
         bytes, QStringLiteral("roles/fuzz.json"), QStringLiteral("fuzz"));
