@@ -6,27 +6,27 @@
     <message>
         <location filename="../core/research/ApplicabilityReader.cpp" line="+49"/>
         <source>&quot;%1&quot; is not a SOC code: expected a code such as 15-1252</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the SOC code %1 is repeated (first on line %2): expected each code once</source>
-        <translation>le code SOC %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque code ne doit figurer qu&apos;une fois</translation>
+        <translation>le code SOC %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque code ne doit figurer qu’une fois</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the title is empty: expected the occupation&apos;s title</source>
-        <translation>l&apos;intitulé est vide&#xa0;: il faut l&apos;intitulé du métier</translation>
+        <translation>l’intitulé est vide&#xa0;: il faut l’intitulé du métier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a score: expected a number from 0 to 1</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un score&#xa0;: il faut un nombre de 0 à 1</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un score&#xa0;: il faut un nombre de 0 à 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no score follows the header: expected at least one row</source>
-        <translation>aucun score après l&apos;en-tête&#xa0;: il faut au moins une ligne</translation>
+        <translation>aucun score après l’en-tête&#xa0;: il faut au moins une ligne</translation>
     </message>
 </context>
 <context>
@@ -49,7 +49,7 @@
     <message>
         <location line="+9"/>
         <source>expected a number of hours</source>
-        <translation>il faut un nombre d&apos;heures</translation>
+        <translation>il faut un nombre d’heures</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -60,7 +60,7 @@
     <message>
         <location line="+9"/>
         <source>unknown AI tool</source>
-        <translation>outil d&apos;IA inconnu</translation>
+        <translation>outil d’IA inconnu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -70,12 +70,12 @@
     <message>
         <location line="+9"/>
         <source>unknown level &quot;%1&quot;; expected junior, mid, senior or lead</source>
-        <translation>niveau «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut junior, mid, senior ou lead</translation>
+        <translation>niveau «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut junior, mid, senior ou lead (débutant, intermédiaire, confirmé, responsable)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a whole number of years from 0 to 70</source>
-        <translation>il faut un nombre entier d&apos;années de 0 à 70</translation>
+        <translation>il faut un nombre entier d’années de 0 à 70</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -93,32 +93,32 @@
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a SOC code: expected a code such as 15-1252</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code SOC&#xa0;: il faut un code du type 15-1252</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not an employment figure: expected a number such as &quot;140,886,310&quot;, or *, ** or #</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un effectif&#xa0;: il faut un nombre comme «&#xa0;140,886,310&#xa0;», ou *, ** ou #</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un effectif&#xa0;: il faut un nombre comme «&#xa0;140,886,310&#xa0;», ou *, ** ou #</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not an annual wage: expected a number such as &quot;45,760&quot;, or *, ** or #</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un salaire annuel&#xa0;: il faut un nombre comme «&#xa0;45,760&#xa0;», ou *, ** ou #</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un salaire annuel&#xa0;: il faut un nombre comme «&#xa0;45,760&#xa0;», ou *, ** ou #</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the detailed occupation %1 is repeated (first on line %2): expected each once</source>
-        <translation>le métier détaillé %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chacun ne doit figurer qu&apos;une fois</translation>
+        <translation>le métier détaillé %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chacun ne doit figurer qu’une fois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the occupation title is empty: expected the BLS title</source>
-        <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé du BLS</translation>
+        <translation>l’intitulé du métier est vide&#xa0;: il faut l’intitulé du BLS</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no occupation follows the header: expected at least one row</source>
-        <translation>aucun métier après l&apos;en-tête&#xa0;: il faut au moins une ligne</translation>
+        <translation>aucun métier après l’en-tête&#xa0;: il faut au moins une ligne</translation>
     </message>
 </context>
 <context>
@@ -126,22 +126,22 @@
     <message>
         <location filename="../app/cli/CatalogCommands.cpp" line="+35"/>
         <source>junior</source>
-        <translation>junior</translation>
+        <translation>débutant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mid-level</source>
-        <translation>confirmé</translation>
+        <translation>intermédiaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>senior</source>
-        <translation>senior</translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lead</source>
-        <translation>référent</translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -151,7 +151,7 @@
     <message>
         <location line="+6"/>
         <source>Exposure labels: gpt4 (default) or human.</source>
-        <translation>Étiquettes d&apos;exposition&#xa0;: gpt4 (par défaut) ou human.</translation>
+        <translation>Étiquettes d’exposition&#xa0;: gpt4 (par défaut) ou human.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -198,7 +198,7 @@
     <message>
         <location line="+5"/>
         <source>(default answers: time split as in the role&apos;s profile, mid level, no AI tools)</source>
-        <translation>(réponses par défaut&#xa0;: temps réparti comme dans le profil du rôle, niveau intermédiaire, aucun outil d&apos;IA)</translation>
+        <translation>(réponses par défaut&#xa0;: temps réparti comme dans le profil du rôle, niveau intermédiaire, aucun outil d’IA)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -208,7 +208,7 @@
     <message>
         <location line="+4"/>
         <source>Your exposure %1 · your automation %2 · AI fluency %3 · experience %4</source>
-        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l&apos;IA %3 · expérience %4</translation>
+        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l’IA %3 · expérience %4</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -238,7 +238,7 @@
     <message>
         <location line="+8"/>
         <source>Other work (counted as safe)</source>
-        <translation>Autres activités (comptées à l&apos;abri)</translation>
+        <translation>Autres activités (comptées à l’abri)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -248,7 +248,7 @@
     <message>
         <location line="+5"/>
         <source>AI fluency (×%1)</source>
-        <translation>Maîtrise de l&apos;IA (×%1)</translation>
+        <translation>Maîtrise de l’IA (×%1)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -273,7 +273,7 @@
     <message>
         <location line="+4"/>
         <source>Peers are modelled from the role&apos;s profile, not surveyed.</source>
-        <translation>Les pairs sont modélisés à partir du profil du rôle, et non issus d&apos;une enquête.</translation>
+        <translation>Les pairs sont modélisés à partir du profil du rôle, et non issus d’une enquête.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -283,7 +283,7 @@
     <message>
         <location line="+3"/>
         <source>Your skills (most exposed first)</source>
-        <translation>Vos compétences (les plus exposées d&apos;abord)</translation>
+        <translation>Vos compétences (les plus exposées d’abord)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+16"/>
         <source>Task titles are the original O*NET statements, in English.</source>
-        <translation>Les intitulés des tâches sont les énoncés O*NET d&apos;origine, en anglais.</translation>
+        <translation>Les intitulés des tâches sont les énoncés O*NET d’origine, en anglais.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -367,7 +367,7 @@
     <message>
         <location line="+1"/>
         <source>Safe</source>
-        <translation>À l&apos;abri</translation>
+        <translation>À l’abri</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -377,7 +377,7 @@
     <message>
         <location line="+10"/>
         <source>AI tools: %1. Sectors with roles: %2 of %3. Tasks departing from their research label: %4.</source>
-        <translation>Outils d&apos;IA&#xa0;: %1. Secteurs ayant des rôles&#xa0;: %2 sur %3. Tâches qui s&apos;écartent de leur étiquette de recherche&#xa0;: %4.</translation>
+        <translation>Outils d’IA&#xa0;: %1. Secteurs ayant des rôles&#xa0;: %2 sur %3. Tâches qui s’écartent de leur étiquette de recherche&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -402,17 +402,17 @@
     <message>
         <location line="+3"/>
         <source>Show the portrait of a role or of an O*NET occupation.</source>
-        <translation>Afficher le portrait d&apos;un rôle ou d&apos;un métier O*NET.</translation>
+        <translation>Afficher le portrait d’un rôle ou d’un métier O*NET.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score an audit: your personal risk, its breakdown and your peers.</source>
-        <translation>Calculer le score d&apos;un audit&#xa0;: votre risque personnel, son détail et vos pairs.</translation>
+        <translation>Calculer le score d’un audit&#xa0;: votre risque personnel, son détail et vos pairs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the AI tools: what each does, what it reaches, where it appears.</source>
-        <translation>Lister les outils d&apos;IA&#xa0;: ce que fait chacun, les types de travail qu&apos;il touche, les rôles où il apparaît.</translation>
+        <translation>Lister les outils d’IA&#xa0;: ce que fait chacun, les types de travail qu’il touche, les rôles où il apparaît.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -425,7 +425,7 @@
     <message>
         <location filename="../core/catalog/CatalogLoader.cpp" line="+35"/>
         <source>%1: cannot be read: %2</source>
-        <translation>%1: illisible&#xa0;: %2</translation>
+        <translation>%1&#xa0;: illisible&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -435,12 +435,12 @@
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a valid id; expected lower-case words joined by hyphens</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;; il faut des mots en minuscules reliés par des tirets</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;; il faut des mots en minuscules reliés par des tirets</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>id &quot;%1&quot; is used twice</source>
-        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -487,7 +487,7 @@
         <location line="+9"/>
         <location line="+91"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code; expected the form 15-1252.00</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;; il faut la forme 15-1252.00</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code O*NET-SOC&#xa0;; il faut la forme 15-1252.00</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -501,8 +501,20 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>changes no label; expected at least one of gpt4, human, automation</source>
-        <translation>ne modifie aucune étiquette&#xa0;; il faut au moins l&apos;une de gpt4, human, automation</translation>
+        <source>changes nothing; expected at least one of type, gpt4, human, automation</source>
+        <translation>ne modifie rien&#xa0;; il faut au moins l’un des champs type, gpt4, human, automation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the type its links give (%2 of %3 Core); remove it</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà le type que donnent ses liens (%2 sur %3 de type Core)&#xa0;; supprimez cet écart</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the deviation&apos;s type; expected &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» diffère du type de l’écart&#xa0;; il faut «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, but %2 of its %3 O*NET links are Core, which makes it &quot;%4&quot;; expected &quot;%4&quot;, or a deviation of the type with its reason</source>
+        <translation>«&#xa0;%1&#xa0;», mais %2 de ses %3 liens O*NET sont de type Core, ce qui en fait une tâche «&#xa0;%4&#xa0;»&#xa0;; il faut «&#xa0;%4&#xa0;», ou un écart de type avec sa justification</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -533,12 +545,12 @@
     <message>
         <location line="+114"/>
         <source>%1: the built-in catalog is missing from this build</source>
-        <translation>%1: le catalogue intégré est absent de cette compilation</translation>
+        <translation>%1&#xa0;: le catalogue intégré est absent de cette compilation</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: no role files; expected at least one roles/&lt;id&gt;.json</source>
-        <translation>%1: aucun fichier de rôle&#xa0;; il faut au moins un roles/&lt;id&gt;.json</translation>
+        <translation>%1&#xa0;: aucun fichier de rôle&#xa0;; il faut au moins un roles/&lt;id&gt;.json</translation>
     </message>
 </context>
 <context>
@@ -546,7 +558,7 @@
     <message>
         <location filename="../core/catalog/CatalogValidator.cpp" line="+41"/>
         <source>id &quot;%1&quot; is used twice in this role</source>
-        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois dans ce rôle</translation>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» est utilisé deux fois dans ce rôle</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -576,12 +588,12 @@
     <message>
         <location line="+7"/>
         <source>skill &quot;%1&quot; is used by no task</source>
-        <translation>la compétence «&#xa0;%1&#xa0;» n&apos;est utilisée par aucune tâche</translation>
+        <translation>la compétence «&#xa0;%1&#xa0;» n’est utilisée par aucune tâche</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown AI tool &quot;%1&quot;</source>
-        <translation>outil d&apos;IA «&#xa0;%1&#xa0;» inconnu</translation>
+        <translation>outil d’IA «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -611,21 +623,106 @@
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is neither a role of the catalog nor an O*NET-SOC code</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un rôle du catalogue ni un code O*NET-SOC</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un rôle du catalogue ni un code O*NET-SOC</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: category: unknown category &quot;%2&quot;</source>
-        <translation>%1: category: catégorie «&#xa0;%2&#xa0;» inconnue</translation>
+        <translation>%1&#xa0;: category&#xa0;: catégorie «&#xa0;%2&#xa0;» inconnue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: reaches: unknown kind of work &quot;%2&quot;</source>
-        <translation>%1: reaches: type de travail «&#xa0;%2&#xa0;» inconnu</translation>
+        <translation>%1&#xa0;: reaches&#xa0;: type de travail «&#xa0;%2&#xa0;» inconnu</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
+    <message>
+        <source>COMMAND</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>O*NET-CODE</source>
+        <extracomment>A placeholder in a usage line: an O*NET-SOC occupation code; upper case, no spaces.</extracomment>
+        <translation>CODE-O*NET</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>A placeholder in an option&apos;s help, for the value the user types; lower case.</extracomment>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <extracomment>A placeholder in an option&apos;s help: a date written year-month-day; keep the order.</extracomment>
+        <translation>aaaa-mm-jj</translation>
+    </message>
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+38"/>
         <source>Show this help.</source>
@@ -660,12 +757,12 @@
     <message>
         <location line="+25"/>
         <source>Outpace %1: how exposed a job is to AI, and what to do about it.</source>
-        <translation>Outpace %1&#xa0;: à quel point un métier est exposé à l&apos;IA, et comment s&apos;y préparer.</translation>
+        <translation>Outpace %1&#xa0;: à quel point un métier est exposé à l’IA, et comment s’y préparer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Usage: outpace-cli COMMAND [options]</source>
-        <translation>Utilisation&#xa0;: outpace-cli COMMAND [options]</translation>
+        <translation>Utilisation&#xa0;: outpace-cli COMMANDE [options]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -675,7 +772,7 @@
     <message>
         <location line="+6"/>
         <source>Every command accepts --help, --lang en|fr and --data-dir FOLDER.</source>
-        <translation>Toutes les commandes acceptent --help, --lang en|fr et --data-dir FOLDER.</translation>
+        <translation>Toutes les commandes acceptent --help, --lang en|fr et --data-dir DOSSIER.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -688,17 +785,17 @@
     <message>
         <location filename="../core/catalog/CompiledCatalog.cpp" line="+238"/>
         <source>%1: not a compiled Outpace catalog of format %2</source>
-        <translation>%1: ce n&apos;est pas un catalogue Outpace compilé au format %2</translation>
+        <translation>%1&#xa0;: ce n’est pas un catalogue Outpace compilé au format %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the compiled catalog is truncated or damaged</source>
-        <translation>%1: le catalogue compilé est tronqué ou endommagé</translation>
+        <translation>%1&#xa0;: le catalogue compilé est tronqué ou endommagé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2: task %3: a label is not one the scoring model knows</source>
-        <translation>%1: %2: tâche %3&#xa0;: une étiquette est inconnue du modèle de score</translation>
+        <translation>%1&#xa0;: %2&#xa0;: tâche %3&#xa0;: une étiquette est inconnue du modèle de score</translation>
     </message>
 </context>
 <context>
@@ -722,12 +819,12 @@
     <message>
         <location line="+9"/>
         <source>byte 0x%1 is not valid UTF-8: expected text encoded in UTF-8</source>
-        <translation>l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 valide&#xa0;: le texte doit être encodé en UTF-8</translation>
+        <translation>l’octet 0x%1 n’est pas de l’UTF-8 valide&#xa0;: le texte doit être encodé en UTF-8</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a quoted field is not closed on its line: expected a closing quote</source>
-        <translation>un champ entre guillemets n&apos;est pas refermé sur sa ligne&#xa0;: il manque le guillemet fermant</translation>
+        <translation>un champ entre guillemets n’est pas refermé sur sa ligne&#xa0;: il manque le guillemet fermant</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -737,7 +834,7 @@
     <message>
         <location line="+11"/>
         <source>a quote inside an unquoted field: expected the field to be quoted as a whole</source>
-        <translation>guillemet à l&apos;intérieur d&apos;un champ sans guillemets&#xa0;: le champ entier doit être entre guillemets</translation>
+        <translation>guillemet à l’intérieur d’un champ sans guillemets&#xa0;: le champ entier doit être entre guillemets</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -747,7 +844,7 @@
     <message>
         <location line="+16"/>
         <source>the file is empty: expected a header line with the columns %1</source>
-        <translation>le fichier est vide&#xa0;: il faut une ligne d&apos;en-tête avec les colonnes %1</translation>
+        <translation>le fichier est vide&#xa0;: il faut une ligne d’en-tête avec les colonnes %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -823,12 +920,12 @@
     <message>
         <location line="+14"/>
         <source>%1: line %2, column %3: malformed JSON: %4</source>
-        <translation>%1: ligne %2, colonne %3&#xa0;: JSON mal formé&#xa0;: %4</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: JSON mal formé&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected a JSON object at the top level</source>
-        <translation>%1: il faut un objet JSON au premier niveau</translation>
+        <translation>%1&#xa0;: il faut un objet JSON au premier niveau</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -932,12 +1029,12 @@
     <message>
         <location filename="../core/research/LabelSetReader.cpp" line="+153"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2 or E3</source>
-        <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2 ou E3</translation>
+        <translation>étiquette d’exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2 ou E3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is not a number: expected %2 (%3)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: il faut %2 (%3)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: il faut %2 (%3)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -947,27 +1044,27 @@
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a row number: expected a whole number</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de ligne&#xa0;: il faut un nombre entier</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de ligne&#xa0;: il faut un nombre entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code: expected a code such as 15-1252.00</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;: il faut un code du type 15-1252.00</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code O*NET-SOC&#xa0;: il faut un code du type 15-1252.00</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a task id: expected a positive whole number such as 8823.0</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tâche&#xa0;: il faut un nombre entier positif comme 8823.0</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de tâche&#xa0;: il faut un nombre entier positif comme 8823.0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the task id %1 is repeated (first on line %2): expected each task once</source>
-        <translation>l&apos;identifiant de tâche %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque tâche ne doit figurer qu&apos;une fois</translation>
+        <translation>l’identifiant de tâche %1 apparaît plusieurs fois (la première à la ligne %2)&#xa0;: chaque tâche ne doit figurer qu’une fois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the task statement is empty: expected the text of the task</source>
-        <translation>l&apos;énoncé de la tâche est vide&#xa0;: il faut le texte de la tâche</translation>
+        <translation>l’énoncé de la tâche est vide&#xa0;: il faut le texte de la tâche</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -977,22 +1074,22 @@
     <message>
         <location line="+13"/>
         <source>the occupation title is empty: expected the O*NET title</source>
-        <translation>l&apos;intitulé du métier est vide&#xa0;: il faut l&apos;intitulé O*NET</translation>
+        <translation>l’intitulé du métier est vide&#xa0;: il faut l’intitulé O*NET</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the title &quot;%1&quot; differs from the one given earlier for %2: expected &quot;%3&quot;</source>
-        <translation>l&apos;intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
+        <translation>l’intitulé «&#xa0;%1&#xa0;» diffère de celui donné plus haut pour %2&#xa0;: il faut «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a truth value: expected True or False</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur booléenne&#xa0;: il faut True ou False</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown automation label &quot;%1&quot;: expected T0, T1, T2, T3 or T4</source>
-        <translation>étiquette d&apos;automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
+        <translation>étiquette d’automatisation «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut T0, T1, T2, T3 ou T4</translation>
     </message>
     <message>
         <location line="-186"/>
@@ -1017,12 +1114,12 @@
     <message>
         <location line="+195"/>
         <source>unknown exposure label &quot;%1&quot;: expected E0, E1, E2, E3 or nothing</source>
-        <translation>étiquette d&apos;exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
+        <translation>étiquette d’exposition «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut E0, E1, E2, E3 ou une valeur vide</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no task follows the header: expected at least one task</source>
-        <translation>aucune tâche après l&apos;en-tête&#xa0;: il faut au moins une tâche</translation>
+        <translation>aucune tâche après l’en-tête&#xa0;: il faut au moins une tâche</translation>
     </message>
 </context>
 <context>
@@ -1030,22 +1127,22 @@
     <message>
         <location filename="../core/research/OccupationTable.cpp" line="+99"/>
         <source>&quot;%1&quot; is out of place: expected O*NET-SOC codes in increasing order, each with its SOC code</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas à sa place&#xa0;: il faut des codes O*NET-SOC par ordre croissant, chacun avec son code SOC</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas à sa place&#xa0;: il faut des codes O*NET-SOC par ordre croissant, chacun avec son code SOC</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a title is empty: expected the English and the French title</source>
-        <translation>un intitulé est vide&#xa0;: il faut l&apos;intitulé anglais et l&apos;intitulé français</translation>
+        <translation>un intitulé est vide&#xa0;: il faut l’intitulé anglais et l’intitulé français</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a count: expected a whole number</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décompte&#xa0;: il faut un nombre entier</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un décompte&#xa0;: il faut un nombre entier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a share: expected a number from 0 to 1</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une part&#xa0;: il faut un nombre de 0 à 1</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une part&#xa0;: il faut un nombre de 0 à 1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1068,17 +1165,17 @@
     <message>
         <location line="+5"/>
         <source>the French title is empty: expected a translation of &quot;%1&quot;</source>
-        <translation>l&apos;intitulé français est vide&#xa0;: il faut une traduction de «&#xa0;%1&#xa0;»</translation>
+        <translation>l’intitulé français est vide&#xa0;: il faut une traduction de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 &quot;%2&quot; has no French title: expected a line for it in the French titles</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n&apos;a pas d&apos;intitulé français&#xa0;: il lui faut une ligne dans les intitulés français</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’a pas d’intitulé français&#xa0;: il lui faut une ligne dans les intitulés français</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the French title of %1 translates &quot;%2&quot;: expected a translation of &quot;%3&quot;</source>
-        <translation>l&apos;intitulé français de %1 traduit «&#xa0;%2&#xa0;»&#xa0;: il faut une traduction de «&#xa0;%3&#xa0;»</translation>
+        <translation>l’intitulé français de %1 traduit «&#xa0;%2&#xa0;»&#xa0;: il faut une traduction de «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1087,13 +1184,13 @@
         <location filename="../core/personal/JsonFieldReader.cpp" line="+48"/>
         <source>%1: expected %2</source>
         <extracomment>%1 is the place in the file, such as profiles[2].name; %2 what was expected there.</extracomment>
-        <translation>%1: il faut %2</translation>
+        <translation>%1&#xa0;: il faut %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: missing; expected %2</source>
         <extracomment>%1 is the place in the file, %2 what was expected there.</extracomment>
-        <translation>%1: absent&#xa0;; il faut %2</translation>
+        <translation>%1&#xa0;: absent&#xa0;; il faut %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1152,17 +1249,17 @@
     <message>
         <location line="+53"/>
         <source>a step id not used earlier in this plan</source>
-        <translation>un identifiant d&apos;étape non utilisé plus haut dans ce plan</translation>
+        <translation>un identifiant d’étape non utilisé plus haut dans ce plan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>one of todo, doing, done</source>
-        <translation>l&apos;une des valeurs todo, doing, done</translation>
+        <translation>l’une des valeurs «&#xa0;todo&#xa0;» (à faire), «&#xa0;doing&#xa0;» (en cours) ou «&#xa0;done&#xa0;» (terminée)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no date while the step is not done</source>
-        <translation>laisser la date vide tant que l&apos;étape n&apos;est pas terminée</translation>
+        <translation>laisser la date vide tant que l’étape n’est pas terminée</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1178,34 +1275,34 @@
         <location line="+53"/>
         <source>The file is not valid JSON: %1 at byte %2.</source>
         <extracomment>%1 is the parser&apos;s message, %2 a byte offset in the file.</extracomment>
-        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
+        <translation>Le fichier n’est pas du JSON valide&#xa0;: %1 à l’octet %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not an Outpace personal data file: &quot;format&quot; should be &quot;outpace-personal-data&quot;.</source>
-        <translation>Ce n&apos;est pas un fichier de données personnelles Outpace&#xa0;: «&#xa0;format&#xa0;» devrait valoir «&#xa0;outpace-personal-data&#xa0;».</translation>
+        <translation>Ce n’est pas un fichier de données personnelles Outpace&#xa0;: «&#xa0;format&#xa0;» devrait valoir «&#xa0;outpace-personal-data&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>version: expected a whole number from 1</source>
-        <translation>version: il faut un nombre entier à partir de 1</translation>
+        <translation>version&#xa0;: il faut un nombre entier à partir de 1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file was written by a newer version of Outpace (format version %1; this version reads up to %2). Update Outpace to import it.</source>
         <extracomment>%1 is the file&apos;s format version, %2 the one this program reads.</extracomment>
-        <translation>Le fichier a été écrit par une version plus récente d&apos;Outpace (version de format %1&#xa0;; cette version lit jusqu&apos;à la version %2). Mettez Outpace à jour pour l&apos;importer.</translation>
+        <translation>Le fichier a été écrit par une version plus récente d’Outpace (version de format %1&#xa0;; cette version lit jusqu’à la version %2). Mettez Outpace à jour pour l’importer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a name no other profile has</source>
-        <translation>un nom qu&apos;aucun autre profil ne porte</translation>
+        <translation>un nom qu’aucun autre profil ne porte</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+6"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1233,12 +1330,12 @@
     <message>
         <location line="+2"/>
         <source>Safe for now</source>
-        <translation>À l&apos;abri pour l&apos;instant</translation>
+        <translation>À l’abri pour l’instant</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Automation potential</source>
-        <translation>Potentiel d&apos;automatisation</translation>
+        <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1273,7 +1370,7 @@
     <message>
         <location line="+6"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: run the audit for a personal score.</source>
-        <translation>Voici le portrait du rôle. Votre risque personnel dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé de poste&#xa0;: faites l&apos;audit pour obtenir un score personnel.</translation>
+        <translation>Voici le portrait du rôle. Votre risque personnel dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé de poste&#xa0;: faites l’audit pour obtenir un score personnel.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1293,17 +1390,17 @@
     <message>
         <location line="+39"/>
         <source>Exposure labels by %1; automation levels by GPT-4.</source>
-        <translation>Étiquettes d&apos;exposition&#xa0;: %1&#xa0;; niveaux d&apos;automatisation&#xa0;: GPT-4.</translation>
+        <translation>Étiquettes d’exposition&#xa0;: %1&#xa0;; niveaux d’automatisation&#xa0;: GPT-4.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>* Where this portrait departs from the research label, and why:</source>
-        <translation>* Là où ce portrait s&apos;écarte de l&apos;étiquette de recherche, et pourquoi&#xa0;:</translation>
+        <translation>* Là où ce portrait s’écarte de l’étiquette de recherche, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Competitive landscape: AI tools taking over tasks</source>
-        <translation>Paysage concurrentiel&#xa0;: les outils d&apos;IA qui prennent en charge des tâches</translation>
+        <translation>Paysage concurrentiel&#xa0;: les outils d’IA qui prennent en charge des tâches</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1313,7 +1410,7 @@
     <message>
         <location line="+6"/>
         <source>Skill resilience (higher is safer, most exposed first)</source>
-        <translation>Résilience des compétences (plus c&apos;est haut, plus c&apos;est sûr&#xa0;; les plus exposées d&apos;abord)</translation>
+        <translation>Résilience des compétences (plus c’est haut, plus c’est sûr&#xa0;; les plus exposées d’abord)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1328,7 +1425,7 @@
     <message>
         <location line="+3"/>
         <source>AI tools to learn</source>
-        <translation>Outils d&apos;IA à maîtriser</translation>
+        <translation>Outils d’IA à maîtriser</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1338,7 +1435,7 @@
     <message>
         <location line="+3"/>
         <source>Adaptation roadmap</source>
-        <translation>Feuille de route d&apos;adaptation</translation>
+        <translation>Feuille de route d’adaptation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1358,7 +1455,7 @@
     <message>
         <location line="+2"/>
         <source>Among %1 modelled %2 (time split, experience and tool use drawn at random around this role&apos;s profile), the median personal risk score is %3. Run the audit to see where you stand.</source>
-        <translation>Sur un échantillon modélisé de %1 %2 (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du rôle), le score de risque personnel médian est de %3. Faites l&apos;audit pour voir où vous vous situez.</translation>
+        <translation>Sur un échantillon modélisé de %1 %2 (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du rôle), le score de risque personnel médian est de %3. Faites l’audit pour voir où vous vous situez.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1424,7 +1521,7 @@
     <message>
         <location line="+2"/>
         <source>No audit yet: save one with outpace-cli audit save ROLE --answers FILE</source>
-        <translation>Pas encore d&apos;audit&#xa0;: enregistrez-en un avec outpace-cli audit save ROLE --answers FILE</translation>
+        <translation>Pas encore d’audit&#xa0;: enregistrez-en un avec outpace-cli audit save RÔLE --answers FICHIER</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1479,7 +1576,7 @@
     <message>
         <location line="+6"/>
         <source>Exposure to AI</source>
-        <translation>Exposition à l&apos;IA</translation>
+        <translation>Exposition à l’IA</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1494,7 +1591,7 @@
     <message>
         <location line="+1"/>
         <source>Automation potential</source>
-        <translation>Potentiel d&apos;automatisation</translation>
+        <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1504,7 +1601,7 @@
     <message>
         <location line="+5"/>
         <source>Research lenses</source>
-        <translation>Grilles d&apos;analyse de la recherche</translation>
+        <translation>Grilles d’analyse de la recherche</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1519,7 +1616,7 @@
     <message>
         <location line="+2"/>
         <source>alpha counts tasks an LLM alone speeds up by half; beta adds half of those needing LLM-powered software; gamma adds all of them.</source>
-        <translation>alpha compte les tâches qu&apos;un LLM seul permet de faire en deux fois moins de temps&#xa0;; beta y ajoute la moitié de celles qui nécessitent un logiciel s&apos;appuyant sur un LLM&#xa0;; gamma les y ajoute toutes.</translation>
+        <translation>alpha compte les tâches qu’un LLM seul permet de faire en deux fois moins de temps&#xa0;; beta y ajoute la moitié de celles qui nécessitent un logiciel s’appuyant sur un LLM&#xa0;; gamma les y ajoute toutes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1542,17 +1639,17 @@
         <location line="-15"/>
         <location line="+16"/>
         <source>Safe for now: %1</source>
-        <translation>À l&apos;abri pour l&apos;instant&#xa0;: %1</translation>
+        <translation>À l’abri pour l’instant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Take the audit for this occupation with outpace-cli score %1 --answers FILE.</source>
-        <translation>Faites l&apos;audit de ce métier avec outpace-cli score %1 --answers FILE.</translation>
+        <translation>Faites l’audit de ce métier avec outpace-cli score %1 --answers FICHIER.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
-        <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
+        <translation>Importez le jeu d’étiquettes (outpace-cli research import) pour voir chaque tâche et faire l’audit de ce métier.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1572,7 +1669,7 @@
     <message>
         <location line="+2"/>
         <source>AI applicability (Microsoft, 0 to 1): %1</source>
-        <translation>Applicabilité de l&apos;IA (Microsoft, de 0 à 1)&#xa0;: %1</translation>
+        <translation>Applicabilité de l’IA (Microsoft, de 0 à 1)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1608,7 +1705,7 @@
         <location line="+24"/>
         <location line="+69"/>
         <source>The label set (full_labelset.tsv).</source>
-        <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
+        <translation>Le jeu d’étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
         <location line="-67"/>
@@ -1640,7 +1737,7 @@
     <message>
         <location line="+39"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1658,7 +1755,7 @@
     <message>
         <location line="+11"/>
         <source>Nothing was imported; your data is as it was.</source>
-        <translation>Rien n&apos;a été importé&#xa0;; vos données sont inchangées.</translation>
+        <translation>Rien n’a été importé&#xa0;; vos données sont inchangées.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1680,8 +1777,8 @@
         <location line="+4"/>
         <source>Imported applicability scores for %n occupation(s).</source>
         <translation>
-            <numerusform>Scores d&apos;applicabilité importés pour %n métier.</numerusform>
-            <numerusform>Scores d&apos;applicabilité importés pour %n métiers.</numerusform>
+            <numerusform>Scores d’applicabilité importés pour %n métier.</numerusform>
+            <numerusform>Scores d’applicabilité importés pour %n métiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -1703,18 +1800,18 @@
         <location line="+15"/>
         <location line="+109"/>
         <source>no imported tasks for &quot;%1&quot;: run outpace-cli research import --labels full_labelset.tsv first, or check the code.</source>
-        <translation>aucune tâche importée pour «&#xa0;%1&#xa0;»&#xa0;: lancez d&apos;abord outpace-cli research import --labels full_labelset.tsv, ou vérifiez le code.</translation>
+        <translation>aucune tâche importée pour «&#xa0;%1&#xa0;»&#xa0;: lancez d’abord outpace-cli research import --labels full_labelset.tsv, ou vérifiez le code.</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>GPT-4 exposure %1, human %2, automation potential %3</source>
-        <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d&apos;automatisation&#xa0;: %3</translation>
+        <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d’automatisation&#xa0;: %3</translation>
     </message>
     <message>
         <location line="-319"/>
         <location line="+323"/>
         <source>The tasks below are the original O*NET statements, in English.</source>
-        <translation>Les tâches ci-dessous sont les énoncés O*NET d&apos;origine, en anglais.</translation>
+        <translation>Les tâches ci-dessous sont les énoncés O*NET d’origine, en anglais.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1729,7 +1826,7 @@
     <message>
         <location line="+1"/>
         <source>Safe for now</source>
-        <translation>À l&apos;abri pour l&apos;instant</translation>
+        <translation>À l’abri pour l’instant</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1758,44 +1855,44 @@
         <location line="+34"/>
         <location line="+30"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
-        <translation>les données de recherche n&apos;ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
+        <translation>les données de recherche n’ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-150"/>
         <source>importing the research data</source>
-        <translation>l&apos;importation des données de recherche</translation>
+        <translation>l’importation des données de recherche</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>the occupation %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation>le métier %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
+        <translation>le métier %1 n’a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the task %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation>la tâche %1 n&apos;a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
+        <translation>la tâche %1 n’a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the BLS figures of %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation>les chiffres du BLS pour %1 n&apos;ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
+        <translation>les chiffres du BLS pour %1 n’ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the applicability score of %1 could not be saved: SQLite said &quot;%2&quot;</source>
-        <translation>le score d&apos;applicabilité de %1 n&apos;a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
+        <translation>le score d’applicabilité de %1 n’a pas pu être enregistré&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+12"/>
         <location line="+17"/>
         <source>the research data could not be read: SQLite said &quot;%1&quot;</source>
-        <translation>les données de recherche n&apos;ont pas pu être lues&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
+        <translation>les données de recherche n’ont pas pu être lues&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the stored research task %1 has labels Outpace does not know; import the label set again</source>
-        <translation>la tâche de recherche enregistrée %1 porte des étiquettes inconnues d&apos;Outpace&#xa0;; importez à nouveau le jeu d&apos;étiquettes</translation>
+        <translation>la tâche de recherche enregistrée %1 porte des étiquettes inconnues d’Outpace&#xa0;; importez à nouveau le jeu d’étiquettes</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1900,7 @@
     <message>
         <location filename="../core/portrait/RoleFaq.cpp" line="+41"/>
         <source>Will AI replace %1 completely?</source>
-        <translation>L&apos;IA va-t-elle complètement remplacer les %1&#xa0;?</translation>
+        <translation>L’IA va-t-elle complètement remplacer les %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1814,14 +1911,14 @@
         <location line="+2"/>
         <source>%n task(s) of this role can already be done by AI with little human input.</source>
         <translation>
-            <numerusform>%n tâche de ce rôle peut déjà être réalisée par l&apos;IA avec peu d&apos;intervention humaine.</numerusform>
-            <numerusform>%n tâches de ce rôle peuvent déjà être réalisées par l&apos;IA avec peu d&apos;intervention humaine.</numerusform>
+            <numerusform>%n tâche de ce rôle peut déjà être réalisée par l’IA avec peu d’intervention humaine.</numerusform>
+            <numerusform>%n tâches de ce rôle peuvent déjà être réalisées par l’IA avec peu d’intervention humaine.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which tasks of %1 are most at risk from AI?</source>
-        <translation>Quelles tâches des %1 sont les plus menacées par l&apos;IA&#xa0;?</translation>
+        <translation>Quelles tâches des %1 sont les plus menacées par l’IA&#xa0;?</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1846,12 +1943,12 @@
     <message>
         <location line="+2"/>
         <source>How long until AI significantly changes the work of %1?</source>
-        <translation>Dans combien de temps l&apos;IA changera-t-elle nettement le travail des %1&#xa0;?</translation>
+        <translation>Dans combien de temps l’IA changera-t-elle nettement le travail des %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the current evidence, within %1 years. AI could take on about %2% of the time spent on this role&apos;s tasks (its automation potential), and the pace at which tools are adopted sets the rest. This is a framing, not a forecast.</source>
-        <translation>En l&apos;état actuel des connaissances, d&apos;ici %1 ans. L&apos;IA pourrait prendre en charge environ %2&#xa0;% du temps consacré aux tâches de ce rôle (son potentiel d&apos;automatisation)&#xa0;; le rythme d&apos;adoption des outils décidera du reste. C&apos;est un ordre de grandeur, pas une prévision.</translation>
+        <translation>En l’état actuel des connaissances, d’ici %1 ans. L’IA pourrait prendre en charge environ %2&#xa0;% du temps consacré aux tâches de ce rôle (son potentiel d’automatisation)&#xa0;; le rythme d’adoption des outils décidera du reste. C’est un ordre de grandeur, pas une prévision.</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +1956,12 @@
     <message>
         <location filename="../core/personal/PersonalDataSnapshot.cpp" line="+14"/>
         <source>reading your data for the export</source>
-        <translation>la lecture de vos données pour l&apos;export</translation>
+        <translation>la lecture de vos données pour l’export</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>importing your data</source>
-        <translation>l&apos;importation de vos données</translation>
+        <translation>l’importation de vos données</translation>
     </message>
     <message>
         <location filename="../core/personal/PersonalStore.cpp" line="+42"/>
@@ -1885,17 +1982,17 @@
     <message>
         <location line="+2"/>
         <source>adding the profile</source>
-        <translation>l&apos;ajout du profil</translation>
+        <translation>l’ajout du profil</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>saving the audit</source>
-        <translation>l&apos;enregistrement de l&apos;audit</translation>
+        <translation>l’enregistrement de l’audit</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1920,7 +2017,7 @@
     <message>
         <location line="+18"/>
         <source>saving the step</source>
-        <translation>l&apos;enregistrement de l&apos;étape</translation>
+        <translation>l’enregistrement de l’étape</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1930,7 +2027,7 @@
     <message>
         <location line="+22"/>
         <source>saving the check-in</source>
-        <translation>l&apos;enregistrement du point hebdomadaire</translation>
+        <translation>l’enregistrement du point hebdomadaire</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1945,12 +2042,12 @@
     <message>
         <location line="+12"/>
         <source>saving the settings</source>
-        <translation>l&apos;enregistrement des réglages</translation>
+        <translation>l’enregistrement des réglages</translation>
     </message>
     <message>
         <location filename="../core/storage/BackupStore.cpp" line="+104"/>
         <source>making a backup</source>
-        <translation>la création d&apos;une sauvegarde</translation>
+        <translation>la création d’une sauvegarde</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1971,7 +2068,7 @@
     <message>
         <location line="+35"/>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1996,17 +2093,17 @@
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Outpace.</source>
-        <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
+        <translation>%1 a été écrit par une version plus récente d’Outpace.</translation>
     </message>
     <message>
         <location filename="../core/storage/PersonalDatabase.cpp" line="-305"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
-        <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
+        <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
-        <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
+        <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n’avez peut-être pas le droit d’y écrire.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2022,12 +2119,12 @@
     <message>
         <location line="+24"/>
         <source>%1 is not an Outpace database (%2).</source>
-        <translation>%1 n&apos;est pas une base de données Outpace (%2).</translation>
+        <translation>%1 n’est pas une base de données Outpace (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was written by a newer version of Outpace (%2); this version cannot read it.</source>
-        <translation>%1 a été écrit par une version plus récente d&apos;Outpace (%2)&#xa0;; cette version ne peut pas le lire.</translation>
+        <translation>%1 a été écrit par une version plus récente d’Outpace (%2)&#xa0;; cette version ne peut pas le lire.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2037,7 +2134,7 @@
     <message>
         <location line="+6"/>
         <source>It could not be moved aside; it was left untouched.</source>
-        <translation>Le fichier n&apos;a pas pu être mis de côté&#xa0;; il a été laissé tel quel.</translation>
+        <translation>Le fichier n’a pas pu être mis de côté&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2052,7 +2149,7 @@
     <message>
         <location line="+18"/>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2063,7 +2160,7 @@
     <message>
         <location line="-61"/>
         <source>the file is empty but its write-ahead log is not</source>
-        <translation>le fichier est vide, mais son journal WAL ne l&apos;est pas</translation>
+        <translation>le fichier est vide, mais son journal WAL ne l’est pas</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2078,7 +2175,7 @@
     <message>
         <location line="+31"/>
         <source>schema version %1, this version reads up to %2</source>
-        <translation>version de schéma %1, cette version lit jusqu&apos;à la version %2</translation>
+        <translation>version de schéma %1, cette version lit jusqu’à la version %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2088,7 +2185,7 @@
     <message>
         <location line="+2"/>
         <source>it holds tables of another program</source>
-        <translation>il contient les tables d&apos;un autre programme</translation>
+        <translation>il contient les tables d’un autre programme</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2098,7 +2195,7 @@
     <message>
         <location line="+19"/>
         <source>Could not move the current database %1 aside; nothing was changed.</source>
-        <translation>Impossible de mettre de côté la base de données actuelle %1&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Impossible de mettre de côté la base de données actuelle %1&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2119,7 +2216,7 @@
     <message>
         <location filename="../core/storage/SqlQuery.cpp" line="+54"/>
         <source>Error while %1: the database gave no answer.</source>
-        <translation>Erreur lors de %1&#xa0;: la base de données n&apos;a pas répondu.</translation>
+        <translation>Erreur lors de %1&#xa0;: la base de données n’a pas répondu.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2153,17 +2250,17 @@
     <message>
         <location line="+39"/>
         <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
-        <translation>%1 n&apos;a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start ROLE</translation>
+        <translation>%1 n’a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start RÔLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no plan for %2; the plans are: %3.</source>
-        <translation>%1 n&apos;a pas de plan pour %2&#xa0;; plans existants&#xa0;: %3.</translation>
+        <translation>%1 n’a pas de plan pour %2&#xa0;; plans existants&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has several plans (%2): choose one with --plan ROLE.</source>
-        <translation>%1 a plusieurs plans (%2)&#xa0;: choisissez-en un avec --plan ROLE.</translation>
+        <translation>%1 a plusieurs plans (%2)&#xa0;: choisissez-en un avec --plan RÔLE.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2224,7 +2321,7 @@
     <message>
         <location line="+21"/>
         <source>No audit saved yet for %1. Save one with: outpace-cli audit save ROLE --answers FILE</source>
-        <translation>Pas encore d&apos;audit enregistré pour %1. Enregistrez-en un avec&#xa0;: outpace-cli audit save ROLE --answers FILE</translation>
+        <translation>Pas encore d’audit enregistré pour %1. Enregistrez-en un avec&#xa0;: outpace-cli audit save RÔLE --answers FICHIER</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2234,12 +2331,12 @@
     <message>
         <location line="+11"/>
         <source>First day of the plan (default: today).</source>
-        <translation>Premier jour du plan (par défaut&#xa0;: aujourd&apos;hui).</translation>
+        <translation>Premier jour du plan (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--start: expected a date such as 2026-01-31.</source>
-        <translation>--start: il faut une date comme 2026-01-31.</translation>
+        <translation>--start&#xa0;: il faut une date comme 2026-01-31.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2252,37 +2349,37 @@
     <message>
         <location line="+15"/>
         <source>todo, doing or done.</source>
-        <translation>todo, doing ou done.</translation>
+        <translation>«&#xa0;todo&#xa0;» (à faire), «&#xa0;doing&#xa0;» (en cours) ou «&#xa0;done&#xa0;» (terminée).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note on the step.</source>
-        <translation>Une note sur l&apos;étape.</translation>
+        <translation>Une note sur l’étape.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ISO week you aim to finish it, such as 2026-W50; &quot;none&quot; clears it.</source>
-        <translation>La semaine ISO où vous comptez la terminer, comme 2026-W50&#xa0;; «&#xa0;none&#xa0;» l&apos;efface.</translation>
+        <translation>La semaine ISO où vous comptez la terminer, comme 2026-W50&#xa0;; «&#xa0;none&#xa0;» l’efface.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--status: expected todo, doing or done.</source>
-        <translation>--status: il faut todo, doing ou done.</translation>
+        <translation>--status&#xa0;: il faut «&#xa0;todo&#xa0;», «&#xa0;doing&#xa0;» ou «&#xa0;done&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--target-week: expected an ISO week such as 2026-W50.</source>
-        <translation>--target-week: il faut une semaine ISO comme 2026-W50.</translation>
+        <translation>--target-week&#xa0;: il faut une semaine ISO comme 2026-W50.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the roadmap of %1 has no step &quot;%2&quot;; its steps are: %3.</source>
-        <translation>la feuille de route de %1 n&apos;a pas d&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
+        <translation>la feuille de route de %1 n’a pas d’étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step %1 is now %2.</source>
-        <translation>L&apos;étape %1 passe à «&#xa0;%2&#xa0;».</translation>
+        <translation>L’étape %1 passe à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2292,12 +2389,12 @@
     <message>
         <location line="+2"/>
         <source>Hours spent learning that week.</source>
-        <translation>Heures consacrées à l&apos;apprentissage cette semaine-là.</translation>
+        <translation>Heures consacrées à l’apprentissage cette semaine-là.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps finished that week (default: those marked done in it).</source>
-        <translation>Étapes terminées cette semaine-là (par défaut&#xa0;: celles passées à done pendant la semaine).</translation>
+        <translation>Étapes terminées cette semaine-là (par défaut&#xa0;: celles passées au statut «&#xa0;done&#xa0;» pendant la semaine).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2307,17 +2404,17 @@
     <message>
         <location line="+10"/>
         <source>--week: expected an ISO week such as 2026-W48.</source>
-        <translation>--week: il faut une semaine ISO comme 2026-W48.</translation>
+        <translation>--week&#xa0;: il faut une semaine ISO comme 2026-W48.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--hours: expected a number from 0 to 168.</source>
-        <translation>--hours: il faut un nombre de 0 à 168.</translation>
+        <translation>--hours&#xa0;: il faut un nombre de 0 à 168.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--steps: expected a whole number from 0 to 1000.</source>
-        <translation>--steps: il faut un nombre entier de 0 à 1000.</translation>
+        <translation>--steps&#xa0;: il faut un nombre entier de 0 à 1000.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -2340,7 +2437,7 @@
     <message>
         <location line="+11"/>
         <source>expected: outpace-cli restore [FILE]</source>
-        <translation>utilisation&#xa0;: outpace-cli restore [FILE]</translation>
+        <translation>utilisation&#xa0;: outpace-cli restore [FICHIER]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2360,7 +2457,7 @@
     <message>
         <location line="+13"/>
         <source>expected: outpace-cli export FILE</source>
-        <translation>utilisation&#xa0;: outpace-cli export FILE</translation>
+        <translation>utilisation&#xa0;: outpace-cli export FICHIER</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -2373,22 +2470,22 @@
     <message>
         <location line="+14"/>
         <source>expected: outpace-cli import FILE</source>
-        <translation>utilisation&#xa0;: outpace-cli import FILE</translation>
+        <translation>utilisation&#xa0;: outpace-cli import FICHIER</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was not imported; nothing was changed:</source>
-        <translation>%1 n&apos;a pas été importé&#xa0;; rien n&apos;a été modifié&#xa0;:</translation>
+        <translation>%1 n’a pas été importé&#xa0;; rien n’a été modifié&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no backup could be made, so nothing was imported: %1</source>
-        <translation>aucune sauvegarde n&apos;a pu être faite, donc rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>aucune sauvegarde n’a pu être faite, donc rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the import failed and nothing was changed: %1</source>
-        <translation>l&apos;importation a échoué et rien n&apos;a été modifié&#xa0;: %1</translation>
+        <translation>l’importation a échoué et rien n’a été modifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2411,27 +2508,27 @@
     <message>
         <location line="+2"/>
         <source>Save a scored audit, or show the score history.</source>
-        <translation>Enregistrer un audit et son score, ou afficher l&apos;historique des scores.</translation>
+        <translation>Enregistrer un audit et son score, ou afficher l’historique des scores.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the roadmap of a role.</source>
-        <translation>Démarrer la feuille de route d&apos;un rôle.</translation>
+        <translation>Démarrer la feuille de route d’un rôle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark a roadmap step to do, doing or done.</source>
-        <translation>Changer le statut d&apos;une étape de la feuille de route (todo, doing, done).</translation>
+        <translation>Changer le statut d’une étape de la feuille de route (à faire, en cours, terminée).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record (or correct) a week&apos;s check-in.</source>
-        <translation>Enregistrer (ou corriger) le point hebdomadaire d&apos;une semaine.</translation>
+        <translation>Enregistrer (ou corriger) le point hebdomadaire d’une semaine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show progress against the plan, streak and score history.</source>
-        <translation>Afficher l&apos;avancement du plan, la série de points hebdomadaires et l&apos;historique des scores.</translation>
+        <translation>Afficher l’avancement du plan, la série de points hebdomadaires et l’historique des scores.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="+10"/>
@@ -2451,7 +2548,7 @@
     <message>
         <location line="+2"/>
         <source>Replace all personal data with an export file.</source>
-        <translation>Remplacer toutes les données personnelles par un fichier d&apos;export.</translation>
+        <translation>Remplacer toutes les données personnelles par un fichier d’export.</translation>
     </message>
 </context>
 </TS>

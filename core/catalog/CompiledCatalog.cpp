@@ -10,7 +10,7 @@ namespace outpace {
 
 namespace {
 constexpr quint32 magic = 0x4F555443; // "OUTC"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;  // 2: a deviation may change the task type
 } // namespace
 
 // Stream operators live in the namespace of the types so that QList's operators find them.
@@ -110,6 +110,7 @@ QDataStream &operator<<(QDataStream &s, const RoleTask &t)
 {
     s << t.id << quint8(t.type) << t.title << t.skillIds << t.links << t.deviation.has_value();
     if (t.deviation) {
+        s << bool(t.deviation->type) << quint8(t.deviation->type.value_or(TaskType::Core));
         writeOptional(s, t.deviation->gpt4Exposure);
         writeOptional(s, t.deviation->humanExposure);
         writeOptional(s, t.deviation->automation);
@@ -125,6 +126,12 @@ QDataStream &operator>>(QDataStream &s, RoleTask &t)
     t.type = type == quint8(TaskType::Supplemental) ? TaskType::Supplemental : TaskType::Core;
     if (hasDeviation) {
         LabelDeviation deviation;
+        bool hasType = false;
+        quint8 deviationType = 0;
+        s >> hasType >> deviationType;
+        if (hasType)
+            deviation.type
+                = deviationType == quint8(TaskType::Supplemental) ? TaskType::Supplemental : TaskType::Core;
         readOptional(s, deviation.gpt4Exposure);
         readOptional(s, deviation.humanExposure);
         readOptional(s, deviation.automation);
