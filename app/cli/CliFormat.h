@@ -19,6 +19,8 @@ void writeHeading(QTextStream &out, const QString &title);
 // A bar of block characters for a 0..100 value.
 QString bar(double value, int width = 20);
 QString percent(const QLocale &locale, double value, int decimals = 1);
+// A risk score, always shown the same way: "42.0 / 100" ("42,0 / 100"), never as a percentage.
+QString outOf100(const QLocale &locale, double value);
 // ": " in English, " : " with a no-break space in French.
 QString colon(Language language);
 
