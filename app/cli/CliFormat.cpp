@@ -70,6 +70,11 @@ QString percent(const QLocale &locale, double value, int decimals)
                                                 : number + QLatin1Char('%');
 }
 
+QString outOf100(const QLocale &locale, double value)
+{
+    return locale.toString(value, 'f', 1) + QStringLiteral(" / 100");
+}
+
 QString colon(Language language)
 {
     return language == Language::French ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");

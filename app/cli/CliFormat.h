@@ -21,6 +21,8 @@ QString bar(double value, int width = 20);
 QString percent(const QLocale &locale, double value, int decimals = 1);
 // The text whole when it fits in `width` columns, else cut with an ellipsis (JSON always has it whole).
 QString elided(const QString &text, int width);
+// A risk score, always shown the same way: "42.0 / 100" ("42,0 / 100"), never as a percentage.
+QString outOf100(const QLocale &locale, double value);
 // ": " in English, " : " with a no-break space in French.
 QString colon(Language language);
 

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace outpace {
 
@@ -33,6 +36,90 @@ void CliSession::setLanguage(Language language)
         m_err << "outpace-cli: the French translation could not be loaded; continuing in English.\n";
 }
 
+namespace {
+
+// The names a usage line or an option help gives to what the user types, in the reader's language.
+QString placeholderName(const QString &name)
+{
+    static const char *const names[][2]
+        = {//: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"COMMAND", QT_TRANSLATE_NOOP("CliSession", "COMMAND")},
+            //: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"ROLE", QT_TRANSLATE_NOOP("CliSession", "ROLE")},
+            //: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"FILE", QT_TRANSLATE_NOOP("CliSession", "FILE")},
+            //: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"FOLDER", QT_TRANSLATE_NOOP("CliSession", "FOLDER")},
+            //: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"NAME", QT_TRANSLATE_NOOP("CliSession", "NAME")},
+            //: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"TEXT", QT_TRANSLATE_NOOP("CliSession", "TEXT")},
+            //: A placeholder in a usage line, for what the user types; upper case, no spaces.
+            {"STEP", QT_TRANSLATE_NOOP("CliSession", "STEP")},
+            //: A placeholder in a usage line: an O*NET-SOC occupation code; upper case, no spaces.
+            {"O*NET-CODE", QT_TRANSLATE_NOOP("CliSession", "O*NET-CODE")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"role", QT_TRANSLATE_NOOP("CliSession", "role")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"file", QT_TRANSLATE_NOOP("CliSession", "file")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"folder", QT_TRANSLATE_NOOP("CliSession", "folder")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"name", QT_TRANSLATE_NOOP("CliSession", "name")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"text", QT_TRANSLATE_NOOP("CliSession", "text")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"status", QT_TRANSLATE_NOOP("CliSession", "status")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"week", QT_TRANSLATE_NOOP("CliSession", "week")},
+            //: A placeholder in an option's help, for the value the user types; lower case.
+            {"hours", QT_TRANSLATE_NOOP("CliSession", "hours")},
+            //: A placeholder in an option's help: a date written year-month-day; keep the order.
+            {"yyyy-mm-dd", QT_TRANSLATE_NOOP("CliSession", "yyyy-mm-dd")}};
+    for (const auto &entry : names) {
+        if (name == QLatin1String(entry[0]))
+            return QCoreApplication::translate("CliSession", entry[1]);
+    }
+    return name;
+}
+
+// Usage lines and Qt's option help are written with English placeholders; a French reader gets French
+// ones. The option and command names themselves stay as they are typed.
+QString withLocalPlaceholders(const QString &text)
+{
+    static const QRegularExpression upper(QStringLiteral("(?<![\\w-])(O\\*NET-CODE|[A-Z]{4,})(?![\\w-])"));
+    static const QRegularExpression angled(QStringLiteral("<([a-z][a-z-]*)>"));
+    static const QRegularExpression positional(
+        QStringLiteral("^(  )(role|file|name)(?= )"), QRegularExpression::MultilineOption);
+    QString result = text;
+    for (const QRegularExpression *pattern : {&upper, &angled, &positional}) {
+        QString rewritten;
+        qsizetype last = 0;
+        for (auto it = pattern->globalMatch(result); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const int group = pattern == &positional ? 2 : 1;
+            const QString local = placeholderName(match.captured(group));
+            rewritten += result.mid(last, match.capturedStart(group) - last) + local
+                + result.mid(match.capturedEnd(group), match.capturedEnd(0) - match.capturedEnd(group));
+            last = match.capturedEnd(0);
+            // Keep Qt's help columns aligned: the spaces after the name absorb the change of length.
+            qsizetype spaces = 0;
+            while (last + spaces < result.size() && result.at(last + spaces) == QLatin1Char(' '))
+                ++spaces;
+            if (spaces >= 2) {
+                const qsizetype growth = local.size() - match.capturedLength(group);
+                rewritten += QString(std::max<qsizetype>(1, spaces - growth), QLatin1Char(' '));
+                last += spaces;
+            }
+        }
+        rewritten += result.mid(last);
+        result = rewritten;
+    }
+    return result;
+}
+
+} // namespace
+
 bool CliSession::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -57,12 +144,16 @@ bool CliSession::parse(QCommandLineParser &parser, const QStringList &arguments,
 
     if (!parser.parse(arguments)) {
         fail(parser.errorText(), ExitUsage);
-        m_err << QCoreApplication::translate("CliSession", "Usage: outpace-cli %1").arg(usage) << '\n';
+        m_err << QCoreApplication::translate("CliSession", "Usage: outpace-cli %1")
+                     .arg(withLocalPlaceholders(usage))
+              << '\n';
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << QCoreApplication::translate("CliSession", "Usage: outpace-cli %1").arg(usage) << "\n\n";
-        m_out << parser.helpText().section(QLatin1Char('\n'), 2);
+        m_out << QCoreApplication::translate("CliSession", "Usage: outpace-cli %1")
+                     .arg(withLocalPlaceholders(usage))
+              << "\n\n";
+        m_out << withLocalPlaceholders(parser.helpText().section(QLatin1Char('\n'), 2));
         return false;
     }
     if (parser.isSet(lang)) {
@@ -168,8 +259,9 @@ void printOverview(QTextStream &out, const QList<CliCommand> &commands)
         << QCoreApplication::translate("CliSession", "Usage: outpace-cli COMMAND [options]") << "\n\n"
         << QCoreApplication::translate("CliSession", "Commands:") << '\n';
     for (const CliCommand &command : commands) {
-        out << "  " << (command.name + QLatin1Char(' ') + command.usage).leftJustified(46) << ' '
-            << command.summary << '\n';
+        out << "  "
+            << (command.name + QLatin1Char(' ') + withLocalPlaceholders(command.usage)).leftJustified(46)
+            << ' ' << command.summary << '\n';
     }
     out << '\n'
         << QCoreApplication::translate(

@@ -49,7 +49,7 @@ void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanPr
         out << "  " << tr("Risk score history:") << '\n';
         for (const ScorePoint &point : progress.scoreHistory) {
             out << "    " << point.takenAt.toLocalTime().date().toString(Qt::ISODate).leftJustified(12)
-                << percent(locale, point.risk).rightJustified(7) << "  " << bar(point.risk) << "  "
+                << outOf100(locale, point.risk).rightJustified(11) << "  " << bar(point.risk) << "  "
                 << point.roleId << '\n';
         }
     }

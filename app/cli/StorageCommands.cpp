@@ -262,7 +262,7 @@ int runAudit(CliSession &session, const QStringList &arguments)
             return session.fail(saved.error());
         session.out() << StorageCommands::tr(
             "Audit saved for %1: risk %2, exposure %3, automation %4 (model %5).")
-                             .arg(profile->name, percent(locale, record.risk),
+                             .arg(profile->name, outOf100(locale, record.risk),
                                  percent(locale, record.exposure), percent(locale, record.automation),
                                  record.modelVersion)
                       << '\n';
@@ -291,7 +291,7 @@ int runAudit(CliSession &session, const QStringList &arguments)
         session.out()
             << point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(18)
             << ' ' << point.roleId.leftJustified(30) << ' '
-            << StorageCommands::tr("risk %1").arg(percent(locale, point.risk)).leftJustified(14) << ' '
+            << StorageCommands::tr("risk %1").arg(outOf100(locale, point.risk)).leftJustified(16) << ' '
             << bar(point.risk) << '\n';
     }
     return ExitOk;

@@ -115,18 +115,59 @@ AiTool readTool(JsonReader &reader, const QJsonObject &root, const QString &file
     return tool;
 }
 
+bool readTaskType(JsonReader &reader, const QJsonObject &object, const QString &path, TaskType *type)
+{
+    const QString key = reader.string(object, QStringLiteral("type"), path);
+    if (key == taskTypeKey(TaskType::Core) || key == taskTypeKey(TaskType::Supplemental)) {
+        *type = key == taskTypeKey(TaskType::Core) ? TaskType::Core : TaskType::Supplemental;
+        return true;
+    }
+    if (object.contains(QStringLiteral("type")))
+        reader.error(JsonReader::join(path, QStringLiteral("type")),
+            CatalogLoader::tr("unknown task type \"%1\"; expected core or supplemental").arg(key));
+    return false;
+}
+
+// The type follows the links unless a deviation, with its reason, says otherwise; a deviation that
+// repeats what the links give is refused so that every recorded deviation changes something.
+void checkTaskType(JsonReader &reader, const RoleTask &task, const QString &path)
+{
+    const TaskType byLinks = typeFromLinks(task.links);
+    qsizetype core = 0;
+    for (const OnetTaskLink &link : task.links)
+        core += link.onetType == QLatin1String("Core") ? 1 : 0;
+    const std::optional<TaskType> deviated = task.deviation ? task.deviation->type : std::nullopt;
+    if (deviated && *deviated == byLinks) {
+        reader.error(
+            JsonReader::join(JsonReader::join(path, QStringLiteral("deviation")), QStringLiteral("type")),
+            CatalogLoader::tr("\"%1\" is already the type its links give (%2 of %3 Core); remove it")
+                .arg(taskTypeKey(byLinks))
+                .arg(core)
+                .arg(task.links.size()));
+        return;
+    }
+    const TaskType expected = deviated.value_or(byLinks);
+    if (task.type == expected)
+        return;
+    if (deviated)
+        reader.error(JsonReader::join(path, QStringLiteral("type")),
+            CatalogLoader::tr("\"%1\" differs from the deviation's type; expected \"%2\"")
+                .arg(taskTypeKey(task.type), taskTypeKey(expected)));
+    else
+        reader.error(JsonReader::join(path, QStringLiteral("type")),
+            CatalogLoader::tr("\"%1\", but %2 of its %3 O*NET links are Core, which makes it \"%4\"; "
+                              "expected \"%4\", or a deviation of the type with its reason")
+                .arg(taskTypeKey(task.type))
+                .arg(core)
+                .arg(task.links.size())
+                .arg(taskTypeKey(expected)));
+}
+
 RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
     RoleTask task;
     task.id = checkedId(reader, object, path);
-    const QString type = reader.string(object, QStringLiteral("type"), path);
-    if (type == QLatin1String("core"))
-        task.type = TaskType::Core;
-    else if (type == QLatin1String("supplemental"))
-        task.type = TaskType::Supplemental;
-    else if (object.contains(QStringLiteral("type")))
-        reader.error(JsonReader::join(path, QStringLiteral("type")),
-            CatalogLoader::tr("unknown task type \"%1\"; expected core or supplemental").arg(type));
+    const bool typeKnown = readTaskType(reader, object, path, &task.type);
     task.title = reader.text(object, QStringLiteral("title"), path);
     task.skillIds = reader.stringList(object, QStringLiteral("skills"), path);
     if (object.contains(QStringLiteral("skills")) && task.skillIds.isEmpty())
@@ -174,6 +215,11 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         const QString deviationPath = JsonReader::join(path, QStringLiteral("deviation"));
         const QJsonObject deviation = reader.object(object, QStringLiteral("deviation"), path);
         LabelDeviation entry;
+        if (deviation.contains(QStringLiteral("type"))) {
+            TaskType type = TaskType::Core;
+            if (readTaskType(reader, deviation, deviationPath, &type))
+                entry.type = type;
+        }
         if (deviation.contains(QStringLiteral("gpt4")))
             entry.gpt4Exposure = checkedLabel(
                 reader, deviation, QStringLiteral("gpt4"), deviationPath, ResearchLabels::exposure());
@@ -183,16 +229,19 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         if (deviation.contains(QStringLiteral("automation")))
             entry.automation = checkedLabel(
                 reader, deviation, QStringLiteral("automation"), deviationPath, ResearchLabels::automation());
-        if (!entry.gpt4Exposure && !entry.humanExposure && !entry.automation)
+        if (!entry.type && !entry.gpt4Exposure && !entry.humanExposure && !entry.automation
+            && !deviation.contains(QStringLiteral("type")))
             reader.error(deviationPath,
-                CatalogLoader::tr("changes no label; expected at least one of gpt4, human, automation"));
+                CatalogLoader::tr("changes nothing; expected at least one of type, gpt4, human, automation"));
         entry.reason = reader.text(deviation, QStringLiteral("reason"), deviationPath);
         reader.rejectUnknownKeys(deviation,
-            {QStringLiteral("gpt4"), QStringLiteral("human"), QStringLiteral("automation"),
-                QStringLiteral("reason")},
+            {QStringLiteral("type"), QStringLiteral("gpt4"), QStringLiteral("human"),
+                QStringLiteral("automation"), QStringLiteral("reason")},
             deviationPath);
         task.deviation = entry;
     }
+    if (typeKnown && !task.links.isEmpty())
+        checkTaskType(reader, task, path);
     reader.rejectUnknownKeys(object,
         {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("skills"),
             QStringLiteral("onet"), QStringLiteral("deviation")},

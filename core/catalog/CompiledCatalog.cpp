@@ -11,7 +11,7 @@ namespace outpace {
 
 namespace {
 constexpr quint32 magic = 0x4F555443; // "OUTC"
-constexpr quint32 formatVersion = 2;
+constexpr quint32 formatVersion = 3;  // 2: a deviation may change the task type; 3: peers left to the model
 } // namespace
 
 // Stream operators live in the namespace of the types so that QList's operators find them.
@@ -111,6 +111,7 @@ QDataStream &operator<<(QDataStream &s, const RoleTask &t)
 {
     s << t.id << quint8(t.type) << t.title << t.skillIds << t.links << t.deviation.has_value();
     if (t.deviation) {
+        s << bool(t.deviation->type) << quint8(t.deviation->type.value_or(TaskType::Core));
         writeOptional(s, t.deviation->gpt4Exposure);
         writeOptional(s, t.deviation->humanExposure);
         writeOptional(s, t.deviation->automation);
@@ -126,6 +127,12 @@ QDataStream &operator>>(QDataStream &s, RoleTask &t)
     t.type = type == quint8(TaskType::Supplemental) ? TaskType::Supplemental : TaskType::Core;
     if (hasDeviation) {
         LabelDeviation deviation;
+        bool hasType = false;
+        quint8 deviationType = 0;
+        s >> hasType >> deviationType;
+        if (hasType)
+            deviation.type
+                = deviationType == quint8(TaskType::Supplemental) ? TaskType::Supplemental : TaskType::Core;
         readOptional(s, deviation.gpt4Exposure);
         readOptional(s, deviation.humanExposure);
         readOptional(s, deviation.automation);

@@ -28,6 +28,19 @@ bool experienceFromKey(QStringView key, Experience *level)
     return false;
 }
 
+TaskType typeFromLinks(const QList<OnetTaskLink> &links)
+{
+    qsizetype core = 0;
+    for (const OnetTaskLink &link : links)
+        core += link.onetType == QLatin1String("Core") ? 1 : 0;
+    return 2 * core >= links.size() ? TaskType::Core : TaskType::Supplemental;
+}
+
+QString taskTypeKey(TaskType type)
+{
+    return type == TaskType::Core ? QStringLiteral("core") : QStringLiteral("supplemental");
+}
+
 const RoleTask *Role::task(QStringView taskId) const
 {
     const int index = taskIndex(taskId);

@@ -31,9 +31,11 @@ struct OnetTaskLink
     QString automation;    // T0..T4
 };
 
-// Where the project deliberately departs from the research label, and why.
+// Where the project deliberately departs from the research label or from the task type its links give,
+// and why; the reason has to cite evidence (FORMAT.md).
 struct LabelDeviation
 {
+    std::optional<TaskType> type; // the task's type when it differs from typeFromLinks()
     std::optional<QString> gpt4Exposure;
     std::optional<QString> humanExposure;
     std::optional<QString> automation;
@@ -58,6 +60,11 @@ struct RoleTask
     std::optional<LabelDeviation> deviation;
     TaskLabels labels; // filled in by the scoring layer (TaskLabelling) from links and deviation
 };
+
+// The type a curated task takes from its O*NET links: core when at least half of them are Core
+// (SCORING.md section 1); an untyped O*NET task counts as not Core, as it weighs 1 in the research.
+TaskType typeFromLinks(const QList<OnetTaskLink> &links);
+QString taskTypeKey(TaskType type);
 
 struct Skill
 {

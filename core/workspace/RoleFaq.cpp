@@ -1,5 +1,7 @@
 #include "workspace/RoleFaq.h"
 
+#include "workspace/DisplayNames.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -88,12 +90,11 @@ QList<FaqAnswer> RoleFaq::answers(
     list << FaqAnswer{tr("What should %1 learn to stay relevant?").arg(plural), learnAnswer};
 
     list << FaqAnswer{tr("How long until AI significantly changes the work of %1?").arg(plural),
-        tr("On the current evidence, within %1 years. AI could take on about %2% of the time spent on this "
-           "role's "
-           "tasks (its automation potential), and the pace at which tools are adopted sets the rest. This is "
-           "a "
-           "framing, not a forecast.")
-            .arg(baseline.horizonBand, locale.toString(baseline.automation, 'f', 0))};
+        tr("As a framing rather than a forecast, the method gives %1 years: AI could take on about %2% of "
+           "the time spent on this role's tasks (its automation potential), and the pace at which tools are "
+           "adopted sets the rest.")
+            .arg(DisplayNames::yearsRange(baseline.horizonBand, language),
+                locale.toString(baseline.automation, 'f', 0))};
 
     for (const FaqEntry &entry : role.faq)
         list << FaqAnswer{entry.question.in(language), entry.answer.in(language)};

@@ -86,7 +86,7 @@ private slots:
         const Run french = portrait(QStringLiteral("29-1141.00"), false, Language::French);
         QCOMPARE(french.exitCode, 0);
         QVERIFY2(
-            french.out.startsWith(QStringLiteral("Infirmiers diplômés d'État\n")), qPrintable(french.out));
+            french.out.startsWith(QStringLiteral("Infirmiers diplômés d’État\n")), qPrintable(french.out));
         const Run unknown = portrait(QStringLiteral("99-9999.00"), false);
         QCOMPARE(unknown.exitCode, int(ExitRefused));
         QVERIFY(unknown.err.contains(QStringLiteral("unknown occupation \"99-9999.00\"")));

@@ -102,7 +102,7 @@ private slots:
         QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin")).ok());
     }
 
-    void backendDeveloperBattlefieldFollowsThePage()
+    void backendDeveloperListsThePageTasksInItsOrder()
     {
         const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
@@ -118,18 +118,8 @@ private slots:
                 QStringLiteral("product-collaboration"), QStringLiteral("incident-response"),
                 QStringLiteral("mentoring"), QStringLiteral("technical-planning")};
         QCOMPARE(role->tasks.size(), expectedOrder.size());
-        const RiskScorer scorer;
-        const RoleBaseline baseline = scorer.baseline(*role);
-        for (int i = 0; i < expectedOrder.size(); ++i) {
+        for (int i = 0; i < expectedOrder.size(); ++i)
             QCOMPARE(role->tasks[i].id, expectedOrder[i]);
-            const Battlefield expected = i < 5
-                ? Battlefield::AutomatedAlready
-                : (i < 11 ? Battlefield::NeedsOversight : Battlefield::SafeForNow);
-            QVERIFY2(baseline.battlefield[i] == expected, qPrintable(role->tasks[i].id));
-        }
-        QVERIFY2(baseline.automation >= 35 && baseline.automation < 45,
-            qPrintable(QString::number(baseline.automation)));
-        QCOMPARE(baseline.horizonBand, QStringLiteral("5-7"));
     }
 
     void backendDeveloperCoversThePageSections()
@@ -172,7 +162,8 @@ private slots:
         QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
         QCOMPARE(labels.automation, (2 * 1.0 + 1 * 0.25) / 3);
 
-        task.deviation = LabelDeviation{QStringLiteral("E0"), std::nullopt, QStringLiteral("T1"), {}};
+        task.deviation
+            = LabelDeviation{std::nullopt, QStringLiteral("E0"), std::nullopt, QStringLiteral("T1"), {}};
         labels = TaskLabelling::labelsOf(task, ScoringModel::builtIn());
         QCOMPARE(labels.gpt4Exposure, 0.0);
         QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
@@ -234,6 +225,78 @@ private slots:
         QVERIFY2(anyErrorContains(errors,
                      {QStringLiteral("zz-broken.json"), QStringLiteral("line 4"),
                          QStringLiteral("malformed JSON")}),
+            qPrintable(catalog.error()));
+    }
+
+    void taskTypeFollowsItsLinks()
+    {
+        auto link = [](const char *type) {
+            return OnetTaskLink{QStringLiteral("15-1252.00"), 1, QLatin1String(type), QStringLiteral("E1"),
+                QStringLiteral("E1"), QStringLiteral("T2")};
+        };
+        QVERIFY(typeFromLinks({link("Core")}) == TaskType::Core);
+        QVERIFY(typeFromLinks({link("Core"), link("Supplemental")}) == TaskType::Core);
+        QVERIFY(typeFromLinks({link("Core"), link("")}) == TaskType::Core);
+        QVERIFY(typeFromLinks({link("Core"), link(""), link("Supplemental")}) == TaskType::Supplemental);
+        QVERIFY(typeFromLinks({link("")}) == TaskType::Supplemental);
+        QVERIFY(typeFromLinks({link("Supplemental"), link("Supplemental")}) == TaskType::Supplemental);
+    }
+
+    void typeAgainstItsLinksNeedsADeviation()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyBuiltInCatalog(dir.path()));
+        const QString rolePath = dir.path() + QStringLiteral("/roles/backend-developer.json");
+        const QJsonObject original = readObject(rolePath);
+        QJsonArray tasks = original.value(QStringLiteral("tasks")).toArray();
+        // crud-endpoints: both links are Core, so the task is core.
+        QJsonObject first = tasks[0].toObject();
+        QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("core"));
+        first.insert(QStringLiteral("type"), QStringLiteral("supplemental"));
+        tasks[0] = first;
+        QJsonObject role = original;
+        role.insert(QStringLiteral("tasks"), tasks);
+        writeObject(rolePath, role);
+        Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
+        QVERIFY(!catalog.ok());
+        QVERIFY2(anyErrorContains(catalog.errors(),
+                     {QStringLiteral("backend-developer.json"), QStringLiteral("tasks[0].type"),
+                         QStringLiteral("2 of its 2 O*NET links are Core")}),
+            qPrintable(catalog.error()));
+
+        // The same type with a deviation that gives its reason is accepted.
+        const QJsonObject reason{{QStringLiteral("en"), QStringLiteral("Evidence.")},
+            {QStringLiteral("fr"), QStringLiteral("Preuve.")}};
+        first.insert(QStringLiteral("deviation"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("supplemental")},
+                {QStringLiteral("reason"), reason}});
+        tasks[0] = first;
+        role.insert(QStringLiteral("tasks"), tasks);
+        writeObject(rolePath, role);
+        catalog = CatalogLoader::loadFromDirectory(dir.path());
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
+        const RoleTask &task = catalog->role(u"backend-developer")->tasks[0];
+        QVERIFY(task.type == TaskType::Supplemental);
+        QVERIFY(task.deviation && task.deviation->type == TaskType::Supplemental);
+
+        // It survives the compiled form.
+        const QByteArray bytes = CompiledCatalog::serialize(catalog.value());
+        const Result<Catalog> reread = CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"));
+        QVERIFY2(reread.ok(), qPrintable(reread.error()));
+        QVERIFY(reread->role(u"backend-developer")->tasks[0].deviation->type == TaskType::Supplemental);
+
+        // A deviation that repeats the links' type changes nothing and is refused.
+        first.insert(QStringLiteral("type"), QStringLiteral("core"));
+        first.insert(QStringLiteral("deviation"),
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("core")}, {QStringLiteral("reason"), reason}});
+        tasks[0] = first;
+        role.insert(QStringLiteral("tasks"), tasks);
+        writeObject(rolePath, role);
+        catalog = CatalogLoader::loadFromDirectory(dir.path());
+        QVERIFY(!catalog.ok());
+        QVERIFY2(anyErrorContains(catalog.errors(),
+                     {QStringLiteral("tasks[0].deviation.type"), QStringLiteral("already the type")}),
             qPrintable(catalog.error()));
     }
 

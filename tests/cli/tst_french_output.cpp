@@ -1,0 +1,158 @@
+// French output as a French reader gets it: every role's portrait (text and JSON) and every command's
+// help, with no English word left in and one apostrophe style (’).
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString runCli(const QStringList &arguments, const QString &dataDir)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("OUTPACE_DATA_DIR"), dataDir);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OUTPACE_CLI), arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// English words that kept turning up in French texts.
+const QRegularExpression &forbiddenWords()
+{
+    static const QRegularExpression words(
+        QStringLiteral("(?<![\\w-])(labels?|legacy|data|stores|engineering managers?|todo|doing|done|"
+                       "juniors?|seniors?|reporting|machine learning|workflows?|deadlines?)(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words;
+}
+
+// English placeholders of usage lines and option help; matched in upper case, since "file" is French too.
+const QRegularExpression &englishPlaceholders()
+{
+    static const QRegularExpression placeholders(
+        QStringLiteral("(?<![\\w-])(COMMAND|FILE|FOLDER|NAME|ROLE|TEXT|STEP|O\\*NET-CODE)(?![\\w-])|"
+                       "<(folder|file|name|role|text|status|week|hours)>"));
+    return placeholders;
+}
+
+// The plan statuses are typed as they are (todo, doing, done); French help quotes them as such.
+QString withoutQuotedStatusKeys(QString text)
+{
+    static const QRegularExpression quoted(QStringLiteral("«\\x{00a0}(todo|doing|done)\\x{00a0}»"));
+    text.remove(quoted);
+    // A usage line lists the accepted values as typed.
+    text.remove(QStringLiteral("--status todo|doing|done"));
+    return text;
+}
+
+QStringList problemsIn(const QString &text, const QString &where)
+{
+    QStringList problems;
+    const QString scanned = withoutQuotedStatusKeys(text);
+    for (const QRegularExpression *pattern : {&forbiddenWords(), &englishPlaceholders()}) {
+        for (auto it = pattern->globalMatch(scanned); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            problems
+                << QStringLiteral("%1: English \"%2\" in \"…%3…\"")
+                       .arg(where, match.captured(0),
+                           scanned.mid(std::max<qsizetype>(0, match.capturedStart() - 30), 70).simplified());
+        }
+    }
+    const qsizetype apostrophe = scanned.indexOf(QLatin1Char('\''));
+    if (apostrophe >= 0)
+        problems << QStringLiteral("%1: straight apostrophe in \"…%2…\"")
+                        .arg(where, scanned.mid(std::max<qsizetype>(0, apostrophe - 30), 60).simplified());
+    return problems;
+}
+
+// Prose values of a JSON document; identifiers and keys (no spaces) are not text a reader reads.
+void collectProse(const QJsonValue &value, QStringList *prose)
+{
+    if (value.isString() && value.toString().contains(QLatin1Char(' ')))
+        *prose << value.toString();
+    else if (value.isArray())
+        for (const QJsonValue &item : value.toArray())
+            collectProse(item, prose);
+    else if (value.isObject())
+        for (const QJsonValue &item : value.toObject())
+            collectProse(item, prose);
+}
+
+} // namespace
+
+class TestFrenchOutput : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dataDir;
+
+private slots:
+    void everyPortraitIsFrench()
+    {
+        QVERIFY(m_dataDir.isValid());
+        const QDir roles(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog/roles"));
+        const QStringList files = roles.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 46);
+        QStringList problems;
+        for (QString id : files) {
+            id.chop(5);
+            const QString text
+                = runCli({QStringLiteral("portrait"), id, QStringLiteral("--lang"), QStringLiteral("fr")},
+                    m_dataDir.path());
+            QVERIFY2(text.contains(QStringLiteral("FEUILLE DE ROUTE")), qPrintable(id));
+            problems << problemsIn(text, id + QStringLiteral(" (texte)"));
+
+            const QJsonDocument json
+                = QJsonDocument::fromJson(runCli({QStringLiteral("portrait"), id, QStringLiteral("--lang"),
+                                                     QStringLiteral("fr"), QStringLiteral("--json")},
+                    m_dataDir.path())
+                                              .toUtf8());
+            QVERIFY2(json.isObject(), qPrintable(id));
+            QStringList prose;
+            collectProse(json.object(), &prose);
+            QVERIFY2(prose.size() > 50, qPrintable(id));
+            problems << problemsIn(prose.join(QLatin1Char('\n')), id + QStringLiteral(" (JSON)"));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void everyHelpIsFrench()
+    {
+        QVERIFY(m_dataDir.isValid());
+        QStringList problems;
+        const QString overview = runCli(
+            {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")}, m_dataDir.path());
+        QVERIFY(overview.contains(QStringLiteral("Commandes")));
+        problems << problemsIn(overview, QStringLiteral("--help"));
+        const QList<QStringList> commands = {{QStringLiteral("roles")}, {QStringLiteral("portrait")},
+            {QStringLiteral("score")}, {QStringLiteral("tools")}, {QStringLiteral("catalog")},
+            {QStringLiteral("profile")}, {QStringLiteral("audit")}, {QStringLiteral("plan")},
+            {QStringLiteral("step")}, {QStringLiteral("checkin")}, {QStringLiteral("progress")},
+            {QStringLiteral("backup")}, {QStringLiteral("restore")}, {QStringLiteral("export")},
+            {QStringLiteral("import")}, {QStringLiteral("research"), QStringLiteral("derive")},
+            {QStringLiteral("research"), QStringLiteral("import")},
+            {QStringLiteral("research"), QStringLiteral("tasks")}};
+        for (const QStringList &command : commands) {
+            QVERIFY2(overview.contains(QStringLiteral("  ") + command.first() + QLatin1Char(' ')),
+                qPrintable(command.first()));
+            const QString help = runCli(command
+                    + QStringList{QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")},
+                m_dataDir.path());
+            QVERIFY2(help.contains(QStringLiteral("Utilisation")), qPrintable(command.join(u' ')));
+            problems << problemsIn(help, command.join(QLatin1Char(' ')) + QStringLiteral(" --help"));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrenchOutput)
+#include "tst_french_output.moc"
