@@ -334,12 +334,7 @@ int runScore(CliSession &session, const QStringList &arguments)
     const bool defaults = !parser.isSet(QStringLiteral("answers"));
     if (!defaults) {
         const QString path = parser.value(QStringLiteral("answers"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return session.fail(CatalogCommands::tr("cannot read the answers file %1: %2")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
-        Result<AuditAnswers> read
-            = AuditAnswers::fromJson(file.readAll(), QDir::toNativeSeparators(path), *role, *catalog);
+        Result<AuditAnswers> read = AuditAnswers::readFile(path, *role, *catalog);
         if (!read) {
             session.fail(CatalogCommands::tr("the answers file was refused:"));
             for (const QString &problem : read.errors())

@@ -361,7 +361,7 @@ int runDerive(CliSession &session, const QStringList &arguments)
     const QString titlesPath = parser.isSet(QStringLiteral("titles-fr"))
         ? parser.value(QStringLiteral("titles-fr"))
         : QStringLiteral(":/research/occupation-titles-fr.tsv");
-    QFile titles(titlesPath);
+    OutsideFile titles(titlesPath, OutsideFile::researchLimit);
     if (Status opened = openResearchFile(titles); !opened)
         return session.fail(opened.error());
     if (Status read = builder.readFrenchTitles(titles, QDir::toNativeSeparators(titlesPath)); !read)
