@@ -32,7 +32,12 @@
 <context>
     <name>AuditAnswers</name>
     <message>
-        <location filename="../core/scoring/AuditAnswers.cpp" line="+78"/>
+        <location filename="../core/scoring/AuditAnswers.cpp" line="+72"/>
+        <source>the answers file</source>
+        <translation>le fichier de réponses</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>expected &quot;outpace-audit-answers&quot;</source>
         <translation>il faut «&#xa0;outpace-audit-answers&#xa0;»</translation>
     </message>
@@ -297,11 +302,6 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>cannot read the answers file %1: %2</source>
-        <translation>impossible de lire le fichier de réponses %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>the answers file was refused:</source>
         <translation>le fichier de réponses a été refusé&#xa0;:</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>CatalogLoader</name>
     <message>
-        <location filename="../core/catalog/CatalogLoader.cpp" line="+35"/>
+        <location filename="../core/catalog/CatalogLoader.cpp" line="+36"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+38"/>
+        <location filename="../app/cli/CliSession.cpp" line="+39"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -653,7 +653,12 @@
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut en ou fr.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>--data-dir: expected a folder, not an empty text.</source>
+        <translation>--data-dir&#xa0;: il faut un dossier, pas un texte vide.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé&#xa0;:</translation>
     </message>
@@ -678,7 +683,13 @@
         <translation>Toutes les commandes acceptent --help, --lang en|fr et --data-dir FOLDER.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>argument %1: byte %2 is not valid UTF-8; expected text in UTF-8. Nothing was done.</source>
+        <extracomment>%1 is the argument&apos;s position on the command line, %2 a byte position in it (from 1).</extracomment>
+        <translation>argument %1&#xa0;: l&apos;octet %2 n&apos;est pas de l&apos;UTF-8 valide&#xa0;; il faut du texte en UTF-8. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>unknown command &quot;%1&quot;. Run outpace-cli --help for the list.</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue. Lancez outpace-cli --help pour en voir la liste.</translation>
     </message>
@@ -702,20 +713,77 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <location filename="../core/storage/DataFolder.cpp" line="+127"/>
+        <source>No data folder was given: expected the path of a folder.</source>
+        <translation>Aucun dossier de données n&apos;a été indiqué&#xa0;: il faut le chemin d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data folder %1 is not a folder.</source>
+        <translation>Le dossier de données %1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data folder %1 is %2, not a folder.</source>
+        <extracomment>%1 is a path, %2 what it is (&quot;a named pipe (FIFO)&quot;, &quot;a device&quot;).</extracomment>
+        <translation>Le dossier de données %1 est %2, pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder %1 belongs to another user (number %2): Outpace keeps personal data only in a folder of your own.</source>
+        <extracomment>%1 is a folder, %2 a user number.</extracomment>
+        <translation>Le dossier de données %1 appartient à un autre utilisateur (numéro %2)&#xa0;: Outpace ne garde de données personnelles que dans un dossier à vous.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data folder %1 may be changed by other users (permissions %2): Outpace will not keep personal data there. Remove their right to write (chmod go-w) or choose another folder.</source>
+        <extracomment>%1 is a folder, %2 its permissions in octal such as 0777.</extracomment>
+        <translation>D&apos;autres utilisateurs peuvent modifier le dossier de données %1 (permissions %2)&#xa0;: Outpace n&apos;y gardera pas de données personnelles. Retirez-leur le droit d&apos;écriture (chmod go-w) ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a symbolic link: Outpace does not follow links in its data folder. Put the file itself there, or remove the link.</source>
+        <translation>%1 est un lien symbolique&#xa0;: Outpace ne suit pas les liens dans son dossier de données. Mettez-y le fichier lui-même, ou supprimez le lien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 should be %2; Outpace leaves it alone and stops here.</source>
+        <extracomment>%1 is a path, %2 what it should be (&quot;a folder&quot;, &quot;a regular file&quot;).</extracomment>
+        <translation>%1 devrait être %2&#xa0;; Outpace n&apos;y touche pas et s&apos;arrête là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a regular file</source>
+        <translation>un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>DelimitedReader</name>
     <message>
-        <location filename="../core/research/DelimitedReader.cpp" line="+93"/>
+        <location filename="../core/research/DelimitedReader.cpp" line="+75"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-39"/>
         <source>%1, line %2, column %3: %4</source>
         <extracomment>%1 is a file name, %4 what is wrong at that place</extracomment>
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
+        <source>the line is longer than %1 bytes: this is not a research table</source>
+        <translation>la ligne dépasse %1 octets&#xa0;: ce n&apos;est pas une table de données de recherche</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the last line ends without a line break: the file looks truncated</source>
         <translation>la dernière ligne ne se termine pas par un saut de ligne&#xa0;: le fichier semble tronqué</translation>
     </message>
@@ -784,9 +852,34 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <location filename="../core/personal/ExportTarget.cpp" line="+36"/>
+        <source>No file was given to export to.</source>
+        <translation>Aucun fichier n&apos;a été indiqué pour l&apos;export.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is one of Outpace&apos;s own files (the database, its backups or its lock): an export there would destroy your data. Export to a file outside the data folder.</source>
+        <extracomment>%1 is a path.</extracomment>
+        <translation>%1 est l&apos;un des fichiers d&apos;Outpace (la base de données, ses sauvegardes ou son verrou)&#xa0;: y exporter détruirait vos données. Exportez vers un fichier hors du dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2: an export is written only to a regular file.</source>
+        <extracomment>%1 is a path, %2 what it is (&quot;a folder&quot;, &quot;a device&quot;).</extracomment>
+        <translation>%1 est %2&#xa0;: un export ne s&apos;écrit que dans un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists and is not an Outpace export; it was left as it was.</source>
+        <translation>%1 existe déjà et n&apos;est pas un export d&apos;Outpace&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
-        <location filename="../core/common/JsonReader.cpp" line="+15"/>
+        <location filename="../core/common/JsonReader.cpp" line="+19"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -821,12 +914,29 @@
         <translation>une valeur absente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+65"/>
+        <source>a byte that is not UTF-8; expected text encoded in UTF-8</source>
+        <translation>un octet qui n&apos;est pas de l&apos;UTF-8&#xa0;; il faut du texte encodé en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key &quot;%1&quot; appears a second time in the same object; expected each key once</source>
+        <extracomment>%1 is a key of a JSON object.</extracomment>
+        <translation>la clé «&#xa0;%1&#xa0;» apparaît une deuxième fois dans le même objet&#xa0;; chaque clé ne doit y figurer qu&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: line %2, column %3: malformed JSON: %4</source>
         <translation>%1: ligne %2, colonne %3&#xa0;: JSON mal formé&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1: line %2, column %3: %4</source>
+        <extracomment>%1 is a file name, %4 the problem found there.</extracomment>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: expected a JSON object at the top level</source>
         <translation>%1: il faut un objet JSON au premier niveau</translation>
     </message>
@@ -1082,6 +1192,59 @@
     </message>
 </context>
 <context>
+    <name>OutsideFile</name>
+    <message>
+        <location filename="../core/common/OutsideFile.cpp" line="+28"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>not a regular file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 is %2, not a file.</source>
+        <extracomment>%1 is a path, %2 what it is instead of a file (&quot;a folder&quot;, &quot;a device&quot;).</extracomment>
+        <translation>%1 est %2, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a path, %2 the system&apos;s reason.</extracomment>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1 %2: %3</source>
+        <extracomment>%1 names the file (&quot;the answers file&quot;), %2 is its path, %3 the system&apos;s reason.</extracomment>
+        <translation>impossible de lire %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is larger than %2: it cannot be what was expected</source>
+        <extracomment>%1 is a path, %2 a size such as &quot;64 MiB&quot;.</extracomment>
+        <translation>%1 dépasse %2&#xa0;: ce ne peut pas être le fichier attendu</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataJson</name>
     <message>
         <location filename="../core/personal/JsonFieldReader.cpp" line="+48"/>
@@ -1102,7 +1265,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/personal/PersonalDataJson.cpp" line="+326"/>
+        <location filename="../core/personal/PersonalDataJson.cpp" line="+346"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
@@ -1125,7 +1288,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/personal/PersonalDataJson.cpp" line="-194"/>
+        <location filename="../core/personal/PersonalDataJson.cpp" line="-211"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -1181,6 +1344,12 @@
         <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The file was refused: %1, at byte %2.</source>
+        <extracomment>%1 says what is wrong (&quot;the key &quot;profiles&quot; appears a second time...&quot;), %2 is a byte offset.</extracomment>
+        <translation>Le fichier a été refusé&#xa0;: %1, à l&apos;octet %2.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>This is not an Outpace personal data file: &quot;format&quot; should be &quot;outpace-personal-data&quot;.</source>
         <translation>Ce n&apos;est pas un fichier de données personnelles Outpace&#xa0;: «&#xa0;format&#xa0;» devrait valoir «&#xa0;outpace-personal-data&#xa0;».</translation>
@@ -1197,7 +1366,7 @@
         <translation>Le fichier a été écrit par une version plus récente d&apos;Outpace (version de format %1&#xa0;; cette version lit jusqu&apos;à la version %2). Mettez Outpace à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>a name no other profile has</source>
         <translation>un nom qu&apos;aucun autre profil ne porte</translation>
     </message>
@@ -1206,16 +1375,6 @@
         <location line="+6"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is too large to be an Outpace export.</source>
-        <translation>%1 est trop volumineux pour être un export Outpace.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1543,36 @@
         <location line="+2"/>
         <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), &quot;GPTs are GPTs&quot; (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Wages: U.S. Bureau of Labor Statistics, OEWS May 2021. Scoring model version %1.</source>
         <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (U.S. Department of Labor, CC BY 4.0). Salaires&#xa0;: U.S. Bureau of Labor Statistics, OEWS mai 2021. Version du modèle de score&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileName</name>
+    <message>
+        <location filename="../core/personal/ProfileName.cpp" line="+27"/>
+        <source>a non-empty text of at most %1 printable characters</source>
+        <extracomment>%1 is the largest number of characters.</extracomment>
+        <translation>un texte non vide d&apos;au plus %1 caractères imprimables</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A profile name must hold only printable characters.</source>
+        <translation>Un nom de profil ne doit contenir que des caractères imprimables.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A profile name must hold only printable characters; character %1 is not one.</source>
+        <extracomment>%1 is the position of the character in the name, counted from 1.</extracomment>
+        <translation>Un nom de profil ne doit contenir que des caractères imprimables&#xa0;; le caractère %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A profile name may have at most %1 characters.</source>
+        <translation>Un nom de profil ne peut pas dépasser %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1867,33 +2056,27 @@
         <translation>l&apos;importation de vos données</translation>
     </message>
     <message>
-        <location filename="../core/personal/PersonalStore.cpp" line="+42"/>
-        <location line="+12"/>
+        <location filename="../core/personal/PersonalStore.cpp" line="+43"/>
         <source>reading the profiles</source>
         <translation>la lecture des profils</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A profile needs a name.</source>
-        <translation>Un profil doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>adding the profile</source>
         <translation>l&apos;ajout du profil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>saving the audit</source>
         <translation>l&apos;enregistrement de l&apos;audit</translation>
     </message>
@@ -1918,7 +2101,13 @@
         <translation>la lecture des plans</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>The step was not saved: its target week should be an ISO week from %1 to %2.</source>
+        <extracomment>%1 and %2 are years.</extracomment>
+        <translation>L&apos;étape n&apos;a pas été enregistrée&#xa0;: sa semaine cible doit être une semaine ISO de %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>saving the step</source>
         <translation>l&apos;enregistrement de l&apos;étape</translation>
     </message>
@@ -1928,7 +2117,14 @@
         <translation>la lecture des étapes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <location filename="../core/personal/RoadmapTracker.cpp" line="+193"/>
+        <source>The check-in was not saved: %1.</source>
+        <extracomment>%1 lists what is wrong, such as &quot;hours: expected a number from 0 to 168&quot;.</extracomment>
+        <translation>Le point hebdomadaire n&apos;a pas été enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>saving the check-in</source>
         <translation>l&apos;enregistrement du point hebdomadaire</translation>
     </message>
@@ -1948,13 +2144,13 @@
         <translation>l&apos;enregistrement des réglages</translation>
     </message>
     <message>
-        <location filename="../core/storage/BackupStore.cpp" line="+104"/>
+        <location filename="../core/storage/BackupStore.cpp" line="+105"/>
         <source>making a backup</source>
         <translation>la création d&apos;une sauvegarde</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+413"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+574"/>
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -1969,7 +2165,13 @@
         <translation>Impossible de terminer la sauvegarde %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>%1 is %2, not a backup file.</source>
+        <extracomment>%1 is a path, %2 what it is (&quot;a folder&quot;, &quot;a named pipe (FIFO)&quot;, &quot;a device&quot;).</extracomment>
+        <translation>%1 est %2, pas un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
@@ -1999,28 +2201,66 @@
         <translation>%1 a été écrit par une version plus récente d&apos;Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-305"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-387"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
         <translation>Impossible de verrouiller le dossier de données %1&#xa0;: vous n&apos;avez peut-être pas le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then try again.</source>
         <extracomment>%1 is a folder, %2 a program name, %3 a process number.</extracomment>
         <translation>Les données personnelles de %1 sont utilisées par un autre programme Outpace (%2, processus %3). Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-170"/>
+        <location line="+21"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-45"/>
+        <source>The disk holding %1 is full. Free some space on it, then try again; nothing was changed.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez-y de la place, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is a symbolic link: Outpace does not follow links in its data folder. Put the file itself there, or remove the link.</source>
+        <translation>%1 est un lien symbolique&#xa0;: Outpace ne suit pas les liens dans son dossier de données. Mettez-y le fichier lui-même, ou supprimez le lien.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is %2, not a database file; Outpace leaves it alone.</source>
+        <translation>%1 est %2, pas un fichier de base de données&#xa0;; Outpace n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not make %1 private: %2</source>
+        <translation>Impossible de rendre %1 privé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The personal data in %1 is in use by another Outpace program, which was still taking it after %2 seconds. Try again in a moment.</source>
+        <extracomment>%1 is a folder; %2 a number of seconds.</extracomment>
+        <translation>Les données personnelles de %1 sont utilisées par un autre programme Outpace, qui n&apos;avait pas fini de les prendre au bout de %2 secondes. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unnamed program</source>
+        <translation>un programme sans nom</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Your personal data %1 is missing or empty, yet backups of it are in %2. Outpace does not start an empty database in its place: restore a backup, or move the backups folder away to start with no data.</source>
+        <extracomment>%1 is the database file, %2 the backups folder.</extracomment>
+        <translation>Vos données personnelles %1 sont absentes ou vides, alors que des sauvegardes en existent dans %2. Outpace ne démarre pas une base vide à leur place&#xa0;: restaurez une sauvegarde, ou déplacez le dossier des sauvegardes pour repartir sans données.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 is not an Outpace database (%2).</source>
         <translation>%1 n&apos;est pas une base de données Outpace (%2).</translation>
     </message>
@@ -2041,6 +2281,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>It was kept as %1.</source>
+        <translation>Il a été conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It was kept as %1 and a new, empty database will be started.</source>
         <translation>Il a été conservé sous %1 et une nouvelle base de données vide va être créée.</translation>
     </message>
@@ -2091,19 +2336,35 @@
         <translation>il contient les tables d&apos;un autre programme</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
+        <source>%1 cannot be restored: it is %2, not a backup file.</source>
+        <extracomment>%1 is a path, %2 what it is (&quot;a folder&quot;, &quot;a named pipe (FIFO)&quot;, &quot;a device&quot;).</extracomment>
+        <translation>%1 ne peut pas être restauré&#xa0;: c&apos;est %2, pas un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be restored: it is your current personal data itself, not a backup. Choose a file in %2.</source>
+        <translation>%1 ne peut pas être restauré&#xa0;: ce sont vos données personnelles actuelles elles-mêmes, pas une sauvegarde. Choisissez un fichier dans %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Could not move the current database %1 aside; nothing was changed.</source>
-        <translation>Impossible de mettre de côté la base de données actuelle %1&#xa0;; rien n&apos;a été modifié.</translation>
+        <location line="+18"/>
+        <source>Could not copy %1 into place: %2. Nothing was changed.</source>
+        <translation>Impossible de copier %1 à sa place&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Could not copy %1 into place: %2. Your previous data is in %3.</source>
-        <translation>Impossible de mettre %1 en place&#xa0;: %2. Vos données précédentes se trouvent dans %3.</translation>
+        <location line="+31"/>
+        <source>Could not keep a copy of the current database %1; nothing was changed.</source>
+        <translation>Impossible de garder une copie de la base actuelle %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not put %1 in place. Your previous data is in %2.</source>
+        <translation>Impossible de mettre %1 en place. Vos données précédentes sont dans %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/SchemaMigrations.cpp" line="+123"/>
@@ -2126,6 +2387,29 @@
         <source>Error while %1: %2</source>
         <extracomment>%1 is what the program was doing (&quot;saving the check-in&quot;), %2 the database&apos;s own message.</extracomment>
         <translation>Erreur lors de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/personal/PersonalRecords.cpp" line="+52"/>
+        <source>week: expected an ISO week from %1 to %2, such as 2026-W48</source>
+        <extracomment>%1 and %2 are years.</extracomment>
+        <translation>semaine&#xa0;: il faut une semaine ISO de %1 à %2, comme 2026-W48</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hours: expected a number from 0 to %1</source>
+        <extracomment>%1 is the largest number of hours in a week.</extracomment>
+        <translation>heures&#xa0;: il faut un nombre de 0 à %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps done: expected a whole number from 0 to %1</source>
+        <translation>étapes terminées&#xa0;: il faut un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <location filename="../core/personal/RoadmapTracker.cpp" line="-6"/>
+        <source>steps done: expected at most %1, the number of steps in the roadmap</source>
+        <extracomment>%1 is the number of steps in the plan&apos;s roadmap.</extracomment>
+        <translation>étapes terminées&#xa0;: il en faut au plus %1, le nombre d&apos;étapes de la feuille de route</translation>
     </message>
 </context>
 <context>
@@ -2173,15 +2457,15 @@
     <message>
         <location line="+23"/>
         <location line="+52"/>
-        <location line="+92"/>
+        <location line="+86"/>
         <location line="+47"/>
         <location line="+56"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>expected: outpace-cli %1</source>
         <translation>utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-289"/>
         <source>Profile &quot;%1&quot; added.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2202,17 +2486,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+250"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <source>could not read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-232"/>
         <source>the answers were refused:</source>
         <translation>les réponses ont été refusées&#xa0;:</translation>
     </message>
@@ -2320,7 +2599,7 @@
         <translation>--steps: il faut un nombre entier de 0 à 1000.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Check-in saved for %1: %2 h, %n step(s) done.</source>
         <translation>
             <numerusform>Point hebdomadaire de la semaine %1 enregistré&#xa0;: %2 h, %n étape terminée.</numerusform>
@@ -2328,7 +2607,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="+22"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="+23"/>
         <source>expected: outpace-cli backup</source>
         <translation>utilisation&#xa0;: outpace-cli backup</translation>
     </message>
@@ -2358,12 +2637,22 @@
         <translation>Les données remplacées sont conservées dans %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>expected: outpace-cli export FILE</source>
-        <translation>utilisation&#xa0;: outpace-cli export FILE</translation>
+        <location line="+10"/>
+        <source>Replace FILE even when it is not an earlier export.</source>
+        <translation>Remplacer FILE même s&apos;il ne s&apos;agit pas d&apos;un export précédent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: outpace-cli export FILE [--force]</source>
+        <translation>utilisation&#xa0;: outpace-cli export FILE [--force]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add --force to replace it.</source>
+        <translation>Ajoutez --force pour le remplacer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exported %n profile(s) to %1.</source>
         <translation>
             <numerusform>%n profil exporté vers %1.</numerusform>
