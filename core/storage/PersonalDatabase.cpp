@@ -8,13 +8,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -201,9 +204,18 @@ Result<FolderLock> PersonalDatabase::lockFolder(
     // process first). The age only decides for a lock file left unreadable by a crash while it was being
     // written: without it, such a file would keep the user out forever.
     lock->setStaleLockTime(30000);
-    if (lock->tryLock(options.lockTimeoutMs)) {
-        heldLocks().hold(lockPath);
-        return lock;
+    // Polled at short, jittered intervals rather than with QLockFile's doubling ones, so that several
+    // commands started together each get their turn within the wait instead of one of them being starved.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (lock->tryLock(0)) {
+            heldLocks().hold(lockPath);
+            return lock;
+        }
+        if (lock->error() != QLockFile::LockFailedError || waited.elapsed() >= options.lockTimeoutMs)
+            break;
+        QThread::msleep(20 + QRandomGenerator::global()->bounded(40));
     }
     // QLockFile trusts a lock whose process is alive; when that process is this one but this process does
     // not hold the lock, its number was reused (after a reboot, or a busy machine's pid range wrapping) and

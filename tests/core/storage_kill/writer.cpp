@@ -1,7 +1,7 @@
 // Helper of tst_storage_kill: does one kind of work on the personal database in a loop, as fast as it can,
 // printing one line each time a piece is acknowledged, until it is killed.
 //   storage_kill_writer FOLDER write            step changes and check-ins:
-//                                               ack checkin <week> <n>   (the week's steps_done = n)
+//                                               ack checkin <week> <n>   (the week's reflection = n)
 //                                               ack step <step-id> <n>   (the step's note = n)
 //   storage_kill_writer FOLDER restore          restores a backup of the data as it is:   ack restore
 //   storage_kill_writer FOLDER export FILE      exports the data to FILE:                 ack export
@@ -55,7 +55,7 @@ int write(PersonalDatabase &database)
         plan = plans->first();
     }
     Result<QVariant> last = SqlQuery::scalar(database.connection(),
-        QStringLiteral("SELECT max(coalesce((SELECT max(steps_done) FROM checkins), 0), "
+        QStringLiteral("SELECT max(coalesce((SELECT max(CAST(reflection AS INTEGER)) FROM checkins), 0), "
                        "coalesce((SELECT max(CAST(note AS INTEGER)) FROM step_states), 0))"),
         QStringLiteral("reading the counter"));
     if (!last)
@@ -64,7 +64,7 @@ int write(PersonalDatabase &database)
     for (qint64 n = last.value().toLongLong() + 1;; ++n) {
         if (n % 2 == 0) {
             const IsoWeek week = weekOf(n);
-            if (Status saved = store.saveCheckIn(plan.id, CheckIn{week, 1.5, int(n), QStringLiteral("run")});
+            if (Status saved = store.saveCheckIn(plan.id, CheckIn{week, 1.5, 0, QString::number(n)});
                 !saved) {
                 std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
                 return 1;
