@@ -8,6 +8,7 @@
 
 #include "personal/PersonalStore.h"
 #include "personal/PlanProgress.h"
+#include "personal/ProfileName.h"
 #include "scoring/AuditAnswers.h"
 #include "scoring/RiskScorer.h"
 #include "storage/PersonalDatabase.h"
@@ -193,7 +194,8 @@ int runProfile(CliSession &session, const QStringList &arguments)
         return session.fail(!current ? current.error() : profiles.error());
     const QLocale locale = localeFor(session.language());
     for (const Profile &profile : profiles.value()) {
-        session.out() << (profile.id == current->id ? "* " : "  ") << profile.name.leftJustified(24) << ' '
+        session.out() << (profile.id == current->id ? "* " : "  ")
+                      << ProfileName::printable(profile.name).leftJustified(24) << ' '
                       << StorageCommands::tr("created %1")
                              .arg(profile.createdAt.toLocalTime().date().toString(Qt::ISODate))
                       << '\n';

@@ -54,6 +54,22 @@ Result<QString> ProfileName::check(const QString &name)
     return kept;
 }
 
+QString ProfileName::printable(const QString &name)
+{
+    QString shown;
+    shown.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            shown += c;
+            shown += name.at(++i);
+        } else {
+            shown += c.isSurrogate() || !isPrintable(c) ? QChar(QChar::ReplacementCharacter) : c;
+        }
+    }
+    return shown;
+}
+
 QString ProfileName::comparisonKey(const QString &name)
 {
     // Compatibility forms fold "ﬁ" into "fi" and full-width letters into plain ones; case folding then

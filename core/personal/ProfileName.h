@@ -21,6 +21,9 @@ public:
     static Result<QString> check(const QString &name);
     // What two names are compared by: "Zoé", "ZOÉ" and "Zoe\u0301" are the same profile.
     static QString comparisonKey(const QString &name);
+    // A name stored by an earlier version, made safe to print: each character check() would refuse is
+    // shown as U+FFFD, so that no escape sequence reaches a terminal.
+    static QString printable(const QString &name);
     // What check() asks for, for messages that name the expected form.
     static QString expectedForm();
 };

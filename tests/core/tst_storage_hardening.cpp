@@ -119,6 +119,7 @@ private slots:
     // 6: profile names.
     void profileNamesFollowOneRule_data();
     void profileNamesFollowOneRule();
+    void oldNamesArePrintedSafely();
     void namesAreComparedFolded();
     void importAcceptsWhatExportWrites();
     void importNamesTheNameRule();
@@ -447,6 +448,14 @@ void TestStorageHardening::profileNamesFollowOneRule()
         QCOMPARE(added->name, kept);
     else
         QVERIFY2(!added.error().contains(QChar(0x1b)), "a refusal must not echo an escape sequence");
+}
+
+void TestStorageHardening::oldNamesArePrintedSafely()
+{
+    // A name an earlier version stored with an escape sequence and a line break.
+    QCOMPARE(ProfileName::printable(QStringLiteral("\x1b[31mRed\nline")),
+        QStringLiteral("\uFFFD[31mRed\uFFFDline"));
+    QCOMPARE(ProfileName::printable(QStringLiteral("Ōno 大野 😀")), QStringLiteral("Ōno 大野 😀"));
 }
 
 void TestStorageHardening::namesAreComparedFolded()
