@@ -4,6 +4,7 @@
 #include "CliSession.h"
 #include "StorageCommands.h"
 
+#include "personal/ExportTarget.h"
 #include "personal/PersonalDataJson.h"
 #include "storage/PersonalDatabase.h"
 
@@ -60,11 +61,21 @@ int runRestore(CliSession &session, const QStringList &arguments)
 int runExport(CliSession &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (auto code = S::parseOrExit(session, parser, arguments, QStringLiteral("export FILE")))
+    const QCommandLineOption force(
+        QStringLiteral("force"), StorageCommands::tr("Replace FILE even when it is not an earlier export."));
+    parser.addOption(force);
+    if (auto code = S::parseOrExit(session, parser, arguments, QStringLiteral("export FILE [--force]")))
         return *code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 1)
-        return session.fail(StorageCommands::tr("expected: outpace-cli export FILE"), ExitUsage);
+        return session.fail(StorageCommands::tr("expected: outpace-cli export FILE [--force]"), ExitUsage);
+    const ExportTarget::Check target = ExportTarget::check(words[0], session.dataDirectory());
+    if (target.verdict == ExportTarget::Verdict::Refused
+        || (target.verdict == ExportTarget::Verdict::NeedsConfirmation && !parser.isSet(force))) {
+        return session.fail(target.verdict == ExportTarget::Verdict::Refused
+                ? target.reason
+                : target.reason + QLatin1Char(' ') + StorageCommands::tr("Add --force to replace it."));
+    }
     auto database = S::openDatabase(session);
     if (!database)
         return ExitRefused;
@@ -125,7 +136,7 @@ QList<CliCommand> backupCommands()
             runBackup},
         {QStringLiteral("restore"), QStringLiteral("[FILE]"),
             StorageCommands::tr("Bring back a backup (default: the newest good one)."), runRestore},
-        {QStringLiteral("export"), QStringLiteral("FILE"),
+        {QStringLiteral("export"), QStringLiteral("FILE [--force]"),
             StorageCommands::tr("Export all personal data as JSON."), runExport},
         {QStringLiteral("import"), QStringLiteral("FILE"),
             StorageCommands::tr("Replace all personal data with an export file."), runImport},

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogLoader.h"
 #include "common/Translations.h"
+#include "common/Utf8.h"
 #include "scoring/TaskLabelling.h"
 
 #include <QCoreApplication>
@@ -166,8 +167,15 @@ bool CliSession::parse(QCommandLineParser &parser, const QStringList &arguments,
         }
         setLanguage(chosen);
     }
-    if (parser.isSet(dataDir))
+    if (parser.isSet(dataDir)) {
         m_dataDir = parser.value(dataDir);
+        if (m_dataDir.isEmpty()) {
+            fail(QCoreApplication::translate(
+                     "CliSession", "--data-dir: expected a folder, not an empty text."),
+                ExitUsage);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -271,7 +279,8 @@ void printOverview(QTextStream &out, const QList<CliCommand> &commands)
 
 } // namespace
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCli(
+    const QStringList &arguments, QTextStream &out, QTextStream &err, const QByteArrayList &rawArguments)
 {
     CliSession session(out, err);
     // Global options may come before the command; the language one matters for the overview.
@@ -280,6 +289,19 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         Language chosen;
         if (rest[i] == QLatin1String("--lang") && languageFromCode(rest[i + 1], &chosen))
             session.setLanguage(chosen);
+    }
+    // Qt replaces bytes that are not UTF-8 in silence; a name or a note would be saved changed.
+    for (qsizetype i = 0; i < rawArguments.size(); ++i) {
+        const qsizetype bad = firstInvalidUtf8(rawArguments[i].constData(), rawArguments[i].size());
+        if (bad >= 0) {
+            //: %1 is the argument's position on the command line, %2 a byte position in it (from 1).
+            return session.fail(
+                QCoreApplication::translate("CliSession",
+                    "argument %1: byte %2 is not valid UTF-8; expected text in UTF-8. Nothing was done.")
+                    .arg(i + 1)
+                    .arg(bad + 1),
+                ExitUsage);
+        }
     }
     const QList<CliCommand> commands = allCommands();
     if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")

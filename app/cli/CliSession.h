@@ -6,6 +6,7 @@
 #include "common/LocalizedText.h"
 #include "workspace/Workspace.h"
 
+#include <QByteArrayList>
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
@@ -77,6 +78,8 @@ QList<CliCommand> storageCommands();
 QList<CliCommand> researchCommands();
 
 // Runs a whole command line (arguments without the program name); used by main() and by tests.
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `rawArguments` are the same arguments as bytes, when known, so that one that is not UTF-8 is refused.
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+    const QByteArrayList &rawArguments = {});
 
 } // namespace outpace

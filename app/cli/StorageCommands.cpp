@@ -8,6 +8,7 @@
 
 #include "personal/PersonalStore.h"
 #include "personal/PlanProgress.h"
+#include "personal/ProfileName.h"
 #include "scoring/AuditAnswers.h"
 #include "scoring/RiskScorer.h"
 #include "storage/PersonalDatabase.h"
@@ -193,7 +194,8 @@ int runProfile(CliSession &session, const QStringList &arguments)
         return session.fail(!current ? current.error() : profiles.error());
     const QLocale locale = localeFor(session.language());
     for (const Profile &profile : profiles.value()) {
-        session.out() << (profile.id == current->id ? "* " : "  ") << profile.name.leftJustified(24) << ' '
+        session.out() << (profile.id == current->id ? "* " : "  ")
+                      << ProfileName::printable(profile.name).leftJustified(24) << ' '
                       << StorageCommands::tr("created %1")
                              .arg(profile.createdAt.toLocalTime().date().toString(Qt::ISODate))
                       << '\n';
@@ -224,13 +226,7 @@ int runAudit(CliSession &session, const QStringList &arguments)
         const Role *role = S::roleOf(session, words[1]);
         if (!role)
             return ExitRefused;
-        QFile file(parser.value(answers));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return session.fail(StorageCommands::tr("could not read %1: %2")
-                                    .arg(S::native(file.fileName()), file.errorString()));
-        }
-        Result<AuditAnswers> read
-            = AuditAnswers::fromJson(file.readAll(), S::native(file.fileName()), *role, *session.catalog());
+        Result<AuditAnswers> read = AuditAnswers::readFile(parser.value(answers), *role, *session.catalog());
         if (!read) {
             session.fail(StorageCommands::tr("the answers were refused:"));
             for (const QString &problem : read.errors())
@@ -366,7 +362,7 @@ int runStep(CliSession &session, const QStringList &arguments)
     if (parser.isSet(target)) {
         const QString text = parser.value(target);
         change.targetWeek = text == QLatin1String("none") ? IsoWeek() : IsoWeek::fromString(text);
-        if (text != QLatin1String("none") && !change.targetWeek->isValid())
+        if (text != QLatin1String("none") && !change.targetWeek->isPlausible())
             return session.fail(
                 StorageCommands::tr("--target-week: expected an ISO week such as 2026-W50."), ExitUsage);
     }
@@ -415,11 +411,11 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     CheckIn checkIn;
     checkIn.week = parser.isSet(week) ? IsoWeek::fromString(parser.value(week))
                                       : IsoWeek::containing(QDate::currentDate());
-    if (!checkIn.week.isValid())
+    if (!checkIn.week.isPlausible())
         return session.fail(StorageCommands::tr("--week: expected an ISO week such as 2026-W48."), ExitUsage);
     bool ok = false;
     checkIn.hours = parser.value(hours).toDouble(&ok);
-    if (!ok || checkIn.hours < 0 || checkIn.hours > 168)
+    if (!ok || !CheckIn::hoursArePlausible(checkIn.hours))
         return session.fail(StorageCommands::tr("--hours: expected a number from 0 to 168."), ExitUsage);
     if (parser.isSet(steps)) {
         checkIn.stepsDone = parser.value(steps).toInt(&ok);
@@ -436,6 +432,9 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     PersonalStore &store = *context->store;
     const std::optional<Profile> profile = context->profile;
     const std::optional<Plan> plan = context->plan;
+    const Role *role = S::roleOf(session, plan->roleId);
+    if (!role)
+        return ExitRefused;
     if (!parser.isSet(steps)) {
         Result<QList<StepState>> states = store.steps(plan->id);
         if (!states)
@@ -445,6 +444,8 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
                 ++checkIn.stepsDone;
         }
     }
+    if (Status fits = RoadmapTracker::checkCheckIn(checkIn, RoadmapOutline::fromRole(*role)); !fits)
+        return session.fail(fits.error());
     if (Status saved = store.saveCheckIn(plan->id, checkIn); !saved)
         return session.fail(saved.error());
     const QLocale locale = localeFor(session.language());

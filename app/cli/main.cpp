@@ -13,5 +13,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    return outpace::runCli(arguments, out, err);
+    QByteArrayList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QByteArray(argv[i]);
+    return outpace::runCli(arguments, out, err, raw);
 }

@@ -5,6 +5,7 @@
 #include "catalog/ResearchLabels.h"
 #include "common/JsonReader.h"
 #include "common/OnetCode.h"
+#include "common/OutsideFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,13 +27,13 @@ const QRegularExpression &idPattern()
 // Reads one file's JSON object, reporting unreadable files and syntax errors.
 std::optional<QJsonObject> readFile(const QString &path, const QString &shownName, QStringList *errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errors << CatalogLoader::tr("%1: cannot be read: %2").arg(shownName, file.errorString());
+    const Result<QByteArray> bytes = OutsideFile::readAll(path, OutsideFile::documentLimit);
+    if (!bytes) {
+        *errors << CatalogLoader::tr("%1: cannot be read: %2").arg(shownName, bytes.error());
         return std::nullopt;
     }
     JsonReader reader(shownName);
-    auto object = reader.parseObject(file.readAll());
+    auto object = reader.parseObject(bytes.value());
     *errors << reader.errors();
     return object;
 }

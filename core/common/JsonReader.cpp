@@ -1,8 +1,12 @@
 #include "common/JsonReader.h"
 
+#include "common/Utf8.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QList>
+#include <QSet>
 
 namespace outpace {
 
@@ -31,20 +35,91 @@ QString typeName(const QJsonValue &value)
 
 } // namespace
 
+std::pair<qsizetype, qsizetype> JsonReader::lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    const QByteArray before = bytes.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return {line, utf8Length(bytes.constData() + lineStart, offset - lineStart) + 1};
+}
+
+std::optional<JsonStrictnessProblem> JsonReader::strictnessProblem(const QByteArray &bytes)
+{
+    if (const qsizetype bad = firstInvalidUtf8(bytes.constData(), bytes.size()); bad >= 0)
+        return JsonStrictnessProblem{JsonStrictnessProblem::Kind::InvalidUtf8, bad, {}};
+    // One set of keys per open object; arrays push nothing. Strings are skipped whole, so brackets and
+    // quotes inside them do not count.
+    QList<QSet<QString>> objects;
+    QList<char> open;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '"') {
+            const qsizetype start = i;
+            QByteArray raw;
+            for (++i; i < bytes.size() && bytes.at(i) != '"'; ++i) {
+                if (bytes.at(i) == '\\' && i + 1 < bytes.size())
+                    raw += bytes.at(i++);
+                raw += bytes.at(i);
+            }
+            if (expectKey && !objects.isEmpty()) {
+                // The key as the parser sees it, escapes resolved, so "a" and "\u0061" are one key.
+                const QJsonDocument decoded
+                    = QJsonDocument::fromJson(QByteArray("[\"") + raw + QByteArray("\"]"));
+                const QString key = decoded.array().at(0).toString();
+                if (objects.last().contains(key))
+                    return JsonStrictnessProblem{JsonStrictnessProblem::Kind::DuplicateKey, start, key};
+                objects.last().insert(key);
+                expectKey = false;
+            }
+        } else if (c == '{') {
+            objects.append(QSet<QString>());
+            open.append('{');
+            expectKey = true;
+        } else if (c == '[') {
+            open.append('[');
+            expectKey = false;
+        } else if (c == '}' || c == ']') {
+            if (!open.isEmpty()) {
+                if (open.takeLast() == '{')
+                    objects.removeLast();
+            }
+            expectKey = false;
+        } else if (c == ',') {
+            expectKey = !open.isEmpty() && open.last() == '{';
+        }
+    }
+    return std::nullopt;
+}
+
+QString JsonReader::describe(const JsonStrictnessProblem &problem)
+{
+    if (problem.kind == JsonStrictnessProblem::Kind::InvalidUtf8)
+        return tr("a byte that is not UTF-8; expected text encoded in UTF-8");
+    //: %1 is a key of a JSON object.
+    return tr("the key \"%1\" appears a second time in the same object; expected each key once")
+        .arg(problem.key);
+}
+
 std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // People fix files by line and column, not byte offset.
-        const QByteArray before = bytes.left(parseError.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
         m_errors << tr("%1: line %2, column %3: malformed JSON: %4")
                         .arg(m_source)
                         .arg(line)
                         .arg(column)
                         .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (const std::optional<JsonStrictnessProblem> problem = strictnessProblem(bytes)) {
+        const auto [line, column] = lineAndColumn(bytes, problem->offset);
+        //: %1 is a file name, %4 the problem found there.
+        m_errors
+            << tr("%1: line %2, column %3: %4").arg(m_source).arg(line).arg(column).arg(describe(*problem));
         return std::nullopt;
     }
     if (!document.isObject()) {

@@ -15,6 +15,16 @@
 
 namespace outpace {
 
+// What strict reading refuses that Qt's JSON parser lets through: it keeps the last of two equal keys
+// (so "profiles":[...],"profiles":[] silently drops data) and replaces bytes that are not UTF-8.
+struct JsonStrictnessProblem
+{
+    enum class Kind { DuplicateKey, InvalidUtf8 };
+    Kind kind = Kind::DuplicateKey;
+    qsizetype offset = 0; // byte offset of the second key, or of the bad byte
+    QString key;          // the repeated key
+};
+
 class JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
@@ -24,8 +34,17 @@ public:
         : m_source(std::move(sourceName))
     { }
 
-    // Parses a whole document that must be an object; a syntax error is reported with line and column.
+    // Parses a whole document that must be an object; a syntax error, a key given twice in one object or
+    // a byte that is not UTF-8 is reported with line and column.
     std::optional<QJsonObject> parseObject(const QByteArray &bytes);
+
+    // The first duplicate key or invalid UTF-8 byte of a document, if any; call it on syntactically valid
+    // JSON (after Qt's parser accepted it).
+    static std::optional<JsonStrictnessProblem> strictnessProblem(const QByteArray &bytes);
+    // The problem in one sentence, without the place (the caller words the place its own way).
+    static QString describe(const JsonStrictnessProblem &problem);
+    // 1-based line and column of a byte offset, as people count them in an editor.
+    static std::pair<qsizetype, qsizetype> lineAndColumn(const QByteArray &bytes, qsizetype offset);
 
     QString string(const QJsonObject &object, const QString &key, const QString &path, bool required = true);
     std::optional<double> number(

@@ -30,6 +30,11 @@ IsoWeek IsoWeek::fromString(QStringView text)
     return candidate;
 }
 
+bool IsoWeek::isPlausible() const
+{
+    return isValid() && year() >= earliestPlausibleYear && year() <= latestPlausibleYear;
+}
+
 int IsoWeek::year() const
 {
     int year = 0;

@@ -18,7 +18,13 @@ public:
     // Accepts exactly YYYY-Www with a week that exists in that year; anything else gives an invalid week.
     static IsoWeek fromString(QStringView text);
 
+    // The years a learning plan can be about; a week outside them is a typo ("0001-W01", "9999-W52").
+    static constexpr int earliestPlausibleYear = 2000;
+    static constexpr int latestPlausibleYear = 2100;
+
     bool isValid() const { return m_monday.isValid(); }
+    // Valid and within the plausible years.
+    bool isPlausible() const;
     int year() const;
     int week() const;
     QDate monday() const { return m_monday; }

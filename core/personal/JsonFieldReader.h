@@ -29,6 +29,8 @@ public:
     std::optional<int> integer(const QString &key, int minimum, int maximum, Need need = Required);
     std::optional<QJsonArray> array(const QString &key, Need need = Required);
     std::optional<QJsonObject> object(const QString &key, Need need = Required);
+    // The field as it is, for a value judged by a rule of its own (a profile name).
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
     // A value that must match a pattern or parse; `expected` says what was wanted, e.g. "a date such as …".
     void fail(const QString &key, const QString &expected);
     static void failAt(QStringList *errors, const QString &path, const QString &expected);

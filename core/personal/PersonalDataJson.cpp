@@ -1,6 +1,9 @@
 #include "personal/PersonalDataJson.h"
 
+#include "common/JsonReader.h"
+#include "common/OutsideFile.h"
 #include "personal/JsonFieldReader.h"
+#include "personal/ProfileName.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,7 +114,7 @@ std::optional<IsoWeek> readWeek(JsonFieldReader &reader, const QString &key, Jso
     if (!text)
         return std::nullopt;
     const IsoWeek week = IsoWeek::fromString(*text);
-    if (!week.isValid()) {
+    if (!week.isPlausible()) {
         reader.fail(key, expected);
         return std::nullopt;
     }
@@ -195,9 +198,9 @@ void readCheckIn(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *see
             message(QT_TRANSLATE_NOOP("PersonalDataJson", "a week with no other check-in in this plan")));
         return;
     }
-    const std::optional<double> hours = reader.number(QStringLiteral("hours"), 0, 168);
-    const std::optional<int> steps
-        = reader.integer(QStringLiteral("stepsDone"), 0, 1000, JsonFieldReader::Optional);
+    const std::optional<double> hours = reader.number(QStringLiteral("hours"), 0, CheckIn::maximumHours);
+    const std::optional<int> steps = reader.integer(
+        QStringLiteral("stepsDone"), 0, CheckIn::maximumStepsDone, JsonFieldReader::Optional);
     const std::optional<QString> reflection
         = reader.text(QStringLiteral("reflection"), JsonFieldReader::Optional);
     if (!week || !hours)
@@ -269,6 +272,13 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
                 .arg(parseError.errorString())
                 .arg(parseError.offset));
     }
+    if (const std::optional<JsonStrictnessProblem> problem = JsonReader::strictnessProblem(json)) {
+        //: %1 says what is wrong ("the key "profiles" appears a second time..."), %2 is a byte offset.
+        return Parsed::failure(
+            message(QT_TRANSLATE_NOOP("PersonalDataJson", "The file was refused: %1, at byte %2."))
+                .arg(JsonReader::describe(*problem))
+                .arg(problem->offset));
+    }
     if (!document.isObject()
         || document.object().value(QStringLiteral("format")).toString() != formatName()) {
         return Parsed::failure(message(QT_TRANSLATE_NOOP("PersonalDataJson",
@@ -297,8 +307,18 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
     QSet<QString> names;
     forEachObject(reader, QStringLiteral("profiles"), &errors, [&](JsonFieldReader &item) {
         ProfileSnapshot profile;
-        std::optional<QString> name = item.text(QStringLiteral("name"), JsonFieldReader::Required, true);
-        if (name && names.contains(name->trimmed())) {
+        // A name is judged by the one rule for names, whose message says what is wrong with it.
+        std::optional<QString> name;
+        const QJsonValue nameValue = item.value(QStringLiteral("name"));
+        if (!nameValue.isString()) {
+            name = item.text(QStringLiteral("name"), JsonFieldReader::Required, true);
+        } else if (const Result<QString> checked = ProfileName::check(nameValue.toString()); !checked) {
+            item.fail(QStringLiteral("name"),
+                ProfileName::expectedForm() + QStringLiteral(" (%1)").arg(checked.error()));
+        } else {
+            name = checked.value();
+        }
+        if (name && names.contains(ProfileName::comparisonKey(*name))) {
             item.fail(QStringLiteral("name"),
                 message(QT_TRANSLATE_NOOP("PersonalDataJson", "a name no other profile has")));
             name.reset();
@@ -311,8 +331,8 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
             [&](JsonFieldReader &plan) { readPlan(plan, &profile, &roles, &errors); });
         if (!name || !created)
             return;
-        names.insert(name->trimmed());
-        profile.name = name->trimmed();
+        names.insert(ProfileName::comparisonKey(*name));
+        profile.name = *name;
         profile.createdAt = *created;
         snapshot.profiles.append(profile);
     });
@@ -353,18 +373,10 @@ Status PersonalDataJson::writeFile(
 
 Result<PersonalDataSnapshot> PersonalDataJson::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Result<PersonalDataSnapshot>::failure(
-            message(QT_TRANSLATE_NOOP("PersonalDataJson", "Could not read %1: %2"))
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.size() > maximumFileSize) {
-        return Result<PersonalDataSnapshot>::failure(
-            message(QT_TRANSLATE_NOOP("PersonalDataJson", "%1 is too large to be an Outpace export."))
-                .arg(QDir::toNativeSeparators(path)));
-    }
-    return fromJson(file.readAll());
+    const Result<QByteArray> bytes = OutsideFile::readAll(path, maximumFileSize);
+    if (!bytes)
+        return Result<PersonalDataSnapshot>::failure(bytes.errors());
+    return fromJson(bytes.value());
 }
 
 } // namespace outpace

@@ -16,7 +16,8 @@ class PersonalDataJson
 public:
     static QString formatName() { return QStringLiteral("outpace-personal-data"); }
     static constexpr int formatVersion = 1;
-    // Larger files are refused before parsing: years of weekly data fit in a few hundred kilobytes.
+    // Reading stops past this size (counted while reading): years of weekly data fit in a few hundred
+    // kilobytes.
     static constexpr qint64 maximumFileSize = qint64(64) * 1024 * 1024;
 
     static QByteArray toJson(const PersonalDataSnapshot &snapshot, const QDateTime &exportedAt);

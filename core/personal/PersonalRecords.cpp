@@ -1,5 +1,7 @@
 #include "personal/PersonalRecords.h"
 
+#include <QCoreApplication>
+
 namespace outpace {
 
 QString stepStatusKey(StepStatus status)
@@ -35,6 +37,33 @@ QDateTime dateTimeFromIso(const QString &text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+bool CheckIn::hoursArePlausible(double hours)
+{
+    return hours >= 0 && hours <= maximumHours;
+}
+
+QStringList CheckIn::problems() const
+{
+    QStringList found;
+    if (!week.isPlausible()) {
+        //: %1 and %2 are years.
+        found << QCoreApplication::translate(
+            "Storage", "week: expected an ISO week from %1 to %2, such as 2026-W48")
+                     .arg(IsoWeek::earliestPlausibleYear)
+                     .arg(IsoWeek::latestPlausibleYear);
+    }
+    if (!hoursArePlausible(hours)) {
+        //: %1 is the largest number of hours in a week.
+        found << QCoreApplication::translate("Storage", "hours: expected a number from 0 to %1")
+                     .arg(maximumHours);
+    }
+    if (stepsDone < 0 || stepsDone > maximumStepsDone) {
+        found << QCoreApplication::translate("Storage", "steps done: expected a whole number from 0 to %1")
+                     .arg(maximumStepsDone);
+    }
+    return found;
 }
 
 } // namespace outpace

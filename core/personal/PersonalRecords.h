@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace outpace {
 
@@ -56,10 +57,18 @@ struct StepState
 
 struct CheckIn
 {
+    static constexpr double maximumHours = 24 * 7;
+    static constexpr int maximumStepsDone = 1000;
+
     IsoWeek week;
     double hours = 0;
     int stepsDone = 0;
     QString reflection;
+
+    // A finite number from 0 to maximumHours (NaN and infinities fail every comparison, so are refused).
+    static bool hoursArePlausible(double hours);
+    // Empty when the check-in keeps every limit, else what is wrong with it, field by field.
+    QStringList problems() const;
 };
 
 // Text forms used in the database and the export, so both stay readable with ordinary tools.

@@ -1,5 +1,6 @@
 #include "personal/PersonalStore.h"
 
+#include "personal/ProfileName.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlTransaction.h"
 
@@ -51,46 +52,55 @@ Result<QList<Profile>> PersonalStore::profiles() const
 
 Result<std::optional<Profile>> PersonalStore::profile(const QString &name) const
 {
-    SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the profiles")));
-    query.prepare(QStringLiteral("SELECT id, name, created_at FROM profiles WHERE name = :name"))
-        .bind(QStringLiteral(":name"), name);
-    if (Status done = query.exec(); !done)
-        return Result<std::optional<Profile>>::failure(done.errors());
-    if (!query.next())
-        return std::optional<Profile>();
-    return std::optional<Profile>(profileFrom(query));
+    // Compared the way ProfileName says, which SQL cannot: a person has a handful of profiles.
+    Result<QList<Profile>> all = profiles();
+    if (!all)
+        return Result<std::optional<Profile>>::failure(all.errors());
+    const QString wanted = ProfileName::comparisonKey(name);
+    for (const Profile &candidate : all.value()) {
+        if (ProfileName::comparisonKey(candidate.name) == wanted)
+            return std::optional<Profile>(candidate);
+    }
+    return std::optional<Profile>();
 }
 
 Result<Profile> PersonalStore::addProfile(const QString &name, const QDateTime &now)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return Result<Profile>::failure(QCoreApplication::translate("Storage", "A profile needs a name."));
-    Result<std::optional<Profile>> existing = profile(trimmed);
+    const Result<QString> checked = ProfileName::check(name);
+    if (!checked)
+        return Result<Profile>::failure(checked.errors());
+    const QString &kept = checked.value();
+    Result<std::optional<Profile>> existing = profile(kept);
     if (!existing)
         return Result<Profile>::failure(existing.errors());
     if (existing.value()) {
         return Result<Profile>::failure(
-            QCoreApplication::translate("Storage", "A profile named \"%1\" already exists.").arg(trimmed));
+            QCoreApplication::translate("Storage", "A profile named \"%1\" already exists.")
+                .arg(existing.value()->name));
     }
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "adding the profile")));
     query.prepare(QStringLiteral("INSERT INTO profiles (name, created_at) VALUES (:name, :created)"))
-        .bind(QStringLiteral(":name"), trimmed)
+        .bind(QStringLiteral(":name"), kept)
         .bind(QStringLiteral(":created"), isoDateTime(now));
     if (Status done = query.exec(); !done)
         return Result<Profile>::failure(done.errors());
-    return Profile{query.lastInsertId().toLongLong(), trimmed, now.toUTC()};
+    return Profile{query.lastInsertId().toLongLong(), kept, now.toUTC()};
 }
 
 Result<Profile> PersonalStore::resolveProfile(const QString &name, const QDateTime &now)
 {
     if (!name.isEmpty()) {
-        Result<std::optional<Profile>> found = profile(name.trimmed());
+        // A name no profile could have is refused by the name rule, which never echoes what it refuses.
+        const Result<QString> checked = ProfileName::check(name);
+        if (!checked)
+            return Result<Profile>::failure(checked.errors());
+        Result<std::optional<Profile>> found = profile(checked.value());
         if (!found)
             return Result<Profile>::failure(found.errors());
         if (!found.value()) {
             return Result<Profile>::failure(
-                QCoreApplication::translate("Storage", "There is no profile named \"%1\".").arg(name));
+                QCoreApplication::translate("Storage", "There is no profile named \"%1\".")
+                    .arg(checked.value()));
         }
         return *found.value();
     }
@@ -209,6 +219,13 @@ Result<QList<Plan>> PersonalStore::plans(qint64 profileId) const
 
 Status PersonalStore::setStep(qint64 planId, const StepChange &change)
 {
+    if (change.targetWeek && change.targetWeek->isValid() && !change.targetWeek->isPlausible()) {
+        //: %1 and %2 are years.
+        return Status::failure(QCoreApplication::translate(
+            "Storage", "The step was not saved: its target week should be an ISO week from %1 to %2.")
+                                   .arg(IsoWeek::earliestPlausibleYear)
+                                   .arg(IsoWeek::latestPlausibleYear));
+    }
     const QString what = purpose(QT_TRANSLATE_NOOP("Storage", "saving the step"));
     SqlTransaction transaction(m_database);
     if (Status begun = transaction.begin(what); !begun)
@@ -283,6 +300,11 @@ Result<QList<StepState>> PersonalStore::steps(qint64 planId) const
 
 Status PersonalStore::saveCheckIn(qint64 planId, const CheckIn &checkIn)
 {
+    if (const QStringList problems = checkIn.problems(); !problems.isEmpty()) {
+        //: %1 lists what is wrong, such as "hours: expected a number from 0 to 168".
+        return Status::failure(QCoreApplication::translate("Storage", "The check-in was not saved: %1.")
+                                   .arg(problems.join(QStringLiteral("; "))));
+    }
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "saving the check-in")));
     query
         .prepare(QStringLiteral("INSERT INTO checkins (plan_id, week, hours, steps_done, reflection) "

@@ -1,5 +1,6 @@
 #include "personal/RoadmapTracker.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -175,6 +176,22 @@ QList<ScorePoint> RoadmapTracker::scoreHistory(const QList<AuditRecord> &audits)
     std::stable_sort(history.begin(), history.end(),
         [](const ScorePoint &a, const ScorePoint &b) { return a.takenAt < b.takenAt; });
     return history;
+}
+
+Status RoadmapTracker::checkCheckIn(const CheckIn &checkIn, const RoadmapOutline &outline)
+{
+    QStringList problems = checkIn.problems();
+    const int roadmapSteps = int(outline.stepIds().size());
+    if (checkIn.stepsDone > roadmapSteps && checkIn.stepsDone <= CheckIn::maximumStepsDone) {
+        //: %1 is the number of steps in the plan's roadmap.
+        problems << QCoreApplication::translate(
+            "Storage", "steps done: expected at most %1, the number of steps in the roadmap")
+                        .arg(roadmapSteps);
+    }
+    if (problems.isEmpty())
+        return success();
+    return Status::failure(QCoreApplication::translate("Storage", "The check-in was not saved: %1.")
+                               .arg(problems.join(QStringLiteral("; "))));
 }
 
 } // namespace outpace

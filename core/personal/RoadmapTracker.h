@@ -10,6 +10,7 @@
 // completion is the share of steps done on or before that week's Sunday.
 
 #include "catalog/Role.h"
+#include "common/Result.h"
 #include "personal/PersonalRecords.h"
 
 #include <QList>
@@ -88,6 +89,9 @@ public:
         const QList<AuditRecord> &audits, QDate today, int weeks = defaultReauditWeeks);
     // Oldest first.
     static QList<ScorePoint> scoreHistory(const QList<AuditRecord> &audits);
+    // A check-in against its plan's roadmap: every limit of CheckIn::problems(), and no more steps done in
+    // the week than the roadmap has.
+    static Status checkCheckIn(const CheckIn &checkIn, const RoadmapOutline &outline);
 
 private:
     const StepState *state(const QString &stepId) const;

@@ -99,7 +99,7 @@ Result<QList<ApplicabilityScore>> ApplicabilityReader::readAll(QIODevice &device
 
 Result<QList<ApplicabilityScore>> ApplicabilityReader::readFile(const QString &path)
 {
-    QFile file(path);
+    OutsideFile file(path, OutsideFile::researchLimit);
     Status opened = openResearchFile(file);
     if (!opened)
         return Result<QList<ApplicabilityScore>>::failure(opened.errors());

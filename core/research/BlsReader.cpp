@@ -163,7 +163,7 @@ Result<QList<BlsOccupation>> BlsReader::readAll(QIODevice &device, const QString
 
 Result<QList<BlsOccupation>> BlsReader::readFile(const QString &path)
 {
-    QFile file(path);
+    OutsideFile file(path, OutsideFile::researchLimit);
     Status opened = openResearchFile(file);
     if (!opened)
         return Result<QList<BlsOccupation>>::failure(opened.errors());

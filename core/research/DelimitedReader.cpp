@@ -4,16 +4,9 @@
 #include <QFile>
 #include <QIODevice>
 
-#include <cstring>
-
 namespace outpace {
 
 namespace {
-
-bool isContinuation(unsigned char byte)
-{
-    return (byte & 0xC0) == 0x80;
-}
 
 QString shown(const QByteArray &bytes)
 {
@@ -26,74 +19,9 @@ QString shown(const QByteArray &bytes)
 
 } // namespace
 
-qsizetype firstInvalidUtf8(const char *data, qsizetype size)
+Status openResearchFile(OutsideFile &file)
 {
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
-    qsizetype i = 0;
-    while (i < size) {
-        // Eight ASCII bytes at a time: nearly all of the research files.
-        if (size - i >= 8) {
-            quint64 word;
-            memcpy(&word, bytes + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        char32_t value = 0;
-        char32_t minimum = 0;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-            value = lead & 0x1F;
-            minimum = 0x80;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            value = lead & 0x0F;
-            minimum = 0x800;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            value = lead & 0x07;
-            minimum = 0x10000;
-        } else {
-            return i;
-        }
-        if (size - i < length)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if (!isContinuation(bytes[i + k]))
-                return i;
-            value = (value << 6) | (bytes[i + k] & 0x3F);
-        }
-        if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return -1;
-}
-
-int utf8Length(const char *data, qsizetype bytes)
-{
-    int count = 0;
-    for (qsizetype i = 0; i < bytes; ++i) {
-        if (!isContinuation(static_cast<unsigned char>(data[i])))
-            ++count;
-    }
-    return count;
-}
-
-Status openResearchFile(QFile &file)
-{
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Status::failure(DelimitedReader::tr("cannot read %1: %2")
-                                   .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-    }
-    return success();
+    return file.openForReading();
 }
 
 DelimitedReader::DelimitedReader(QIODevice &device, QString sourceName, char delimiter)
@@ -140,6 +68,12 @@ bool DelimitedReader::fill()
     m_buffer.resize(kept + block);
     const qint64 got = m_device.read(m_buffer.data() + kept, block);
     m_buffer.resize(kept + qMax<qint64>(got, 0));
+    if (got < 0 && m_error.isEmpty()) {
+        const auto *file = dynamic_cast<const OutsideFile *>(&m_device);
+        m_error = file && file->exceededLimit()
+            ? m_device.errorString()
+            : tr("cannot read %1: %2").arg(m_source, m_device.errorString());
+    }
     if (got <= 0)
         m_deviceDone = true;
     return got > 0;
@@ -160,9 +94,18 @@ bool DelimitedReader::readRecord()
             break;
         }
         searched = m_buffer.size() - m_position; // fill() moves the line to the start of the buffer
+        // A table's line is a few hundred bytes; without a bound, a file with no line break (a disk image,
+        // /dev/zero behind a link) would be held in memory whole.
+        if (searched > maximumLineBytes) {
+            ++m_lineNumber;
+            return failAt(m_lineNumber, 1,
+                tr("the line is longer than %1 bytes: this is not a research table").arg(maximumLineBytes));
+        }
         if (!fill())
             break;
     }
+    if (failed())
+        return false;
     const bool lineBreak = end >= 0;
     const qsizetype lineEnd = lineBreak ? end : m_buffer.size();
     qsizetype start = m_position;

@@ -3,7 +3,9 @@
 // tab or a comma, quoted when they hold the separator. This reads them one record at a time, checks the
 // bytes are UTF-8, and words every refusal with the file, line and column so the user can find it.
 
+#include "common/OutsideFile.h"
 #include "common/Result.h"
+#include "common/Utf8.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,22 +13,17 @@
 #include <QString>
 #include <QStringList>
 
-class QFile;
 class QIODevice;
 
 namespace outpace {
-
-// Offset of the first byte that does not belong to well-formed UTF-8 (overlong forms, surrogates and
-// values past U+10FFFF included), or -1 when all of it is valid.
-qsizetype firstInvalidUtf8(const char *data, qsizetype size);
-// Number of characters (code points) in the first `bytes` bytes of valid UTF-8 text.
-int utf8Length(const char *data, qsizetype bytes);
 
 class DelimitedReader
 {
     Q_DECLARE_TR_FUNCTIONS(DelimitedReader)
 
 public:
+    static constexpr qsizetype maximumLineBytes = 1024 * 1024;
+
     DelimitedReader(QIODevice &device, QString sourceName, char delimiter);
 
     // For files whose writer always ends the last line (pandas does; the BLS does not): a missing final line
@@ -84,7 +81,8 @@ private:
     bool m_requireFinalLineBreak = false;
 };
 
-// Opens a research file for reading, or says why it cannot be read.
-Status openResearchFile(QFile &file);
+// Opens a research file for reading, or says why it cannot be read (missing, a folder, a device...). Reading
+// stops with an error past OutsideFile::researchLimit bytes.
+Status openResearchFile(OutsideFile &file);
 
 } // namespace outpace

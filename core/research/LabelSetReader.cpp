@@ -338,7 +338,7 @@ Status LabelSetReader::read(QIODevice &device, const QString &sourceName, const 
 
 Status LabelSetReader::readFile(const QString &path, const Sink &sink)
 {
-    QFile file(path);
+    OutsideFile file(path, OutsideFile::researchLimit);
     Status opened = openResearchFile(file);
     if (!opened)
         return opened;
@@ -347,7 +347,7 @@ Status LabelSetReader::readFile(const QString &path, const Sink &sink)
 
 Status LabelSetReader::readRowsFromFile(const QString &path, const RowSink &sink)
 {
-    QFile file(path);
+    OutsideFile file(path, OutsideFile::researchLimit);
     Status opened = openResearchFile(file);
     if (!opened)
         return opened;

@@ -1,5 +1,7 @@
 #include "research/OccupationTableBuilder.h"
 
+#include "common/OutsideFile.h"
+
 #include "research/ApplicabilityReader.h"
 #include "research/BlsReader.h"
 #include "research/DelimitedReader.h"
@@ -165,7 +167,7 @@ Result<QList<Occupation>> OccupationTableBuilder::derive(const QString &labels, 
         builder.addApplicability(row);
     const QString titlesPath
         = frenchTitles.isEmpty() ? QStringLiteral(":/research/occupation-titles-fr.tsv") : frenchTitles;
-    QFile titles(titlesPath);
+    OutsideFile titles(titlesPath, OutsideFile::researchLimit);
     if (Status opened = openResearchFile(titles); !opened)
         return Failure::failure(opened.errors());
     if (Status read = builder.readFrenchTitles(titles, QDir::toNativeSeparators(titlesPath)); !read)

@@ -250,7 +250,7 @@ Status ResearchStore::importBls(const QString &path, const Native &native, Resea
             tr("the research data could not be saved: SQLite said \"%1\"").arg(insert.error()));
     }
     summary->blsOccupations = 0;
-    QFile file(path);
+    OutsideFile file(path, OutsideFile::researchLimit);
     if (Status opened = openResearchFile(file); !opened)
         return opened;
     return BlsReader::read(file, QDir::toNativeSeparators(path), [&](const BlsOccupation &row) {
@@ -284,7 +284,7 @@ Status ResearchStore::importApplicability(
             tr("the research data could not be saved: SQLite said \"%1\"").arg(insert.error()));
     }
     summary->applicabilityOccupations = 0;
-    QFile file(path);
+    OutsideFile file(path, OutsideFile::researchLimit);
     if (Status opened = openResearchFile(file); !opened)
         return opened;
     return ApplicabilityReader::read(

@@ -1,7 +1,9 @@
 #include "scoring/AuditAnswers.h"
 
 #include "common/JsonReader.h"
+#include "common/OutsideFile.h"
 
+#include <QDir>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -62,6 +64,15 @@ AuditAnswers AuditAnswers::defaults(const Role &role, const ScoringModel &model)
     for (qsizetype i = 0; i < role.tasks.size(); ++i)
         answers.taskHours[i] = model.weightOf(role.tasks[i].type);
     return answers;
+}
+
+Result<AuditAnswers> AuditAnswers::readFile(const QString &path, const Role &role, const Catalog &catalog)
+{
+    const Result<QByteArray> bytes
+        = OutsideFile::readAll(path, OutsideFile::documentLimit, tr("the answers file"));
+    if (!bytes)
+        return Result<AuditAnswers>::failure(bytes.errors());
+    return fromJson(bytes.value(), QDir::toNativeSeparators(path), role, catalog);
 }
 
 Result<AuditAnswers> AuditAnswers::fromJson(

@@ -44,6 +44,8 @@ public:
     // checked against the catalog's tools.
     static Result<AuditAnswers> fromJson(
         const QByteArray &json, const QString &sourceName, const Role &role, const Catalog &catalog);
+    // The same from a file, read through OutsideFile (no special files, size capped).
+    static Result<AuditAnswers> readFile(const QString &path, const Role &role, const Catalog &catalog);
     QByteArray toJson(const Role &role) const;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/BackupStore.h"
 
+#include "common/OutsideFile.h"
 #include "storage/FileSync.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/SqlQuery.h"
@@ -163,6 +164,11 @@ QString BackupStore::newestGoodBackup() const
 Status BackupStore::check(const QString &path)
 {
     const QString native = QDir::toNativeSeparators(path);
+    if (const QString kind = OutsideFile::specialKind(path); !kind.isEmpty()) {
+        //: %1 is a path, %2 what it is ("a folder", "a named pipe (FIFO)", "a device").
+        return Status::failure(
+            QCoreApplication::translate("Storage", "%1 is %2, not a backup file.").arg(native, kind));
+    }
     if (!QFileInfo(path).isFile())
         return Status::failure(QCoreApplication::translate("Storage", "%1 does not exist.").arg(native));
     const QString connection

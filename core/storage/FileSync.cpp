@@ -3,6 +3,7 @@
 #include <QFile>
 
 #ifdef Q_OS_UNIX
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -31,6 +32,17 @@ void syncFolder(const QString &folder)
     }
 #else
     Q_UNUSED(folder)
+#endif
+}
+
+bool replace(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    // QFile::rename refuses to replace; elsewhere the old file goes first (a short window, not atomic).
+    QFile::remove(to);
+    return QFile::rename(from, to);
 #endif
 }
 

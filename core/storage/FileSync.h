@@ -10,6 +10,8 @@ namespace outpace::FileSync {
 bool syncFile(const QString &path);
 // Flushes a folder's entries, so that a rename into it is durable. Best effort.
 void syncFolder(const QString &folder);
+// Renames `from` over `to` in one step: whoever looks sees the old file or the new one, never neither.
+bool replace(const QString &from, const QString &to);
 // Copies a file to a new path created with owner-only permissions, flushed before returning.
 bool copyPrivately(const QString &from, const QString &to, QString *error);
 

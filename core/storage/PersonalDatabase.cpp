@@ -1,28 +1,41 @@
 #include "storage/PersonalDatabase.h"
 
+#include "common/OutsideFile.h"
+#include "storage/DataFolder.h"
 #include "storage/FileSync.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace outpace {
 
 namespace {
 
 const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-const QStringList companions
-    = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+const QStringList companions = DataFolder::databaseSuffixes();
 
 QString native(const QString &path)
 {
@@ -31,6 +44,69 @@ QString native(const QString &path)
 
 // SQLite's own code for "file is not a database".
 constexpr int sqliteNotADatabase = 26;
+
+// Whether the disk holding a folder has no room left for even a small write.
+bool diskIsFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
+}
+
+QString diskFullMessage(const QString &folder)
+{
+    return QCoreApplication::translate(
+        "Storage", "The disk holding %1 is full. Free some space on it, then try again; nothing was changed.")
+        .arg(native(folder));
+}
+
+// Opens (creating it when asked) the database file without following a link, and makes it the owner's
+// only through the opened file, so that no other file can have its permissions changed in its place.
+Status openPrivately(const QString &path, bool create)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray name = QFile::encodeName(path);
+    const int flags = O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (create ? O_CREAT | O_EXCL : 0);
+    const int fd = ::open(name.constData(), flags, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ELOOP) {
+            return Status::failure(QCoreApplication::translate("Storage",
+                "%1 is a symbolic link: Outpace does not follow links in its data folder. Put the file "
+                "itself "
+                "there, or remove the link.")
+                                       .arg(native(path)));
+        }
+        if (error == ENOSPC)
+            return Status::failure(diskFullMessage(QFileInfo(path).absolutePath()));
+        return Status::failure(QCoreApplication::translate("Storage", "Could not create %1: %2")
+                                   .arg(native(path), QString::fromLocal8Bit(std::strerror(error))));
+    }
+    struct stat status;
+    const bool regular = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+    const bool private_ = regular && ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    ::close(fd);
+    if (!regular) {
+        return Status::failure(
+            QCoreApplication::translate("Storage", "%1 is %2, not a database file; Outpace leaves it alone.")
+                .arg(native(path), OutsideFile::specialKind(path)));
+    }
+    if (!private_) {
+        return Status::failure(QCoreApplication::translate("Storage", "Could not make %1 private: %2")
+                                   .arg(native(path), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return success();
+#else
+    if (create) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            return Status::failure(QCoreApplication::translate("Storage", "Could not create %1: %2")
+                                       .arg(native(path), file.errorString()));
+    } else {
+        QFile::setPermissions(path, ownerOnly);
+    }
+    return success();
+#endif
+}
 
 } // namespace
 
@@ -102,25 +178,44 @@ QDateTime PersonalDatabase::now() const
 Result<FolderLock> PersonalDatabase::lockFolder(
     const QString &folder, const DatabaseOptions &options, OpenReport *report)
 {
-    const bool existed = QFileInfo(folder).isDir();
-    if (!QDir().mkpath(folder)) {
+    if (folder.isEmpty()) {
         report->problem = OpenReport::Problem::Unusable;
+        return Result<FolderLock>::failure(DataFolder(folder).checkSafe().errors());
+    }
+    const bool existed = QFileInfo(folder).isDir();
+    if (!existed && !QDir().mkpath(folder)) {
+        report->problem = OpenReport::Problem::Unusable;
+        if (const QString kind = OutsideFile::specialKind(folder); !kind.isEmpty())
+            return Result<FolderLock>::failure(DataFolder(folder).checkSafe().errors());
         return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
             "Could not create the data folder %1. Check that its parent exists and that you may write there.")
                                                .arg(native(folder)));
     }
     if (!existed)
         QFile::setPermissions(folder, ownerOnly | QFile::ExeOwner);
+    if (Status safe = DataFolder(folder).checkSafe(); !safe) {
+        report->problem = OpenReport::Problem::Unusable;
+        return Result<FolderLock>::failure(safe.errors());
+    }
 
-    const QString lockPath = QDir(QDir(folder).absolutePath()).filePath(fileName() + QStringLiteral(".lock"));
+    const QString lockPath = DataFolder(QDir(folder).absolutePath()).lockPath();
     FolderLock lock(new QLockFile(lockPath));
     // A lock whose process on this machine is alive is never stale, however old (QLockFile checks the
     // process first). The age only decides for a lock file left unreadable by a crash while it was being
     // written: without it, such a file would keep the user out forever.
     lock->setStaleLockTime(30000);
-    if (lock->tryLock(options.lockTimeoutMs)) {
-        heldLocks().hold(lockPath);
-        return lock;
+    // Polled at short, jittered intervals rather than with QLockFile's doubling ones, so that several
+    // commands started together each get their turn within the wait instead of one of them being starved.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (lock->tryLock(0)) {
+            heldLocks().hold(lockPath);
+            return lock;
+        }
+        if (lock->error() != QLockFile::LockFailedError || waited.elapsed() >= options.lockTimeoutMs)
+            break;
+        QThread::msleep(20 + QRandomGenerator::global()->bounded(40));
     }
     // QLockFile trusts a lock whose process is alive; when that process is this one but this process does
     // not hold the lock, its number was reused (after a reboot, or a busy machine's pid range wrapping) and
@@ -142,6 +237,8 @@ Result<FolderLock> PersonalDatabase::lockFolder(
     report->problem = lock->error() == QLockFile::LockFailedError ? OpenReport::Problem::Locked
                                                                   : OpenReport::Problem::Unusable;
     if (report->problem == OpenReport::Problem::Unusable) {
+        if (diskIsFull(folder))
+            return Result<FolderLock>::failure(diskFullMessage(folder));
         return Result<FolderLock>::failure(QCoreApplication::translate(
             "Storage", "Could not lock the data folder %1: you may not have the right to write there.")
                                                .arg(native(folder)));
@@ -149,14 +246,21 @@ Result<FolderLock> PersonalDatabase::lockFolder(
     qint64 pid = 0;
     QString host;
     QString application;
-    lock->getLockInfo(&pid, &host, &application);
+    if (!lock->getLockInfo(&pid, &host, &application) || pid <= 0) {
+        //: %1 is a folder; %2 a number of seconds.
+        return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
+            "The personal data in %1 is in use by another Outpace program, which was still taking it after "
+            "%2 seconds. Try again in a moment.")
+                                               .arg(native(folder))
+                                               .arg(options.lockTimeoutMs / 1000.0));
+    }
+    if (application.isEmpty())
+        application = QCoreApplication::translate("Storage", "an unnamed program");
     //: %1 is a folder, %2 a program name, %3 a process number.
-    return Result<FolderLock>::failure(
-        QCoreApplication::translate("Storage",
-            "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then "
-            "try again.")
-            .arg(native(folder), application.isEmpty() ? QStringLiteral("?") : application,
-                QString::number(pid)));
+    return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
+        "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then "
+        "try again.")
+                                           .arg(native(folder), application, QString::number(pid)));
 }
 
 Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
@@ -174,15 +278,25 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
         new PersonalDatabase(QDir(folder).absolutePath(), std::move(lock).value(), options));
 
     const QString path = database->filePath();
-    if (!QFileInfo::exists(path)) {
-        QFile create(path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
-            out.problem = OpenReport::Problem::Unusable;
-            return OpenResult::failure(QCoreApplication::translate("Storage", "Could not create %1: %2")
-                                           .arg(native(path), create.errorString()));
+    const QFileInfo file(path);
+    const bool absent = !file.exists();
+    // An empty file with no log is what a first opening killed before the schema leaves; with good backups
+    // beside it, the data was lost (a restore cut short, a file deleted) and an empty start would hide it.
+    if (absent || (file.size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0)) {
+        out.suggestedBackup = database->backups().newestGoodBackup();
+        if (!out.suggestedBackup.isEmpty()) {
+            out.problem = OpenReport::Problem::Missing;
+            //: %1 is the database file, %2 the backups folder.
+            return OpenResult::failure(QCoreApplication::translate("Storage",
+                "Your personal data %1 is missing or empty, yet backups of it are in %2. Outpace does not "
+                "start an empty database in its place: restore a backup, or move the backups folder away to "
+                "start with no data.")
+                                           .arg(native(path), native(database->backups().folder())));
         }
-    } else {
-        QFile::setPermissions(path, ownerOnly);
+    }
+    if (Status opened = openPrivately(path, absent); !opened) {
+        out.problem = OpenReport::Problem::Unusable;
+        return OpenResult::failure(opened.errors());
     }
 
     QString detail;
@@ -217,6 +331,9 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
             message += QLatin1Char(' ')
                 + QCoreApplication::translate(
                     "Storage", "It could not be moved aside; it was left untouched.");
+        } else if (!out.suggestedBackup.isEmpty()) {
+            message += QLatin1Char(' ')
+                + QCoreApplication::translate("Storage", "It was kept as %1.").arg(native(out.movedAsideTo));
         } else {
             message += QLatin1Char(' ')
                 + QCoreApplication::translate(
@@ -388,6 +505,32 @@ Result<QString> PersonalDatabase::backup(BackupKind kind) const
     return made;
 }
 
+namespace {
+
+// Folds the write-ahead log of a sound database into its main file, so that the main file alone holds
+// every commit. Only on a file that passes the backup check: SQLite would delete the log of a file it
+// finds cut short.
+void foldLog(const QString &path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-wal")) || !BackupStore::check(path))
+        return;
+    const QString connection
+        = QStringLiteral("outpace-fold-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(path);
+        if (database.open()) {
+            QSqlQuery query(database);
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            query.finish();
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
 Result<QString> PersonalDatabase::restore(
     const QString &folder, const QString &backupPath, const DatabaseOptions &options)
 {
@@ -395,42 +538,89 @@ Result<QString> PersonalDatabase::restore(
     Result<FolderLock> lock = lockFolder(folder, options, &report);
     if (!lock)
         return Result<QString>::failure(lock.errors());
+    // Before SQLite sees it: opening a FIFO would hang, and a folder or device is no backup.
+    if (const QString kind = OutsideFile::specialKind(backupPath); !kind.isEmpty()) {
+        //: %1 is a path, %2 what it is ("a folder", "a named pipe (FIFO)", "a device").
+        return Result<QString>::failure(
+            QCoreApplication::translate("Storage", "%1 cannot be restored: it is %2, not a backup file.")
+                .arg(native(backupPath), kind));
+    }
+    const DataFolder data(folder);
+    if (data.isLiveFile(backupPath)) {
+        return Result<QString>::failure(QCoreApplication::translate("Storage",
+            "%1 cannot be restored: it is your current personal data itself, not a backup. Choose a file "
+            "in %2.")
+                                            .arg(native(backupPath), native(BackupStore(folder).folder())));
+    }
     if (Status good = BackupStore::check(backupPath); !good) {
         return Result<QString>::failure(QCoreApplication::translate("Storage", "%1 cannot be restored: %2")
                                             .arg(native(backupPath), good.error()));
     }
 
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-    const QString current = QDir(folder).filePath(fileName());
+    const QString current = data.databasePath();
+    const QString incoming = data.incomingRestorePath();
     BackupStore backups(folder);
+
+    // 1. The backup is copied beside the database and synced; until the rename below, the current file is
+    // untouched, so a crash here leaves it as it was (and a leftover copy that the next restore replaces).
+    QFile::remove(incoming);
+    QString error;
+    if (!FileSync::copyPrivately(backupPath, incoming, &error)) {
+        QFile::remove(incoming);
+        if (diskIsFull(folder))
+            return Result<QString>::failure(diskFullMessage(folder));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Storage", "Could not copy %1 into place: %2. Nothing was changed.")
+                .arg(native(backupPath), error));
+    }
+
+    // 2. The current data is kept as a before-restore copy: copied whole, with its log folded in first.
     QString keptAs;
-    // A leftover log without its main file moves too: SQLite would replay it into the restored copy.
     const bool anyCurrent = std::any_of(companions.cbegin(), companions.cend(),
         [&](const QString &suffix) { return QFileInfo::exists(current + suffix); });
     if (anyCurrent) {
-        if (!QDir().mkpath(backups.folder()))
+        if (!QDir().mkpath(backups.folder())) {
+            QFile::remove(incoming);
             return Result<QString>::failure(
                 QCoreApplication::translate("Storage", "Could not create the backup folder %1.")
                     .arg(native(backups.folder())));
+        }
         keptAs = backups.freshPath(BackupKind::BeforeRestore, now);
+        if (QFileInfo::exists(current))
+            foldLog(current);
         for (const QString &suffix : companions) {
-            if (QFileInfo::exists(current + suffix) && !QFile::rename(current + suffix, keptAs + suffix)) {
+            const QString from = current + suffix;
+            if (!QFileInfo::exists(from) || (suffix == QLatin1String("-shm")))
+                continue;
+            // A leftover log without its main file is moved, never replayed into the restored copy; the
+            // main file (and a log the fold could not empty) is copied, so it stays in place until step 3.
+            const bool kept = QFileInfo::exists(current)
+                ? FileSync::copyPrivately(from, keptAs + suffix, &error)
+                : QFile::rename(from, keptAs + suffix);
+            if (!kept) {
+                QFile::remove(incoming);
+                for (const QString &other : companions)
+                    QFile::remove(keptAs + other);
                 return Result<QString>::failure(QCoreApplication::translate(
-                    "Storage", "Could not move the current database %1 aside; nothing was changed.")
+                    "Storage", "Could not keep a copy of the current database %1; nothing was changed.")
                                                     .arg(native(current)));
             }
         }
         FileSync::syncFolder(backups.folder());
     }
 
-    const QString incoming = current + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    QString error;
-    if (!FileSync::copyPrivately(backupPath, incoming, &error) || !QFile::rename(incoming, current)) {
+    // 3. The companions of the replaced file go first (SQLite would replay its log into the restored copy),
+    // then one rename puts the restored copy in place: there is always an outpace.db.
+    for (const QString &suffix : companions) {
+        if (!suffix.isEmpty())
+            QFile::remove(current + suffix);
+    }
+    if (!FileSync::replace(incoming, current)) {
         QFile::remove(incoming);
-        return Result<QString>::failure(QCoreApplication::translate(
-            "Storage", "Could not copy %1 into place: %2. Your previous data is in %3.")
-                                            .arg(native(backupPath), error, native(keptAs)));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Storage", "Could not put %1 in place. Your previous data is in %2.")
+                .arg(native(backupPath), native(keptAs)));
     }
     FileSync::syncFolder(folder);
     return keptAs;

@@ -19,13 +19,17 @@ struct DatabaseOptions
 {
     QDateTime now;               // the clock, for tests; invalid means the current time
     bool automaticBackup = true; // the daily backup at open
-    int lockTimeoutMs = 0;       // how long to wait for another process to let go
+    // How long to wait for another program to let go: long enough that commands run one after another or
+    // side by side take turns instead of failing, short enough that a program left open is reported soon.
+    int lockTimeoutMs = 5000;
 };
 
 // What happened while opening, beyond success or failure, so the caller can tell the user what to do.
 struct OpenReport
 {
-    enum class Problem { None, Locked, Damaged, NotADatabase, NewerVersion, Unusable };
+    // Missing: the database is absent or empty while good backups of it exist (never started empty in
+    // silence; the newest good backup is offered).
+    enum class Problem { None, Locked, Damaged, NotADatabase, NewerVersion, Unusable, Missing };
     Problem problem = Problem::None;
     QString movedAsideTo;    // where a refused file now is
     QString suggestedBackup; // the newest backup that passed its check, empty when none
@@ -50,9 +54,10 @@ public:
     static Result<std::unique_ptr<PersonalDatabase>> open(
         const QString &folder, OpenReport *report = nullptr, const DatabaseOptions &options = {});
 
-    // Replaces the database in `folder` with a copy of `backupPath` after checking it. The current file, if
-    // any, is kept in the backups folder; returns that path (empty when there was none). The database must
-    // not be open in this process.
+    // Replaces the database in `folder` with a copy of `backupPath` after checking it. The copy is written
+    // and synced beside the database, then renamed over it, so that a crash leaves either the old or the
+    // new file, never none. The current file, if any, is kept in the backups folder first; returns that
+    // path (empty when there was none). The database must not be open in this process.
     static Result<QString> restore(
         const QString &folder, const QString &backupPath, const DatabaseOptions &options = {});
 

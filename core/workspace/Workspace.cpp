@@ -216,12 +216,8 @@ Result<AuditAnswers> Workspace::readAnswers(const RoleRef &ref, const QString &p
     Result<ScorableRole> role = scorableRole(ref);
     if (!role)
         return Result<AuditAnswers>::failure(role.errors());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<AuditAnswers>::failure(
-            WorkspaceTexts::tr("cannot read the answers file %1: %2").arg(native(path), file.errorString()));
-    Result<AuditAnswers> answers
-        = AuditAnswers::fromJson(file.readAll(), native(path), role->role, catalog());
+    // The reader refuses what is not a regular file and caps what it reads.
+    Result<AuditAnswers> answers = AuditAnswers::readFile(path, role->role, catalog());
     if (!answers) {
         QStringList problems{WorkspaceTexts::tr("the answers file %1 was refused:").arg(native(path))};
         problems << answers.errors();
@@ -517,8 +513,17 @@ Result<QString> Workspace::restore(const QString &backupPath)
     return restored;
 }
 
-Status Workspace::exportTo(const QString &path)
+ExportTarget::Check Workspace::checkExportTarget(const QString &path) const
 {
+    return ExportTarget::check(path, m_options.dataFolder);
+}
+
+Status Workspace::exportTo(const QString &path, bool replaceOtherFile)
+{
+    const ExportTarget::Check target = checkExportTarget(path);
+    if (target.verdict == ExportTarget::Verdict::Refused
+        || (target.verdict == ExportTarget::Verdict::NeedsConfirmation && !replaceOtherFile))
+        return Status::failure(target.reason);
     if (Status opened = openPersonalData(); !opened)
         return opened;
     Result<PersonalDataSnapshot> snapshot = PersonalDataSnapshot::load(m_database->connection());

@@ -6,6 +6,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/Result.h"
+#include "personal/ExportTarget.h"
 #include "personal/PersonalStore.h"
 #include "research/OccupationTable.h"
 #include "research/ResearchStore.h"
@@ -119,7 +120,10 @@ public:
     QList<BackupFile> backups() const;
     // Replaces the database with a backup (the current file kept aside first); empty path: the newest good.
     Result<QString> restore(const QString &backupPath = {});
-    Status exportTo(const QString &path);
+    // Refuses Outpace's own files, devices and FIFOs; another existing file only with `replaceOtherFile`.
+    // Check the target first with checkExportTarget() to ask the user.
+    Status exportTo(const QString &path, bool replaceOtherFile = false);
+    ExportTarget::Check checkExportTarget(const QString &path) const;
     // All-or-nothing; a backup is taken first. Returns the backup's path.
     Result<QString> importFrom(const QString &path);
 

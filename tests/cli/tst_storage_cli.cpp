@@ -4,6 +4,7 @@
 #include "CliSession.h"
 #include "storage/PersonalDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,13 @@ private slots:
     void damagedDatabaseNamesBackupAndRestores();
     void secondProgramIsTurnedAway();
     void refusedImportChangesNothing();
+    void exportNeverOverwritesOutpaceFiles();
+    void exportAsksBeforeReplacingAnotherFile();
+    void specialFilesAreNamed();
+    void implausibleCheckInsAreRefused();
+    void emptyDataDirIsAnError();
+    void argumentThatIsNotUtf8IsRefused();
+    void profileNameWithEscapeCodesIsRefused();
 };
 
 void TestStorageCli::aWeekOfUse()
@@ -219,6 +227,169 @@ void TestStorageCli::refusedImportChangesNothing()
     QVERIFY(run.err.contains(QStringLiteral("nothing was changed")));
     run = cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY(run.out.contains(QStringLiteral("Camille")));
+}
+
+void TestStorageCli::exportNeverOverwritesOutpaceFiles()
+{
+    QTemporaryDir dir;
+    QCOMPARE(
+        cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Camille")}).code,
+        0);
+    Run run = cli(dir.path(), {QStringLiteral("backup")});
+    QCOMPARE(run.code, 0);
+    const QString backup
+        = QDir(dir.filePath(QStringLiteral("backups"))).entryInfoList(QDir::Files).first().filePath();
+    const QByteArray backupBytes = [&] {
+        QFile f(backup);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    for (const QString &target : {dir.filePath(PersonalDatabase::fileName()), backup,
+             dir.filePath(PersonalDatabase::fileName() + QStringLiteral("-wal"))}) {
+        for (const QString &force : {QString(), QStringLiteral("--force")}) {
+            QStringList arguments{QStringLiteral("export"), target};
+            if (!force.isEmpty())
+                arguments << force;
+            run = cli(dir.path(), arguments);
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("Outpace's own files")), qPrintable(run.err));
+        }
+    }
+    run = cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY2(run.code == 0 && run.out.contains(QStringLiteral("Camille")), qPrintable(run.err));
+    QFile f(backup);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), backupBytes);
+}
+
+void TestStorageCli::exportAsksBeforeReplacingAnotherFile()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("my notes");
+    file.close();
+    Run run = cli(data, {QStringLiteral("export"), notes});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("--force")), qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("my notes"));
+    file.close();
+    run = cli(data, {QStringLiteral("export"), notes, QStringLiteral("--force")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    // A previous export is replaced without asking.
+    run = cli(data, {QStringLiteral("export"), notes});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+}
+
+void TestStorageCli::specialFilesAreNamed()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    Run run = cli(data, {QStringLiteral("export"), QStringLiteral("/dev/null")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is a device")), qPrintable(run.err));
+    run = cli(data, {QStringLiteral("import"), QStringLiteral("/dev/zero")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is a device")), qPrintable(run.err));
+    run = cli(data, {QStringLiteral("restore"), dir.path()});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is a folder")), qPrintable(run.err));
+    run = cli(data,
+        {QStringLiteral("audit"), QStringLiteral("save"), QStringLiteral("backend-developer"),
+            QStringLiteral("--answers"), QStringLiteral("/dev/zero")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is a device")), qPrintable(run.err));
+}
+
+void TestStorageCli::implausibleCheckInsAreRefused()
+{
+    QTemporaryDir dir;
+    QCOMPARE(cli(dir.path(),
+                 {QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("backend-developer")})
+                 .code,
+        0);
+    const QList<QStringList> usageErrors = {
+        {QStringLiteral("--week"), QStringLiteral("2026-W45"), QStringLiteral("--hours"),
+            QStringLiteral("NaN")},
+        {QStringLiteral("--week"), QStringLiteral("2026-W45"), QStringLiteral("--hours"),
+            QStringLiteral("inf")},
+        {QStringLiteral("--week"), QStringLiteral("0001-W01"), QStringLiteral("--hours"),
+            QStringLiteral("1")},
+        {QStringLiteral("--week"), QStringLiteral("9999-W52"), QStringLiteral("--hours"),
+            QStringLiteral("1")},
+    };
+    for (const QStringList &options : usageErrors) {
+        const Run run = cli(dir.path(), QStringList{QStringLiteral("checkin")} + options);
+        QVERIFY2(run.code == 2, qPrintable(options.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("Error while")), qPrintable(run.err));
+    }
+    const Run beyond = cli(dir.path(),
+        {QStringLiteral("checkin"), QStringLiteral("--week"), QStringLiteral("2026-W45"),
+            QStringLiteral("--hours"), QStringLiteral("1"), QStringLiteral("--steps"), QStringLiteral("13")});
+    QCOMPARE(beyond.code, 1);
+    QVERIFY2(beyond.err.contains(QStringLiteral("at most 12")), qPrintable(beyond.err));
+    const Run target = cli(dir.path(),
+        {QStringLiteral("step"), QStringLiteral("set"), QStringLiteral("practise-prompting"),
+            QStringLiteral("--status"), QStringLiteral("doing"), QStringLiteral("--target-week"),
+            QStringLiteral("0001-W01")});
+    QCOMPARE(target.code, 2);
+    QCOMPARE(progressJson(dir.path())[QStringLiteral("weeks")]
+                 .toArray()
+                 .first()[QStringLiteral("hours")]
+                 .toDouble(),
+        0.0);
+}
+
+void TestStorageCli::emptyDataDirIsAnError()
+{
+    QTemporaryDir dir;
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = runCli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                                QString(), QStringLiteral("--lang"), QStringLiteral("en")},
+        outStream, errStream);
+    errStream.flush();
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("--data-dir")), qPrintable(err));
+}
+
+void TestStorageCli::argumentThatIsNotUtf8IsRefused()
+{
+    QTemporaryDir dir;
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const QByteArray name("Zo\xe9"); // Latin-1, not UTF-8
+    const QStringList arguments{QStringLiteral("profile"), QStringLiteral("add"),
+        QString::fromLocal8Bit(name), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"),
+        QStringLiteral("en")};
+    QByteArrayList raw;
+    for (const QString &argument : arguments)
+        raw << argument.toUtf8();
+    raw[2] = name;
+    const int code = runCli(arguments, outStream, errStream, raw);
+    errStream.flush();
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(QStringLiteral("argument 3: byte 3 is not valid UTF-8")), qPrintable(err));
+    QVERIFY(!QFile::exists(dir.filePath(PersonalDatabase::fileName())));
+}
+
+void TestStorageCli::profileNameWithEscapeCodesIsRefused()
+{
+    QTemporaryDir dir;
+    const Run run
+        = cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("\x1b[31mRed")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("printable")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QChar(0x1b)));
+    const Run list = cli(dir.path(), {QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY(!list.out.contains(QStringLiteral("Red")));
 }
 
 QTEST_GUILESS_MAIN(TestStorageCli)

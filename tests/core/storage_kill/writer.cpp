@@ -1,36 +1,43 @@
-// Helper of tst_storage_kill: writes step changes and check-ins to the personal database as fast as it can,
-// printing one line per commit once it is acknowledged, until it is killed.
-//   ack checkin <week> <n>   the check-in of <week> was saved with steps_done = n
-//   ack step <step-id> <n>   the step was saved with note = n
+// Helper of tst_storage_kill: does one kind of work on the personal database in a loop, as fast as it can,
+// printing one line each time a piece is acknowledged, until it is killed.
+//   storage_kill_writer FOLDER write            step changes and check-ins:
+//                                               ack checkin <week> <n>   (the week's reflection = n)
+//                                               ack step <step-id> <n>   (the step's note = n)
+//   storage_kill_writer FOLDER restore          restores a backup of the data as it is:   ack restore
+//   storage_kill_writer FOLDER export FILE      exports the data to FILE:                 ack export
+//   storage_kill_writer FOLDER import FILE      exports the data to FILE once, then imports it again and
+//                                               again (a backup first each time):         ack import
+// Restore and import put back the very data that was there, so that every write acknowledged before stays.
 // n grows across runs (it continues from what the database holds), so a later write never looks older.
 
+#include "personal/ExportTarget.h"
+#include "personal/PersonalDataJson.h"
 #include "personal/PersonalStore.h"
 #include "storage/PersonalDatabase.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <cstdio>
 
 using namespace outpace;
 
-int main(int argc, char *argv[])
+namespace {
+
+// The week a counter is written to: weeks cycle within the plausible years, never past them.
+IsoWeek weekOf(qint64 n)
 {
-    QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: storage_kill_writer FOLDER\n");
-        return 2;
-    }
-    const QString folder = QString::fromLocal8Bit(argv[1]);
-    DatabaseOptions options;
-    options.lockTimeoutMs = 5000;
-    auto opened = PersonalDatabase::open(folder, nullptr, options);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
-        return 1;
-    }
-    PersonalDatabase &database = *opened.value();
+    return IsoWeek::fromString(u"2001-W01").addWeeks(int((n / 2) % 4000));
+}
+
+void acknowledge(const char *line)
+{
+    std::printf("%s\n", line);
+    std::fflush(stdout);
+}
+
+int write(PersonalDatabase &database)
+{
     PersonalStore store(database.connection());
     Result<Profile> profile = store.resolveProfile(QString(), database.now());
     if (!profile)
@@ -40,7 +47,7 @@ int main(int argc, char *argv[])
         return 1;
     Plan plan;
     if (plans->isEmpty()) {
-        Result<Plan> started = store.startPlan(profile->id, QStringLiteral("kill-test"), QDate(2000, 1, 3));
+        Result<Plan> started = store.startPlan(profile->id, QStringLiteral("kill-test"), QDate(2001, 1, 1));
         if (!started)
             return 1;
         plan = started.value();
@@ -48,20 +55,20 @@ int main(int argc, char *argv[])
         plan = plans->first();
     }
     Result<QVariant> last = SqlQuery::scalar(database.connection(),
-        QStringLiteral("SELECT max(coalesce((SELECT max(steps_done) FROM checkins), 0), "
+        QStringLiteral("SELECT max(coalesce((SELECT max(CAST(reflection AS INTEGER)) FROM checkins), 0), "
                        "coalesce((SELECT max(CAST(note AS INTEGER)) FROM step_states), 0))"),
         QStringLiteral("reading the counter"));
     if (!last)
         return 1;
-    std::printf("ready\n");
-    std::fflush(stdout);
-
-    const IsoWeek base = IsoWeek::fromString(u"2000-W01");
+    acknowledge("ready");
     for (qint64 n = last.value().toLongLong() + 1;; ++n) {
         if (n % 2 == 0) {
-            const IsoWeek week = base.addWeeks(int(n / 2));
-            if (!store.saveCheckIn(plan.id, CheckIn{week, 1.5, int(n), QStringLiteral("run")}))
+            const IsoWeek week = weekOf(n);
+            if (Status saved = store.saveCheckIn(plan.id, CheckIn{week, 1.5, 0, QString::number(n)});
+                !saved) {
+                std::fprintf(stderr, "%s\n", qPrintable(saved.error()));
                 return 1;
+            }
             std::printf("ack checkin %s %lld\n", qPrintable(week.toString()), n);
         } else {
             const QString step = QStringLiteral("step-%1").arg(n % 12);
@@ -74,4 +81,91 @@ int main(int argc, char *argv[])
         }
         std::fflush(stdout);
     }
+}
+
+int restore(const QString &folder)
+{
+    QString backup;
+    {
+        auto opened = PersonalDatabase::open(folder);
+        if (!opened)
+            return 1;
+        Result<QString> made = opened.value()->backup(BackupKind::Manual);
+        if (!made)
+            return 1;
+        backup = made.value();
+    }
+    acknowledge("ready");
+    for (;;) {
+        if (Result<QString> restored = PersonalDatabase::restore(folder, backup); !restored) {
+            std::fprintf(stderr, "%s\n", qPrintable(restored.error()));
+            return 1;
+        }
+        acknowledge("ack restore");
+    }
+}
+
+Status exportTo(PersonalDatabase &database, const QString &file)
+{
+    if (ExportTarget::check(file, database.folder()).verdict != ExportTarget::Verdict::Allowed)
+        return Status::failure(QStringLiteral("the export target was refused"));
+    Result<PersonalDataSnapshot> snapshot = PersonalDataSnapshot::load(database.connection());
+    if (!snapshot)
+        return Status::failure(snapshot.errors());
+    return PersonalDataJson::writeFile(file, snapshot.value(), database.now());
+}
+
+int exportOrImport(const QString &folder, const QString &file, bool import)
+{
+    auto opened = PersonalDatabase::open(folder);
+    if (!opened)
+        return 1;
+    PersonalDatabase &database = *opened.value();
+    if (import) {
+        if (Status exported = exportTo(database, file); !exported)
+            return 1;
+    }
+    acknowledge("ready");
+    for (;;) {
+        if (!import) {
+            if (Status exported = exportTo(database, file); !exported) {
+                std::fprintf(stderr, "%s\n", qPrintable(exported.error()));
+                return 1;
+            }
+            acknowledge("ack export");
+            continue;
+        }
+        Result<PersonalDataSnapshot> read = PersonalDataJson::readFile(file);
+        if (!read || !database.backup(BackupKind::BeforeImport))
+            return 1;
+        if (Status replaced = read->replaceInto(database.connection()); !replaced) {
+            std::fprintf(stderr, "%s\n", qPrintable(replaced.error()));
+            return 1;
+        }
+        acknowledge("ack import");
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const QString mode = arguments.value(2);
+    if (argc < 3 || ((mode == QLatin1String("export") || mode == QLatin1String("import")) && argc < 4)) {
+        std::fprintf(stderr, "usage: storage_kill_writer FOLDER write|restore|export FILE|import FILE\n");
+        return 2;
+    }
+    const QString folder = arguments[1];
+    if (mode == QLatin1String("restore"))
+        return restore(folder);
+    if (mode == QLatin1String("export") || mode == QLatin1String("import"))
+        return exportOrImport(folder, arguments[3], mode == QLatin1String("import"));
+    auto opened = PersonalDatabase::open(folder);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    return write(*opened.value());
 }
