@@ -5,10 +5,10 @@
 #include "PortraitPrinter.h"
 #include "ResearchCommands.h"
 
-#include "catalog/CatalogLoader.h"
-#include "scoring/AuditAnswers.h"
-#include "scoring/PeerDistribution.h"
-#include "scoring/RiskScorer.h"
+#include "ScorePrinter.h"
+
+#include "scoring/TaskLabelling.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,21 +27,6 @@ class CatalogCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogCommands)
 };
-
-QString experienceName(Experience level)
-{
-    switch (level) {
-    case Experience::Junior:
-        return CatalogCommands::tr("junior");
-    case Experience::Mid:
-        return CatalogCommands::tr("mid-level");
-    case Experience::Senior:
-        return CatalogCommands::tr("senior");
-    case Experience::Lead:
-        return CatalogCommands::tr("lead");
-    }
-    return {};
-}
 
 QCommandLineOption jsonOption()
 {
@@ -78,14 +63,15 @@ bool singleArgument(
     return true;
 }
 
-const Role *findRole(CliSession &session, const Catalog &catalog, const QString &id)
+// The role or occupation the user named, or a message saying what was expected.
+std::optional<RoleRef> findRole(CliSession &session, Workspace &workspace, const QString &text)
 {
-    if (const Role *role = catalog.role(id))
-        return role;
-    session.fail(QCoreApplication::translate(
-        "CatalogCommands", "unknown role \"%1\". Run outpace-cli roles to see the roles.")
-                     .arg(id));
-    return nullptr;
+    Result<RoleRef> found = workspace.lookup().find(text, session.language());
+    if (!found) {
+        session.failWith(found.errors());
+        return std::nullopt;
+    }
+    return found.value();
 }
 
 void writeJson(QTextStream &out, const QJsonObject &object)
@@ -108,14 +94,14 @@ int runRoles(CliSession &session, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("search")))
         return printRoleSearch(
             session, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")));
-    const RiskScorer scorer;
+    const Workspace &workspace = *session.workspace();
     const Language lang = session.language();
     const QLocale locale = localeFor(lang);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray roles;
         for (const Role &role : catalog->roles()) {
-            const RoleBaseline baseline = scorer.baseline(role);
+            const RoleBaseline baseline = workspace.baseline(role);
             roles << QJsonObject{{QStringLiteral("id"), role.id},
                 {QStringLiteral("title"), role.title.in(lang)}, {QStringLiteral("sector"), role.sectorId},
                 {QStringLiteral("onetCode"), role.onetCodes.value(0)},
@@ -135,8 +121,8 @@ int runRoles(CliSession &session, const QStringList &arguments)
             if (!headed)
                 out << sector.name.in(lang) << '\n';
             headed = true;
-            const RoleBaseline baseline = scorer.baseline(role);
-            out << "  " << role.id.leftJustified(34) << role.title.in(lang).leftJustified(44) << ' '
+            const RoleBaseline baseline = workspace.baseline(role);
+            out << "  " << role.id.leftJustified(34) << elided(role.title.in(lang), 43).leftJustified(44) << ' '
                 << CatalogCommands::tr("automation %1").arg(percent(locale, baseline.automation, 0)) << '\n';
         }
     }
@@ -158,144 +144,20 @@ int runPortrait(CliSession &session, const QStringList &arguments)
     if (!singleArgument(session, parser, CatalogCommands::tr("role"), &roleId)
         || !readLens(session, parser, &lens))
         return ExitUsage;
-    const Catalog *catalog = session.catalog();
-    if (!catalog)
+    Workspace *workspace = session.workspace();
+    if (!workspace)
         return ExitRefused;
-    if (!catalog->role(roleId) && looksLikeOccupationCode(roleId))
-        return printOccupationPortrait(session, roleId, parser.isSet(QStringLiteral("json")));
-    const Role *role = findRole(session, *catalog, roleId);
-    if (!role)
+    const std::optional<RoleRef> ref = findRole(session, *workspace, roleId);
+    if (!ref)
         return ExitRefused;
-    const RiskScorer scorer;
-    const PortraitPrinter printer(*catalog, scorer, session.language(), lens);
+    const Result<RolePortrait> portrait = workspace->portrait(*ref, session.language(), lens);
+    if (!portrait)
+        return session.failWith(portrait.errors());
     if (parser.isSet(QStringLiteral("json")))
-        writeJson(session.out(), printer.toJson(*role));
+        writeJson(session.out(), portrait->toJson());
     else
-        printer.writeText(session.out(), *role);
+        PortraitPrinter::writeText(session.out(), portrait.value());
     return ExitOk;
-}
-
-QJsonObject scoreJson(const Role &role, const AuditAnswers &answers, const RiskResult &result,
-    const PeerDistribution &peers, const RiskScorer &scorer, Language lang, Lens lens)
-{
-    QJsonArray tasks;
-    for (qsizetype i = 0; i < role.tasks.size(); ++i) {
-        tasks << QJsonObject{{QStringLiteral("id"), role.tasks[i].id},
-            {QStringLiteral("title"), role.tasks[i].title.in(lang)},
-            {QStringLiteral("share"), result.shares[i]},
-            {QStringLiteral("automation"), role.tasks[i].labels.automation},
-            {QStringLiteral("contribution"), result.taskContributions[i]},
-            {QStringLiteral("unadjustedContribution"), result.unadjustedContributions[i]}};
-    }
-    QJsonArray skills;
-    for (const SkillResilience &entry : scorer.skills(role, result.shares, lens)) {
-        skills << QJsonObject{{QStringLiteral("id"), entry.skillId},
-            {QStringLiteral("resilience"), entry.resilience}, {QStringLiteral("practised"), entry.practised}};
-    }
-    QJsonArray histogram;
-    for (int count : peers.histogram(scorer.model().histogramBins))
-        histogram << count;
-    return QJsonObject{{QStringLiteral("role"), role.id},
-        {QStringLiteral("modelVersion"), scorer.model().version}, {QStringLiteral("lens"), lensKey(lens)},
-        {QStringLiteral("experience"), experienceKey(answers.experience)},
-        {QStringLiteral("risk"), result.risk}, {QStringLiteral("personalExposure"), result.personalExposure},
-        {QStringLiteral("personalAutomation"), result.personalAutomation},
-        {QStringLiteral("fluency"), result.fluency},
-        {QStringLiteral("experienceFactor"), result.experienceFactor},
-        {QStringLiteral("fluencyFactor"), result.fluencyFactor},
-        {QStringLiteral("otherShare"), result.otherShare}, {QStringLiteral("tasks"), tasks},
-        {QStringLiteral("experienceAdjustment"), result.experienceAdjustment},
-        {QStringLiteral("fluencyAdjustment"), result.fluencyAdjustment},
-        {QStringLiteral("clampAdjustment"), result.clampAdjustment},
-        {QStringLiteral("horizonBand"), scorer.model().horizonBand(result.risk)},
-        {QStringLiteral("skills"), skills},
-        {QStringLiteral("peerPercentile"), peers.percentileOf(result.risk)},
-        {QStringLiteral("peersSafer"), peers.peersSaferThan(result.risk)},
-        {QStringLiteral("peerCount"), int(peers.size())}, {QStringLiteral("peerHistogram"), histogram}};
-}
-
-void writeScoreText(QTextStream &out, const Role &role, const AuditAnswers &answers, const RiskResult &result,
-    const PeerDistribution &peers, const RiskScorer &scorer, Language lang, bool defaults)
-{
-    const QLocale locale = localeFor(lang);
-    auto number = [&](double value) { return locale.toString(value, 'f', 1); };
-    auto signedNumber = [&](double value) {
-        return (value >= 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 1);
-    };
-    out << CatalogCommands::tr("Personal risk score for %1: %2 / 100")
-               .arg(role.title.in(lang), number(result.risk))
-        << '\n';
-    if (defaults)
-        out << "  "
-            << CatalogCommands::tr(
-                   "(default answers: time split as in the role's profile, mid level, no AI tools)")
-            << '\n';
-    out << "  "
-        << CatalogCommands::tr("Horizon: %1 years (a framing, not a forecast)")
-               .arg(scorer.model().horizonBand(result.risk))
-        << '\n';
-    out << "  "
-        << CatalogCommands::tr("Your exposure %1 · your automation %2 · AI fluency %3 · experience %4")
-               .arg(percent(locale, result.personalExposure), percent(locale, result.personalAutomation),
-                   locale.toString(result.fluency, 'f', 2), experienceName(answers.experience))
-        << '\n';
-
-    writeHeading(out, CatalogCommands::tr("Breakdown (the parts add up to the score)"));
-    out << "  " << CatalogCommands::tr("Task").leftJustified(58)
-        << CatalogCommands::tr("Time").rightJustified(8) << CatalogCommands::tr("AI does").rightJustified(9)
-        << CatalogCommands::tr("Points").rightJustified(9) << '\n';
-    for (qsizetype i = 0; i < role.tasks.size(); ++i) {
-        out << "  " << role.tasks[i].title.in(lang).left(57).leftJustified(58)
-            << percent(locale, 100 * result.shares[i], 0).rightJustified(8)
-            << percent(locale, 100 * role.tasks[i].labels.automation, 0).rightJustified(9)
-            << number(result.unadjustedContributions[i]).rightJustified(9) << '\n';
-    }
-    if (result.otherShare > 0) {
-        out << "  " << CatalogCommands::tr("Other work (counted as safe)").leftJustified(58)
-            << percent(locale, 100 * result.otherShare, 0).rightJustified(8)
-            << percent(locale, 0, 0).rightJustified(9) << number(0).rightJustified(9) << '\n';
-    }
-    out << "  "
-        << CatalogCommands::tr("Experience (%1, ×%2)")
-               .arg(experienceName(answers.experience), locale.toString(result.experienceFactor, 'f', 2))
-               .leftJustified(75)
-        << signedNumber(result.experienceAdjustment).rightJustified(9) << '\n';
-    out << "  "
-        << CatalogCommands::tr("AI fluency (×%1)")
-               .arg(locale.toString(result.fluencyFactor, 'f', 2))
-               .leftJustified(75)
-        << signedNumber(result.fluencyAdjustment).rightJustified(9) << '\n';
-    if (result.clampAdjustment != 0)
-        out << "  " << CatalogCommands::tr("Capped at 100").leftJustified(75)
-            << signedNumber(result.clampAdjustment).rightJustified(9) << '\n';
-    out << "  " << CatalogCommands::tr("Risk score").leftJustified(75)
-        << number(result.risk).rightJustified(9) << '\n';
-
-    writeHeading(out, CatalogCommands::tr("Among your peers"));
-    out << "  "
-        << CatalogCommands::tr("%1 of %2 modelled peers are safer than you (your percentile: %3).")
-               .arg(percent(locale, peers.peersSaferThan(result.risk)), locale.toString(peers.size()),
-                   number(peers.percentileOf(result.risk)))
-        << '\n';
-    out << "  " << CatalogCommands::tr("Peers are modelled from the role's profile, not surveyed.") << '\n';
-    const QList<int> histogram = peers.histogram(scorer.model().histogramBins);
-    const int highest = *std::max_element(histogram.begin(), histogram.end());
-    const int width = 100 / int(histogram.size());
-    for (qsizetype b = 0; b < histogram.size(); ++b) {
-        const bool mine
-            = result.risk >= b * width && (result.risk < (b + 1) * width || b == histogram.size() - 1);
-        out << "  " << QString::number(b * width).rightJustified(3) << '-'
-            << QString::number((b + 1) * width).leftJustified(3) << ' '
-            << QString(highest > 0 ? histogram[b] * 40 / highest : 0, QChar(0x2588))
-            << (mine ? CatalogCommands::tr("  ◀ you") : QString()) << '\n';
-    }
-
-    writeHeading(out, CatalogCommands::tr("Your skills (most exposed first)"));
-    for (const SkillResilience &entry : scorer.skills(role, result.shares)) {
-        out << "  " << role.skill(entry.skillId)->name.in(lang).left(38).leftJustified(38) << ' '
-            << bar(entry.resilience) << ' ' << locale.toString(entry.resilience, 'f', 0)
-            << (entry.practised ? QString() : CatalogCommands::tr(" (not in your week)")) << '\n';
-    }
 }
 
 int runScore(CliSession &session, const QStringList &arguments)
@@ -316,50 +178,32 @@ int runScore(CliSession &session, const QStringList &arguments)
     if (!singleArgument(session, parser, CatalogCommands::tr("role"), &roleId)
         || !readLens(session, parser, &lens))
         return ExitUsage;
-    const Catalog *catalog = session.catalog();
-    if (!catalog)
+    Workspace *workspace = session.workspace();
+    if (!workspace)
+        return ExitRefused;
+    const std::optional<RoleRef> ref = findRole(session, *workspace, roleId);
+    if (!ref)
         return ExitRefused;
     // An O*NET occupation can be audited once its tasks are imported; its task titles stay in English.
-    std::optional<OccupationRole> occupation;
-    if (!catalog->role(roleId) && looksLikeOccupationCode(roleId)) {
-        occupation = loadImportedOccupation(session, roleId);
-        if (!occupation)
-            return ExitRefused;
-    }
-    const Role *role = occupation ? &occupation->role : findRole(session, *catalog, roleId);
+    const Result<ScorableRole> role = workspace->scorableRole(*ref);
     if (!role)
-        return ExitRefused;
-
-    AuditAnswers answers = AuditAnswers::defaults(*role);
+        return session.failWith(role.errors());
     const bool defaults = !parser.isSet(QStringLiteral("answers"));
-    if (!defaults) {
-        const QString path = parser.value(QStringLiteral("answers"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return session.fail(CatalogCommands::tr("cannot read the answers file %1: %2")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
-        Result<AuditAnswers> read
-            = AuditAnswers::fromJson(file.readAll(), QDir::toNativeSeparators(path), *role, *catalog);
-        if (!read) {
-            session.fail(CatalogCommands::tr("the answers file was refused:"));
-            for (const QString &problem : read.errors())
-                session.err() << "  " << problem << '\n';
-            return ExitRefused;
-        }
-        answers = std::move(read).value();
+    Result<AuditAnswers> answers = defaults
+        ? workspace->defaultAnswers(*ref)
+        : workspace->readAnswers(*ref, parser.value(QStringLiteral("answers")));
+    if (!answers) {
+        QStringList problems{CatalogCommands::tr("the answers file was refused:")};
+        problems << answers.errors();
+        return session.failWith(problems);
     }
-    const RiskScorer scorer;
-    const RiskResult result = scorer.score(*role, answers, lens);
-    const auto peers = PeerDistribution::cachedFor(*role);
+    const Result<AuditOutcome> outcome = workspace->score(*ref, answers.value(), session.language(), lens);
+    if (!outcome)
+        return session.failWith(outcome.errors());
     if (parser.isSet(QStringLiteral("json")))
-        writeJson(session.out(), scoreJson(*role, answers, result, *peers, scorer, session.language(), lens));
-    else {
-        writeScoreText(session.out(), *role, answers, result, *peers, scorer, session.language(), defaults);
-        if (occupation && occupation->tasksInOriginalEnglish)
-            session.out() << '\n'
-                          << CatalogCommands::tr("Task titles are the original O*NET statements, in English.")
-                          << '\n';
-    }
+        writeJson(session.out(), outcome->toJson());
+    else
+        ScorePrinter::writeText(session.out(), outcome.value(), role->role, defaults);
     return ExitOk;
 }
 
@@ -389,8 +233,8 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
         return session.fail(CatalogCommands::tr("expected: outpace-cli catalog check"), ExitUsage);
 
     const Result<Catalog> loaded = parser.isSet(QStringLiteral("dir"))
-        ? CatalogLoader::loadFromDirectory(parser.value(QStringLiteral("dir")))
-        : CatalogLoader::loadBuiltIn();
+        ? LabelledCatalog::loadFromDirectory(parser.value(QStringLiteral("dir")))
+        : LabelledCatalog::loadBuiltIn();
     QTextStream &out = session.out();
     if (!loaded) {
         for (const QString &problem : loaded.errors())
@@ -405,7 +249,9 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
     }
 
     const Catalog &catalog = loaded.value();
-    const RiskScorer scorer;
+    const Workspace *workspace = session.workspace();
+    if (!workspace)
+        return ExitRefused;
     const Language lang = session.language();
     out << CatalogCommands::tr("Sector").leftJustified(34) << CatalogCommands::tr("Roles").rightJustified(6)
         << CatalogCommands::tr("Tasks").rightJustified(7)
@@ -421,7 +267,7 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
                 continue;
             ++counts[0];
             counts[1] += int(role.tasks.size());
-            for (Battlefield group : scorer.baseline(role).battlefield)
+            for (Battlefield group : workspace->baseline(role).battlefield)
                 ++counts[2 + static_cast<int>(group)];
         }
         if (counts[0] > 0)

@@ -49,6 +49,13 @@ void writeHeading(QTextStream &out, const QString &title)
     out << '\n' << title.toUpper() << '\n' << QString(title.size(), QChar(0x2500)) << '\n';
 }
 
+QString elided(const QString &text, int width)
+{
+    if (text.size() <= width)
+        return text;
+    return text.left(width - 1).trimmed() + QChar(0x2026);
+}
+
 QString bar(double value, int width)
 {
     const int filled = std::clamp(int(std::lround(value / 100 * width)), 0, width);

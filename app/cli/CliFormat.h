@@ -2,7 +2,7 @@
 // Terminal layout shared by the commands: wrapped paragraphs, headings, bars and numbers in the
 // reader's language.
 
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
 
 #include <QLocale>
 #include <QString>
@@ -19,6 +19,8 @@ void writeHeading(QTextStream &out, const QString &title);
 // A bar of block characters for a 0..100 value.
 QString bar(double value, int width = 20);
 QString percent(const QLocale &locale, double value, int decimals = 1);
+// The text whole when it fits in `width` columns, else cut with an ellipsis (JSON always has it whole).
+QString elided(const QString &text, int width);
 // ": " in English, " : " with a no-break space in French.
 QString colon(Language language);
 

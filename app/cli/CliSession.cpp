@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -89,22 +90,57 @@ QString CliSession::dataDirectory() const
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-const Catalog *CliSession::catalog()
+Workspace *CliSession::workspace()
 {
-    if (m_catalog)
-        return m_catalog.get();
-    if (m_catalogFailed)
+    if (m_workspace)
+        return m_workspace.get();
+    if (m_workspaceFailed)
         return nullptr;
-    Result<Catalog> loaded = CatalogLoader::loadBuiltIn();
-    if (!loaded) {
-        m_catalogFailed = true;
-        fail(QCoreApplication::translate("CliSession", "the built-in catalog is damaged:"));
-        for (const QString &problem : loaded.errors())
-            m_err << "  " << problem << '\n';
+    Workspace::Options options;
+    options.dataFolder = dataDirectory();
+    auto workspace = std::make_unique<Workspace>(options);
+    if (Status loaded = workspace->loadBuiltIns(); !loaded) {
+        m_workspaceFailed = true;
+        failWith(loaded.errors());
         return nullptr;
     }
-    m_catalog = std::make_unique<Catalog>(std::move(loaded).value());
-    return m_catalog.get();
+    // Every warning of an opening (a failed daily backup) and every refused file is told once, here.
+    QObject::connect(workspace.get(), &Workspace::openProblem, workspace.get(), [this](const OpenReport &report) {
+        // Said after the problem itself, which the failing command prints.
+        if (!report.suggestedBackup.isEmpty()) {
+            m_advice = QCoreApplication::translate("CliSession", "The newest good backup is %1. To bring it back, run:")
+                           .arg(QDir::toNativeSeparators(report.suggestedBackup))
+                + QStringLiteral("\n  outpace-cli restore \"") + QDir::toNativeSeparators(report.suggestedBackup)
+                + QStringLiteral("\"");
+        } else if (!report.movedAsideTo.isEmpty()) {
+            m_advice = QCoreApplication::translate(
+                "CliSession", "No backup was found; the next command starts a new, empty database.");
+        }
+    });
+    QObject::connect(workspace.get(), &Workspace::openWarning, workspace.get(),
+        [this](const QString &warning) { m_err << "outpace-cli: " << warning << '\n'; });
+    m_workspace = std::move(workspace);
+    return m_workspace.get();
+}
+
+const Catalog *CliSession::catalog()
+{
+    Workspace *opened = workspace();
+    return opened ? &opened->catalog() : nullptr;
+}
+
+int CliSession::failWith(const QStringList &problems, int code)
+{
+    if (problems.isEmpty())
+        return code;
+    m_err << "outpace-cli: " << problems.first() << '\n';
+    for (qsizetype i = 1; i < problems.size(); ++i)
+        m_err << "  " << problems[i] << '\n';
+    if (!m_advice.isEmpty())
+        m_err << m_advice << '\n';
+    m_advice.clear();
+    m_err.flush();
+    return code;
 }
 
 int CliSession::fail(const QString &message, int code)

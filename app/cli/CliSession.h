@@ -3,7 +3,8 @@
 // way of reporting errors, so that each command is only its own logic.
 
 #include "catalog/Catalog.h"
-#include "catalog/LocalizedText.h"
+#include "workspace/Workspace.h"
+#include "common/LocalizedText.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -47,9 +48,13 @@ public:
     // The folder holding personal data: --data-dir, else OUTPACE_DATA_DIR, else the platform's place.
     QString dataDirectory() const;
 
-    // The built-in catalog, loaded and validated on first use; on failure prints every problem and
-    // returns nullptr.
+    // The data folder's workspace (the application layer), with the built-in catalog and occupation table
+    // loaded on first use; on failure prints every problem and returns nullptr.
+    Workspace *workspace();
+    // The workspace's catalog, or nullptr after printing why there is none.
     const Catalog *catalog();
+    // Prints "outpace-cli: " and every problem of a refused result, one per line.
+    int failWith(const QStringList &problems, int code = ExitRefused);
 
     // Prints "outpace-cli: message" to the error stream and returns code.
     int fail(const QString &message, int code = ExitRefused);
@@ -59,8 +64,9 @@ private:
     QTextStream &m_err;
     Language m_language;
     QString m_dataDir;
-    std::unique_ptr<Catalog> m_catalog;
-    bool m_catalogFailed = false;
+    std::unique_ptr<Workspace> m_workspace;
+    bool m_workspaceFailed = false;
+    QString m_advice; // what to do about a refused database file, said after the problem
     struct TranslatorState;
     std::unique_ptr<TranslatorState> m_translators;
 };

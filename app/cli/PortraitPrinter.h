@@ -1,12 +1,10 @@
 #pragma once
-// The role portrait on a terminal or as JSON: every section of the reference page, from the catalog
-// and the scoring engine.
+// The portrait on a terminal: every section of a RolePortrait bundle, for a curated role or an O*NET
+// occupation. JSON comes from the bundle itself (RolePortrait::toJson).
 
-#include "catalog/Catalog.h"
-#include "scoring/RiskScorer.h"
+#include "workspace/RolePortrait.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace outpace {
@@ -16,24 +14,13 @@ class PortraitPrinter
     Q_DECLARE_TR_FUNCTIONS(PortraitPrinter)
 
 public:
-    PortraitPrinter(const Catalog &catalog, const RiskScorer &scorer, Language language, Lens lens)
-        : m_catalog(catalog)
-        , m_scorer(scorer)
-        , m_language(language)
-        , m_lens(lens)
-    { }
-
-    void writeText(QTextStream &out, const Role &role) const;
-    QJsonObject toJson(const Role &role) const;
-
-    static QString battlefieldName(Battlefield battlefield);
-    static QString lensName(Lens lens);
+    static void writeText(QTextStream &out, const RolePortrait &portrait);
 
 private:
-    const Catalog &m_catalog;
-    const RiskScorer &m_scorer;
-    Language m_language;
-    Lens m_lens;
+    static void writeRole(QTextStream &out, const RolePortrait &portrait);
+    static void writeOccupation(QTextStream &out, const RolePortrait &portrait);
+    static void writeBattlefield(QTextStream &out, const RolePortrait &portrait);
+    static void writeLegend(QTextStream &out, const RolePortrait &portrait);
 };
 
 } // namespace outpace

@@ -70,4 +70,12 @@ QList<const Role *> Catalog::rolesUsingTool(QStringView toolId) const
     return found;
 }
 
+void Catalog::labelTasks(const std::function<TaskLabels(const RoleTask &)> &labelsOf)
+{
+    for (Role &role : m_roles) {
+        for (RoleTask &task : role.tasks)
+            task.labels = labelsOf(task);
+    }
+}
+
 } // namespace outpace

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace outpace {
 
 class Catalog
@@ -28,6 +30,10 @@ public:
     const NamedItem *reach(QStringView id) const;
     // The roles in which a tool appears, in catalog order.
     QList<const Role *> rolesUsingTool(QStringView toolId) const;
+
+    // Gives every task its numeric labels; the scoring layer owns the rule (TaskLabelling), the catalog
+    // only offers its tasks to it once, right after loading.
+    void labelTasks(const std::function<TaskLabels(const RoleTask &)> &labelsOf);
 
 private:
     QList<NamedItem> m_sectors;

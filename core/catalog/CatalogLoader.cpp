@@ -2,7 +2,9 @@
 
 #include "catalog/CatalogValidator.h"
 #include "catalog/CompiledCatalog.h"
+#include "catalog/ResearchLabels.h"
 #include "common/JsonReader.h"
+#include "common/OnetCode.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,12 +20,6 @@ namespace {
 const QRegularExpression &idPattern()
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return pattern;
-}
-
-const QRegularExpression &onetCodePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d\\d-\\d\\d\\d\\d\\.\\d\\d$"));
     return pattern;
 }
 
@@ -82,12 +78,11 @@ QList<NamedItem> readNamedItems(JsonReader &reader, const QJsonObject &root, con
 }
 
 QString checkedLabel(JsonReader &reader, const QJsonObject &object, const QString &key, const QString &path,
-    const QHash<QString, double> &legal, bool required = true)
+    const QStringList &legal, bool required = true)
 {
     const QString label = reader.string(object, key, path, required);
     if (object.contains(key) && !legal.contains(label)) {
-        QStringList expected = legal.keys();
-        expected.sort();
+        const QStringList &expected = legal;
         reader.error(JsonReader::join(path, key),
             CatalogLoader::tr("unknown label \"%1\"; expected one of %2")
                 .arg(label, expected.join(QStringLiteral(", "))));
@@ -120,8 +115,7 @@ AiTool readTool(JsonReader &reader, const QJsonObject &root, const QString &file
     return tool;
 }
 
-RoleTask readTask(
-    JsonReader &reader, const QJsonObject &object, const QString &path, const ScoringModel &model)
+RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
     RoleTask task;
     task.id = checkedId(reader, object, path);
@@ -149,7 +143,7 @@ RoleTask readTask(
         OnetTaskLink entry;
         entry.occupationCode = reader.string(link, QStringLiteral("code"), linkPath);
         if (link.contains(QStringLiteral("code"))
-            && !onetCodePattern().match(entry.occupationCode).hasMatch())
+            && !OnetCode::isOnetSocCode(entry.occupationCode))
             reader.error(JsonReader::join(linkPath, QStringLiteral("code")),
                 CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00")
                     .arg(entry.occupationCode));
@@ -165,11 +159,11 @@ RoleTask readTask(
                 CatalogLoader::tr("unknown O*NET task type \"%1\"; expected Core, Supplemental or empty")
                     .arg(entry.onetType));
         entry.gpt4Exposure
-            = checkedLabel(reader, link, QStringLiteral("gpt4"), linkPath, model.exposureValue);
+            = checkedLabel(reader, link, QStringLiteral("gpt4"), linkPath, ResearchLabels::exposure());
         entry.humanExposure
-            = checkedLabel(reader, link, QStringLiteral("human"), linkPath, model.exposureValue);
+            = checkedLabel(reader, link, QStringLiteral("human"), linkPath, ResearchLabels::exposure());
         entry.automation
-            = checkedLabel(reader, link, QStringLiteral("automation"), linkPath, model.automationValue);
+            = checkedLabel(reader, link, QStringLiteral("automation"), linkPath, ResearchLabels::automation());
         reader.rejectUnknownKeys(link,
             {QStringLiteral("code"), QStringLiteral("task"), QStringLiteral("type"), QStringLiteral("gpt4"),
                 QStringLiteral("human"), QStringLiteral("automation")},
@@ -183,13 +177,13 @@ RoleTask readTask(
         LabelDeviation entry;
         if (deviation.contains(QStringLiteral("gpt4")))
             entry.gpt4Exposure
-                = checkedLabel(reader, deviation, QStringLiteral("gpt4"), deviationPath, model.exposureValue);
+                = checkedLabel(reader, deviation, QStringLiteral("gpt4"), deviationPath, ResearchLabels::exposure());
         if (deviation.contains(QStringLiteral("human")))
             entry.humanExposure = checkedLabel(
-                reader, deviation, QStringLiteral("human"), deviationPath, model.exposureValue);
+                reader, deviation, QStringLiteral("human"), deviationPath, ResearchLabels::exposure());
         if (deviation.contains(QStringLiteral("automation")))
             entry.automation = checkedLabel(
-                reader, deviation, QStringLiteral("automation"), deviationPath, model.automationValue);
+                reader, deviation, QStringLiteral("automation"), deviationPath, ResearchLabels::automation());
         if (!entry.gpt4Exposure && !entry.humanExposure && !entry.automation)
             reader.error(deviationPath,
                 CatalogLoader::tr("changes no label; expected at least one of gpt4, human, automation"));
@@ -204,7 +198,6 @@ RoleTask readTask(
         {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("skills"),
             QStringLiteral("onet"), QStringLiteral("deviation")},
         path);
-    task.labels = CatalogLoader::labelsOf(task, model);
     return task;
 }
 
@@ -224,7 +217,7 @@ QList<RoadmapStep> readSteps(JsonReader &reader, const QJsonObject &phase, const
     return steps;
 }
 
-Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId, const ScoringModel &model)
+Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId)
 {
     checkFormatVersion(reader, root);
     Role role;
@@ -240,7 +233,7 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     if (root.contains(QStringLiteral("onetCodes")) && role.onetCodes.isEmpty())
         reader.error(QStringLiteral("onetCodes"), CatalogLoader::tr("expected at least one O*NET-SOC code"));
     for (qsizetype i = 0; i < role.onetCodes.size(); ++i) {
-        if (!onetCodePattern().match(role.onetCodes[i]).hasMatch())
+        if (!OnetCode::isOnetSocCode(role.onetCodes[i]))
             reader.error(JsonReader::index(QStringLiteral("onetCodes"), i),
                 CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00")
                     .arg(role.onetCodes[i]));
@@ -257,13 +250,13 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     reader.rejectUnknownKeys(
         market, {QStringLiteral("medianWageUsd"), QStringLiteral("signal")}, QStringLiteral("market"));
 
-    role.peers = model.defaultPeers;
     if (root.contains(QStringLiteral("peers"))) {
         const QJsonObject peers = reader.object(root, QStringLiteral("peers"), {});
         if (peers.contains(QStringLiteral("experienceMix"))) {
             const QJsonObject mix
                 = reader.object(peers, QStringLiteral("experienceMix"), QStringLiteral("peers"));
             double sum = 0;
+            std::array<double, 4> experienceMix{};
             for (Experience level : allExperienceLevels) {
                 const double share
                     = reader.number(mix, experienceKey(level), QStringLiteral("peers.experienceMix"))
@@ -271,12 +264,13 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
                 if (share < 0 || share > 1)
                     reader.error(QStringLiteral("peers.experienceMix.") + experienceKey(level),
                         CatalogLoader::tr("expected a share from 0 to 1"));
-                role.peers.experienceMix[static_cast<int>(level)] = share;
+                experienceMix[static_cast<int>(level)] = share;
                 sum += share;
             }
             if (std::abs(sum - 1) > 1e-6)
                 reader.error(QStringLiteral("peers.experienceMix"),
                     CatalogLoader::tr("the shares add up to %1; expected 1").arg(sum));
+            role.peers.experienceMix = experienceMix;
         }
         if (peers.contains(QStringLiteral("toolAdoption"))) {
             const double adoption
@@ -293,7 +287,7 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
     const QJsonArray tasks = reader.array(root, QStringLiteral("tasks"), {});
     for (qsizetype i = 0; i < tasks.size(); ++i)
         role.tasks << readTask(
-            reader, tasks[i].toObject(), JsonReader::index(QStringLiteral("tasks"), i), model);
+            reader, tasks[i].toObject(), JsonReader::index(QStringLiteral("tasks"), i));
 
     const QJsonArray skills = reader.array(root, QStringLiteral("skills"), {});
     for (qsizetype i = 0; i < skills.size(); ++i) {
@@ -386,58 +380,30 @@ QStringList jsonFilesIn(const QString &directory)
 
 } // namespace
 
-TaskLabels CatalogLoader::labelsOf(const RoleTask &task, const ScoringModel &model)
-{
-    TaskLabels labels;
-    double totalWeight = 0;
-    for (const OnetTaskLink &link : task.links) {
-        const double weight
-            = link.onetType == QLatin1String("Core") ? model.coreWeight : model.supplementalWeight;
-        labels.gpt4Exposure += weight * model.exposureValue.value(link.gpt4Exposure);
-        labels.humanExposure += weight * model.exposureValue.value(link.humanExposure);
-        labels.automation += weight * model.automationValue.value(link.automation);
-        totalWeight += weight;
-    }
-    if (totalWeight > 0) {
-        labels.gpt4Exposure /= totalWeight;
-        labels.humanExposure /= totalWeight;
-        labels.automation /= totalWeight;
-    }
-    if (task.deviation) {
-        if (task.deviation->gpt4Exposure)
-            labels.gpt4Exposure = model.exposureValue.value(*task.deviation->gpt4Exposure);
-        if (task.deviation->humanExposure)
-            labels.humanExposure = model.exposureValue.value(*task.deviation->humanExposure);
-        if (task.deviation->automation)
-            labels.automation = model.automationValue.value(*task.deviation->automation);
-    }
-    return labels;
-}
-
 Result<Role> CatalogLoader::readRoleFile(
-    const QByteArray &json, const QString &shownName, const QString &fileId, const ScoringModel &model)
+    const QByteArray &json, const QString &shownName, const QString &fileId)
 {
     JsonReader reader(shownName);
     const auto root = reader.parseObject(json);
     if (!root)
         return Result<Role>::failure(reader.errors());
-    Role role = readRole(reader, *root, fileId, model);
+    Role role = readRole(reader, *root, fileId);
     if (reader.hasErrors())
         return Result<Role>::failure(reader.errors());
     return role;
 }
 
-Result<Catalog> CatalogLoader::loadBuiltIn(const ScoringModel &model)
+Result<Catalog> CatalogLoader::loadBuiltIn()
 {
     const QString path = QStringLiteral(":/catalog.bin");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Catalog>::failure(
             CatalogLoader::tr("%1: the built-in catalog is missing from this build").arg(path));
-    return CompiledCatalog::deserialize(file.readAll(), path, model);
+    return CompiledCatalog::deserialize(file.readAll(), path);
 }
 
-Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory, const ScoringModel &model)
+Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory)
 {
     QStringList errors;
     // Resource paths are shown as they are; folders on disk relative to nothing, with native separators.
@@ -484,7 +450,7 @@ Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory, const
         const QString relative = QStringLiteral("roles/") + name;
         if (auto root = readFile(directory + QLatin1Char('/') + relative, shown(relative), &errors)) {
             JsonReader reader(shown(relative));
-            roles << readRole(reader, *root, QFileInfo(name).completeBaseName(), model);
+            roles << readRole(reader, *root, QFileInfo(name).completeBaseName());
             roleFiles << shown(relative);
             errors << reader.errors();
         }

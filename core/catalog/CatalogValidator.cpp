@@ -1,5 +1,7 @@
 #include "catalog/CatalogValidator.h"
 
+#include "common/OnetCode.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -122,13 +124,12 @@ void checkRole(const Catalog &catalog, const Role &role, RoleProblems &problems)
         actionIds << action.id;
     checkUnique(problems, QStringLiteral("quickActions"), actionIds);
 
-    static const QRegularExpression onetCode(QStringLiteral("^\\d\\d-\\d\\d\\d\\d\\.\\d\\d$"));
     for (qsizetype i = 0; i < role.similar.size(); ++i) {
         const QString &similar = role.similar[i];
         if (similar == role.id)
             problems.add(QStringLiteral("similar[%1]").arg(i),
                 CatalogValidator::tr("a role cannot be similar to itself"));
-        else if (!catalog.role(similar) && !onetCode.match(similar).hasMatch())
+        else if (!catalog.role(similar) && !OnetCode::isOnetSocCode(similar))
             problems.add(QStringLiteral("similar[%1]").arg(i),
                 CatalogValidator::tr("\"%1\" is neither a role of the catalog nor an O*NET-SOC code")
                     .arg(similar));

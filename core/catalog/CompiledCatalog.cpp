@@ -1,6 +1,7 @@
 #include "catalog/CompiledCatalog.h"
 
 #include "catalog/CatalogLoader.h"
+#include "catalog/ResearchLabels.h"
 #include "catalog/CatalogValidator.h"
 
 #include <QDataStream>
@@ -10,7 +11,7 @@ namespace outpace {
 
 namespace {
 constexpr quint32 magic = 0x4F555443; // "OUTC"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
 } // namespace
 
 // Stream operators live in the namespace of the types so that QList's operators find them.
@@ -192,9 +193,10 @@ QDataStream &operator<<(QDataStream &s, const Role &r)
 {
     s << r.id << r.sectorId << r.title << r.plural << r.summary << r.onetCodes;
     s << r.market.medianWageUsd.has_value() << qint32(r.market.medianWageUsd.value_or(0)) << r.market.signal;
-    for (double share : r.peers.experienceMix)
+    s << r.peers.experienceMix.has_value();
+    for (double share : r.peers.experienceMix.value_or(std::array<double, 4>{}))
         s << share;
-    s << r.peers.toolAdoption;
+    s << r.peers.toolAdoption.has_value() << r.peers.toolAdoption.value_or(0);
     return s << r.tasks << r.skills << r.tools << r.analysis << r.verdict << r.roadmap << r.quickActions
              << r.faq << r.similar;
 }
@@ -205,9 +207,16 @@ QDataStream &operator>>(QDataStream &s, Role &r)
     s >> r.id >> r.sectorId >> r.title >> r.plural >> r.summary >> r.onetCodes;
     s >> hasWage >> wage >> r.market.signal;
     r.market.medianWageUsd = hasWage ? std::optional<int>(wage) : std::nullopt;
-    for (double &share : r.peers.experienceMix)
+    bool hasMix = false;
+    std::array<double, 4> mix{};
+    s >> hasMix;
+    for (double &share : mix)
         s >> share;
-    s >> r.peers.toolAdoption;
+    r.peers.experienceMix = hasMix ? std::optional(mix) : std::nullopt;
+    bool hasAdoption = false;
+    double adoption = 0;
+    s >> hasAdoption >> adoption;
+    r.peers.toolAdoption = hasAdoption ? std::optional(adoption) : std::nullopt;
     return s >> r.tasks >> r.skills >> r.tools >> r.analysis >> r.verdict >> r.roadmap >> r.quickActions
         >> r.faq >> r.similar;
 }
@@ -224,8 +233,7 @@ QByteArray CompiledCatalog::serialize(const Catalog &catalog)
     return bytes;
 }
 
-Result<Catalog> CompiledCatalog::deserialize(
-    const QByteArray &bytes, const QString &sourceName, const ScoringModel &model)
+Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QString &sourceName)
 {
     QDataStream stream(bytes);
     stream.setVersion(QDataStream::Qt_6_4);
@@ -248,13 +256,12 @@ Result<Catalog> CompiledCatalog::deserialize(
     for (Role &role : roles) {
         for (RoleTask &task : role.tasks) {
             for (const OnetTaskLink &link : task.links) {
-                if (!model.exposureValue.contains(link.gpt4Exposure)
-                    || !model.exposureValue.contains(link.humanExposure)
-                    || !model.automationValue.contains(link.automation))
-                    errors << tr("%1: %2: task %3: a label is not one the scoring model knows")
+                if (!ResearchLabels::exposure().contains(link.gpt4Exposure)
+                    || !ResearchLabels::exposure().contains(link.humanExposure)
+                    || !ResearchLabels::automation().contains(link.automation))
+                    errors << tr("%1: %2: task %3: a label is not one of the research label set")
                                   .arg(sourceName, role.id, task.id);
             }
-            task.labels = CatalogLoader::labelsOf(task, model);
         }
     }
     Catalog catalog(

@@ -2,7 +2,7 @@
 // A curated role as the catalog describes it: plain data, validated by CatalogLoader before anyone sees
 // it, so the rest of the program can trust every reference inside.
 
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
 
 #include <QList>
 #include <QString>
@@ -56,7 +56,7 @@ struct RoleTask
     QStringList skillIds;
     QList<OnetTaskLink> links;
     std::optional<LabelDeviation> deviation;
-    TaskLabels labels; // filled in by the loader from links, deviation and the scoring model
+    TaskLabels labels; // filled in by the scoring layer (TaskLabelling) from links and deviation
 };
 
 struct Skill
@@ -110,11 +110,11 @@ struct MarketSignal
     LocalizedText signal;
 };
 
-// Who the modelled peers of a role are; the scoring model supplies the defaults.
-struct PeerAssumptions
+// What a role file says of its modelled peers; the scoring model supplies whatever it leaves out.
+struct PeerOverrides
 {
-    std::array<double, 4> experienceMix{0.25, 0.40, 0.25, 0.10}; // junior, mid, senior, lead
-    double toolAdoption = 0.6;
+    std::optional<std::array<double, 4>> experienceMix; // junior, mid, senior, lead
+    std::optional<double> toolAdoption;
 };
 
 struct Role
@@ -126,7 +126,7 @@ struct Role
     LocalizedText summary;
     QStringList onetCodes;
     MarketSignal market;
-    PeerAssumptions peers;
+    PeerOverrides peers;
     QList<RoleTask> tasks;
     QList<Skill> skills;
     QList<RoleTool> tools;

@@ -3,7 +3,7 @@
 // problem is collected with the file, the field path and what was expected, and reading goes on so that
 // one run reports them all.
 
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

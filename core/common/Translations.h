@@ -2,11 +2,12 @@
 // One place that knows where the French texts live, so the CLI, the desktop app and tests switch language
 // the same way at run time.
 
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
 
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace outpace {
 
@@ -22,7 +23,7 @@ public:
     bool install(Language language);
 
 private:
-    std::unique_ptr<QTranslator> m_outpace;
+    std::vector<std::unique_ptr<QTranslator>> m_parts; // one per translated part of the program
     std::unique_ptr<QTranslator> m_qtbase;
 };
 

@@ -2,7 +2,8 @@
 // The figures of one O*NET occupation, derived from the research data sets and committed with the program
 // (resources/research/occupations.tsv), so that every occupation can be shown without any import.
 
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
+#include "scoring/Lens.h"
 
 #include <QString>
 
@@ -10,8 +11,6 @@
 
 namespace outpace {
 
-// The two label sources of the research: GPT-4's labels and the human annotators'.
-enum class ExposureLens { Gpt4, Human };
 
 // The paper's three exposure measures: alpha counts E1 only, beta adds half of E2, gamma all of E2.
 struct ExposureFigures
@@ -40,9 +39,9 @@ struct Occupation
     bool medianWageTopCoded = false;     // the BLS gives no figure above its top code
     std::optional<double> applicability; // Microsoft AI applicability score of socCode, 0..1
 
-    const ExposureFigures &exposure(ExposureLens lens) const
+    const ExposureFigures &exposure(Lens lens) const
     {
-        return lens == ExposureLens::Human ? human : gpt4;
+        return lens == Lens::Human ? human : gpt4;
     }
 };
 

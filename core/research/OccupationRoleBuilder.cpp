@@ -40,7 +40,6 @@ OccupationRole OccupationRoleBuilder::build(const QList<LabelSetTask> &tasks, co
     role.onetCodes = {code};
     if (figures && figures->medianWage)
         role.market.medianWageUsd = *figures->medianWage;
-    role.peers = model.defaultPeers;
     role.similar = similarCodes;
 
     role.tasks.reserve(tasks.size());

@@ -51,8 +51,8 @@ QStringList OccupationTable::columns()
 
 OccupationTable::OccupationTable(QList<Occupation> occupations)
     : m_occupations(std::move(occupations))
-    , m_gpt4Percentile(m_occupations, ExposureLens::Gpt4)
-    , m_humanPercentile(m_occupations, ExposureLens::Human)
+    , m_gpt4Percentile(m_occupations, Lens::Gpt4)
+    , m_humanPercentile(m_occupations, Lens::Human)
 {
     for (qsizetype i = 0; i < m_occupations.size(); ++i) {
         m_index.insert(m_occupations[i].code, i);
@@ -169,7 +169,7 @@ const Occupation *OccupationTable::occupation(QStringView code) const
     return it == m_index.constEnd() ? nullptr : &m_occupations[*it];
 }
 
-std::optional<double> OccupationTable::percentileAmongWorkers(QStringView code, ExposureLens lens) const
+std::optional<double> OccupationTable::percentileAmongWorkers(QStringView code, Lens lens) const
 {
     const Occupation *o = occupation(code);
     if (!o)

@@ -36,10 +36,10 @@ public:
 
     // SCORING.md section 2, with the lens's beta as exposure; no value when the code is unknown.
     std::optional<double> percentileAmongWorkers(
-        QStringView code, ExposureLens lens = ExposureLens::Gpt4) const;
-    const WorkerPercentile &percentiles(ExposureLens lens) const
+        QStringView code, Lens lens = Lens::Gpt4) const;
+    const WorkerPercentile &percentiles(Lens lens) const
     {
-        return lens == ExposureLens::Human ? m_humanPercentile : m_gpt4Percentile;
+        return lens == Lens::Human ? m_humanPercentile : m_gpt4Percentile;
     }
 
     // Occupations of the same code family, nearest first: the same SOC code, then the same broad group

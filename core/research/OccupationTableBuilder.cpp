@@ -1,7 +1,12 @@
 #include "research/OccupationTableBuilder.h"
 
+#include "research/ApplicabilityReader.h"
+#include "research/BlsReader.h"
 #include "research/DelimitedReader.h"
+#include "research/LabelSetReader.h"
 
+#include <QDir>
+#include <QFile>
 #include <QIODevice>
 
 namespace outpace {
@@ -129,6 +134,45 @@ Result<QList<Occupation>> OccupationTableBuilder::build() const
     if (!problems.isEmpty())
         return Result<QList<Occupation>>::failure(problems);
     return occupations;
+}
+
+Result<QList<Occupation>> OccupationTableBuilder::derive(const QString &labels, const QString &bls,
+    const QString &applicability, const QString &frenchTitles, const std::function<bool()> &cancelled)
+{
+    using Failure = Result<QList<Occupation>>;
+    const auto stopped = [&cancelled] { return cancelled && cancelled(); };
+    const QString cancelMessage = tr("the derivation was cancelled");
+    OccupationTableBuilder builder;
+    Status status = LabelSetReader::readFile(labels, [&builder](const LabelSetTask &t) {
+        builder.addTask(t);
+        return success();
+    });
+    if (!status)
+        return Failure::failure(status.errors());
+    if (stopped())
+        return Failure::failure(cancelMessage);
+    const Result<QList<BlsOccupation>> blsRows = BlsReader::readFile(bls);
+    if (!blsRows)
+        return Failure::failure(blsRows.errors());
+    for (const BlsOccupation &row : blsRows.value())
+        builder.addBls(row);
+    if (stopped())
+        return Failure::failure(cancelMessage);
+    const Result<QList<ApplicabilityScore>> scores = ApplicabilityReader::readFile(applicability);
+    if (!scores)
+        return Failure::failure(scores.errors());
+    for (const ApplicabilityScore &row : scores.value())
+        builder.addApplicability(row);
+    const QString titlesPath
+        = frenchTitles.isEmpty() ? QStringLiteral(":/research/occupation-titles-fr.tsv") : frenchTitles;
+    QFile titles(titlesPath);
+    if (Status opened = openResearchFile(titles); !opened)
+        return Failure::failure(opened.errors());
+    if (Status read = builder.readFrenchTitles(titles, QDir::toNativeSeparators(titlesPath)); !read)
+        return Failure::failure(read.errors());
+    if (stopped())
+        return Failure::failure(cancelMessage);
+    return builder.build();
 }
 
 } // namespace outpace

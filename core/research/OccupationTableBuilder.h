@@ -14,6 +14,8 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
+
 class QIODevice;
 
 namespace outpace {
@@ -32,6 +34,12 @@ public:
 
     // The occupations sorted by code; fails when an occupation has no French title.
     Result<QList<Occupation>> build() const;
+
+    // The whole derivation from the public files (label set, BLS and applicability all required) and a
+    // French titles file (empty: the built-in one). `cancelled`, when given, is asked between the files.
+    static Result<QList<Occupation>> derive(const QString &labels, const QString &bls,
+        const QString &applicability, const QString &frenchTitles = {},
+        const std::function<bool()> &cancelled = {});
 
     // The figures of one occupation computed from its tasks, exactly as build() does.
     static Occupation figuresOf(const QList<LabelSetTask> &tasks);

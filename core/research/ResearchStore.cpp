@@ -231,6 +231,9 @@ Status ResearchStore::importLabels(const QString &path, const Native &native, Re
                 tr("the task %1 could not be saved: SQLite said \"%2\"").arg(row.taskId).arg(task.error()));
         }
         ++summary->tasks;
+        // Asking every few hundred rows keeps the cost unseen and a cancel felt within milliseconds.
+        if (m_progress && summary->tasks % 256 == 0 && !m_progress(summary->tasks))
+            return Status::failure(tr("the import was cancelled; nothing was changed"));
         return success();
     });
     return read;

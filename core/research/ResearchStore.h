@@ -13,6 +13,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace outpace {
 
 struct ResearchImportFiles
@@ -46,6 +48,10 @@ public:
     // what an earlier import stored.
     Result<ResearchImportSummary> import(const ResearchImportFiles &files, const QDateTime &now);
 
+    // Called with the number of label-set rows read so far; returning false cancels the import, which then
+    // fails and leaves the database as it was.
+    void setProgressHandler(std::function<bool(int rowsRead)> handler) { m_progress = std::move(handler); }
+
     // Whether a label set has been imported.
     Result<bool> hasLabelSet() const;
     // The imported tasks of an occupation, in the label set's order; empty when the code is unknown.
@@ -68,6 +74,7 @@ private:
     QSqlDatabase m_database;
     Binding m_binding;
     bool m_usedSqliteApi = false;
+    std::function<bool(int)> m_progress;
 };
 
 } // namespace outpace

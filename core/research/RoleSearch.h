@@ -3,7 +3,7 @@
 // code. Titles are folded once (case, accents, punctuation) so that a query costs a scan of short strings:
 // "developpeur" finds "Développeurs web", "15-12" every computer occupation.
 
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
 
 #include <QList>
 #include <QString>

@@ -12,7 +12,7 @@ constexpr double tieTolerance = 1e-9;
 
 } // namespace
 
-WorkerPercentile::WorkerPercentile(const QList<Occupation> &occupations, ExposureLens lens)
+WorkerPercentile::WorkerPercentile(const QList<Occupation> &occupations, Lens lens)
 {
     struct Sum
     {
@@ -72,6 +72,18 @@ std::optional<double> WorkerPercentile::percentileOfSoc(QStringView socCode) con
     if (!exposure)
         return std::nullopt;
     return percentileOfExposure(*exposure);
+}
+
+QList<double> WorkerPercentile::workerShares(int bins) const
+{
+    QList<double> shares(qMax(bins, 1), 0.0);
+    if (m_total <= 0)
+        return shares;
+    for (const Entry &entry : m_ranked) {
+        const int bin = qBound(0, int(entry.exposure * shares.size()), int(shares.size()) - 1);
+        shares[bin] += 100.0 * double(entry.employment) / double(m_total);
+    }
+    return shares;
 }
 
 } // namespace outpace

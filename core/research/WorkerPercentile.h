@@ -19,7 +19,7 @@ class WorkerPercentile
 {
 public:
     WorkerPercentile() = default;
-    WorkerPercentile(const QList<Occupation> &occupations, ExposureLens lens);
+    WorkerPercentile(const QList<Occupation> &occupations, Lens lens);
 
     // Percent of workers (0..100) in occupations with a lower exposure than this SOC code, counting half of
     // those with an equal one. No value for a code without labels or when no employment is known.
@@ -27,6 +27,8 @@ public:
     // Where an exposure (0..1) falls among all workers, by the same rule.
     std::optional<double> percentileOfExposure(double exposure) const;
     std::optional<double> exposureOfSoc(QStringView socCode) const;
+    // Share of workers (0..100) in each of `bins` equal bands of exposure over 0..1; the last band includes 1.
+    QList<double> workerShares(int bins) const;
 
     qint64 totalEmployment() const { return m_total; }
     int rankedOccupations() const { return int(m_ranked.size()); }

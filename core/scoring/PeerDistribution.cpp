@@ -38,10 +38,11 @@ PeerDistribution PeerDistribution::build(const Role &role, const ScoringModel &m
     const int toolCount = int(role.tools.size());
     const double weeklyCredit = model.creditOf(ToolFrequency::Weekly);
 
+    const PeerAssumptions peers = model.peersOf(role);
     std::array<double, 4> cumulativeMix{};
     double running = 0;
     for (int i = 0; i < 4; ++i) {
-        running += role.peers.experienceMix[i];
+        running += peers.experienceMix[i];
         cumulativeMix[i] = running;
     }
 
@@ -73,7 +74,7 @@ PeerDistribution PeerDistribution::build(const Role &role, const ScoringModel &m
 
         double credit = 0;
         for (int tool = 0; tool < toolCount; ++tool) {
-            if (random.uniform() < role.peers.toolAdoption)
+            if (random.uniform() < peers.toolAdoption)
                 credit += weeklyCredit;
         }
         const double fluency = std::min(1.0, credit / model.toolsForFullFluency);

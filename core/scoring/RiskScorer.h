@@ -4,6 +4,7 @@
 
 #include "catalog/Role.h"
 #include "scoring/AuditAnswers.h"
+#include "scoring/Lens.h"
 #include "scoring/ScoringModel.h"
 
 #include <QList>
@@ -11,10 +12,6 @@
 
 namespace outpace {
 
-// Which research labels give a task's exposure; automation always comes from GPT-4.
-enum class Lens { Gpt4, Human };
-QString lensKey(Lens lens);
-bool lensFromKey(QStringView key, Lens *lens);
 
 enum class Battlefield { AutomatedAlready, NeedsOversight, SafeForNow };
 QString battlefieldKey(Battlefield battlefield);

@@ -172,4 +172,14 @@ const ScoringModel &ScoringModel::builtIn()
     return model;
 }
 
+PeerAssumptions ScoringModel::peersOf(const Role &role) const
+{
+    PeerAssumptions peers = defaultPeers;
+    if (role.peers.experienceMix)
+        peers.experienceMix = *role.peers.experienceMix;
+    if (role.peers.toolAdoption)
+        peers.toolAdoption = *role.peers.toolAdoption;
+    return peers;
+}
+
 } // namespace outpace

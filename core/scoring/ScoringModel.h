@@ -18,6 +18,13 @@ enum class ToolFrequency { Never, Monthly, Weekly, Daily };
 QString toolFrequencyKey(ToolFrequency frequency);
 bool toolFrequencyFromKey(QStringView key, ToolFrequency *frequency);
 
+// Who the modelled peers of a role are (SCORING.md section 4).
+struct PeerAssumptions
+{
+    std::array<double, 4> experienceMix{0.25, 0.40, 0.25, 0.10}; // junior, mid, senior, lead
+    double toolAdoption = 0.6;
+};
+
 struct HorizonBand
 {
     double minRisk = 0;
@@ -48,6 +55,8 @@ struct ScoringModel
     double experienceFactorOf(Experience level) const { return experienceFactor[static_cast<int>(level)]; }
     double creditOf(ToolFrequency frequency) const { return frequencyCredit[static_cast<int>(frequency)]; }
     QString horizonBand(double risk) const;
+    // The role's peers: what its file says, the model's defaults for the rest.
+    PeerAssumptions peersOf(const Role &role) const;
 
     // The model compiled into the program; loaded and checked once.
     static const ScoringModel &builtIn();

@@ -3,6 +3,7 @@
 // the built-in occupation table, and one search over every role and occupation (goal < 1 ms).
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "research/LabelSetReader.h"
 #include "research/OccupationTable.h"
 #include "research/ResearchStore.h"
@@ -85,7 +86,7 @@ BENCHMARK(loadOccupationTable)->Unit(benchmark::kMillisecond);
 
 const RoleSearch &search()
 {
-    static const Catalog catalog = CatalogLoader::loadBuiltIn().value();
+    static const Catalog catalog = LabelledCatalog::loadBuiltIn().value();
     static const RoleSearch built(&catalog, &OccupationTable::builtIn().value());
     return built;
 }

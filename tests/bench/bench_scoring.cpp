@@ -2,6 +2,7 @@
 // validating the built-in catalog (goal < 5 ms).
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "scoring/AuditAnswers.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/RiskScorer.h"
@@ -17,7 +18,7 @@ namespace {
 
 const Catalog &catalog()
 {
-    static const Catalog loaded = CatalogLoader::loadBuiltIn().value();
+    static const Catalog loaded = LabelledCatalog::loadBuiltIn().value();
     return loaded;
 }
 
@@ -60,7 +61,7 @@ void loadBuiltInCatalog(benchmark::State &state)
 {
     ScoringModel::builtIn();
     for (auto _ : state) {
-        Result<Catalog> loaded = CatalogLoader::loadBuiltIn();
+        Result<Catalog> loaded = LabelledCatalog::loadBuiltIn();
         benchmark::DoNotOptimize(loaded.ok());
     }
     state.SetLabel(QStringLiteral("%1 roles, %2 tools")
@@ -75,7 +76,7 @@ void loadCatalogFromJson(benchmark::State &state)
 {
     for (auto _ : state) {
         Result<Catalog> loaded
-            = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
+            = LabelledCatalog::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
         benchmark::DoNotOptimize(loaded.ok());
     }
 }

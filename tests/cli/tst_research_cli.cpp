@@ -46,10 +46,11 @@ Run portrait(const QString &code, bool json, Language language = Language::Engli
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    CliSession session(outStream, errStream);
-    session.setLanguage(language);
+    QStringList arguments{QStringLiteral("portrait"), code, QStringLiteral("--lang"), languageCode(language)};
+    if (json)
+        arguments << QStringLiteral("--json");
     Run run;
-    run.exitCode = printOccupationPortrait(session, code, json);
+    run.exitCode = outpace::runCli(arguments, outStream, errStream);
     outStream.flush();
     errStream.flush();
     run.out = out;

@@ -2,6 +2,7 @@
 // catalog is refused whole with every problem named.
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "catalog/CompiledCatalog.h"
 #include "scoring/RiskScorer.h"
 
@@ -70,16 +71,16 @@ class TestCatalog : public QObject
 private slots:
     void builtInCatalogLoads()
     {
-        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         QVERIFY(catalog->role(u"backend-developer"));
     }
 
     void shippedCatalogIsTheSourceCatalog()
     {
-        const Result<Catalog> shipped = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> shipped = LabelledCatalog::loadBuiltIn();
         const Result<Catalog> source
-            = CatalogLoader::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
+            = LabelledCatalog::loadFromDirectory(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog"));
         QVERIFY2(shipped.ok(), qPrintable(shipped.error()));
         QVERIFY2(source.ok(), qPrintable(source.error()));
         QCOMPARE(CompiledCatalog::serialize(shipped.value()), CompiledCatalog::serialize(source.value()));
@@ -92,19 +93,19 @@ private slots:
 
     void damagedCompiledCatalogIsRefused()
     {
-        QByteArray bytes = CompiledCatalog::serialize(CatalogLoader::loadBuiltIn().value());
+        QByteArray bytes = CompiledCatalog::serialize(LabelledCatalog::loadBuiltIn().value());
         const Result<Catalog> truncated = CompiledCatalog::deserialize(
-            bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"), ScoringModel::builtIn());
+            bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"));
         QVERIFY(!truncated.ok());
         QVERIFY(truncated.error().contains(QStringLiteral("catalog.bin")));
         bytes[0] = 'X';
-        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"), ScoringModel::builtIn())
+        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"))
                      .ok());
     }
 
     void backendDeveloperBattlefieldFollowsThePage()
     {
-        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         const Role *role = catalog->role(u"backend-developer");
         QVERIFY(role);
@@ -134,7 +135,7 @@ private slots:
 
     void backendDeveloperCoversThePageSections()
     {
-        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         const Role *role = catalog->role(u"backend-developer");
         QVERIFY(role);
@@ -167,13 +168,13 @@ private slots:
             QStringLiteral("E1"), QStringLiteral("E0"), QStringLiteral("T4")}
                    << OnetTaskLink{QStringLiteral("15-1252.00"), 2, QString(), QStringLiteral("E2"),
                           QStringLiteral("E2"), QStringLiteral("T1")};
-        TaskLabels labels = CatalogLoader::labelsOf(task, ScoringModel::builtIn());
+        TaskLabels labels = TaskLabelling::labelsOf(task, ScoringModel::builtIn());
         QCOMPARE(labels.gpt4Exposure, (2 * 1.0 + 1 * 0.5) / 3);
         QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
         QCOMPARE(labels.automation, (2 * 1.0 + 1 * 0.25) / 3);
 
         task.deviation = LabelDeviation{QStringLiteral("E0"), std::nullopt, QStringLiteral("T1"), {}};
-        labels = CatalogLoader::labelsOf(task, ScoringModel::builtIn());
+        labels = TaskLabelling::labelsOf(task, ScoringModel::builtIn());
         QCOMPARE(labels.gpt4Exposure, 0.0);
         QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
         QCOMPARE(labels.automation, 0.25);
@@ -210,7 +211,7 @@ private slots:
             "{\n  \"formatVersion\": 1,\n  \"id\": \"zz-broken\"\n  \"sector\": \"technology\"\n}\n");
         broken.close();
 
-        const Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
+        const Result<Catalog> catalog = LabelledCatalog::loadFromDirectory(dir.path());
         QVERIFY(!catalog.ok());
         const QStringList errors = catalog.errors();
         const QString file = QStringLiteral("backend-developer.json");
@@ -254,7 +255,7 @@ private slots:
         writeObject(rolePath, role);
         QVERIFY(QFile::rename(rolePath, dir.path() + QStringLiteral("/roles/backend-dev.json")));
 
-        const Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
+        const Result<Catalog> catalog = LabelledCatalog::loadFromDirectory(dir.path());
         QVERIFY(!catalog.ok());
         QVERIFY2(anyErrorContains(catalog.errors(),
                      {QStringLiteral("backend-dev.json"), QStringLiteral("does not match the file name")}),

@@ -2,6 +2,7 @@
 // set gives that task, so a deviation is always declared, never hidden. Skips when the data is absent.
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QFile>
 #include <QHash>
@@ -48,7 +49,7 @@ private slots:
         }
         QCOMPARE(published.size(), 19265);
 
-        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         QStringList mismatches;
         int links = 0;
@@ -79,7 +80,7 @@ private slots:
 
     void everyDeviationGivesItsReason()
     {
-        const Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         for (const Role &role : catalog->roles()) {
             for (const RoleTask &task : role.tasks) {

@@ -1,5 +1,5 @@
-// The built-in occupation table against the published figures (oracle tests), the percentile among all
-// workers against SCORING.md's reference values, and a fresh derivation from ../shared/data, byte for byte.
+// The built-in occupation table against the published figures (oracle tests) and the percentile among all
+// workers against SCORING.md's reference values; tst_occupation_derivation checks it against ../shared/data.
 
 #include "research/LabelSetReader.h"
 #include "research/OccupationRoleBuilder.h"
@@ -10,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -19,13 +17,6 @@
 using namespace outpace;
 
 namespace {
-
-const QString sharedData = QStringLiteral(OUTPACE_SHARED_DATA);
-
-bool haveSharedData()
-{
-    return QFileInfo::exists(sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"));
-}
 
 double round4(double value)
 {
@@ -124,7 +115,7 @@ private slots:
     void percentileDenominator()
     {
         // The workers counted: every detailed BLS May 2021 occupation with at least one labelled O*NET code.
-        const WorkerPercentile &ranking = table().percentiles(ExposureLens::Gpt4);
+        const WorkerPercentile &ranking = table().percentiles(Lens::Gpt4);
         QCOMPARE(ranking.rankedOccupations(), 772);
         QCOMPARE(ranking.totalEmployment(), qint64(130630770));
         // Registered Nurses: the mean over 29-1141.00 .. .04, not the .00 figure alone.
@@ -155,63 +146,6 @@ private slots:
         QFile committed(QStringLiteral(":/research/occupations.tsv"));
         QVERIFY(committed.open(QIODevice::ReadOnly));
         QCOMPARE(written, committed.readAll());
-    }
-
-    void publishedFiguresFromTheLabelSet()
-    {
-        if (!haveSharedData())
-            QSKIP("../shared/data is not present");
-        QMap<QString, QList<LabelSetTask>> byOccupation;
-        const Status read = LabelSetReader::readFile(
-            sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"), [&](const LabelSetTask &task) {
-                byOccupation[task.occupationCode].append(task);
-                return success();
-            });
-        QVERIFY2(read.ok(), qPrintable(read.error()));
-        QCOMPARE(byOccupation.size(), 923);
-        const RiskScorer scorer;
-        for (const Published &p : published) {
-            const QList<LabelSetTask> &tasks = byOccupation.value(QString::fromLatin1(p.code));
-            const Occupation derived = OccupationTableBuilder::figuresOf(tasks);
-            QCOMPARE(round4(derived.gpt4.beta), p.gpt4);
-            if (p.human >= 0)
-                QCOMPARE(round4(derived.human.beta), p.human);
-        }
-        // Every occupation, through the scorer the audit uses, equals the committed table.
-        for (auto it = byOccupation.cbegin(); it != byOccupation.cend(); ++it) {
-            const Occupation *figures = table().occupation(it.key());
-            QVERIFY(figures);
-            const Role role = OccupationRoleBuilder::build(it.value(), figures, {}, scorer.model()).role;
-            QVERIFY2(
-                qAbs(scorer.baseline(role).exposure / 100 - figures->gpt4.beta) < 1e-6, qPrintable(it.key()));
-            QVERIFY2(qAbs(scorer.baseline(role, Lens::Human).exposure / 100 - figures->human.beta) < 1e-6,
-                qPrintable(it.key()));
-            QVERIFY2(qAbs(scorer.baseline(role).automation / 100 - figures->automation) < 1e-6,
-                qPrintable(it.key()));
-        }
-    }
-
-    void committedTableEqualsAFreshDerivation()
-    {
-        if (!haveSharedData())
-            QSKIP("../shared/data is not present");
-        QTemporaryDir dir;
-        const QString output = dir.filePath(QStringLiteral("occupations.tsv"));
-        QProcess cli;
-        cli.start(QStringLiteral(OUTPACE_CLI),
-            {QStringLiteral("research"), QStringLiteral("derive"), QStringLiteral("--labels"),
-                sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"), QStringLiteral("--bls"),
-                sharedData + QStringLiteral("/gpts-are-gpts/national_May2021_dl.csv"),
-                QStringLiteral("--applicability"),
-                sharedData + QStringLiteral("/working-with-ai/soc_ai_applicability_scores.csv"),
-                QStringLiteral("-o"), output, QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY(cli.waitForFinished(120000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-        QFile fresh(output);
-        QFile committed(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/research/occupations.tsv"));
-        QVERIFY(fresh.open(QIODevice::ReadOnly));
-        QVERIFY(committed.open(QIODevice::ReadOnly));
-        QCOMPARE(fresh.readAll(), committed.readAll());
     }
 };
 

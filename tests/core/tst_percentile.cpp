@@ -32,7 +32,7 @@ private slots:
         const WorkerPercentile ranking(
             {occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.5, 300),
                 occupation("11-0003.00", 0.9, 600)},
-            ExposureLens::Gpt4);
+            Lens::Gpt4);
         QCOMPARE(ranking.totalEmployment(), qint64(1000));
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 5.0);  // half of its own 10%
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0002")), 25.0); // 10% + half of 30%
@@ -44,7 +44,7 @@ private slots:
         const WorkerPercentile ranking(
             {occupation("11-0001.00", 0.5, 100), occupation("11-0002.00", 0.5, 100),
                 occupation("11-0003.00", 0.0, 200)},
-            ExposureLens::Gpt4);
+            Lens::Gpt4);
         // 50% lower, 50% equal: 50 + 25.
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 75.0);
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0002")), 75.0);
@@ -56,7 +56,7 @@ private slots:
         const WorkerPercentile ranking(
             {occupation("11-0001.00", 0.2, 100), occupation("11-0001.01", 0.6, 100),
                 occupation("11-0002.00", 0.3, 100)},
-            ExposureLens::Gpt4);
+            Lens::Gpt4);
         QCOMPARE(ranking.rankedOccupations(), 2);
         QCOMPARE(ranking.totalEmployment(), qint64(200));
         QCOMPARE(*ranking.exposureOfSoc(QStringLiteral("11-0001")), 0.4);
@@ -68,7 +68,7 @@ private slots:
         const WorkerPercentile ranking(
             {occupation("11-0001.00", 0.2, 100), occupation("11-0002.00", 0.8, 300),
                 occupation("11-0003.00", 0.5, std::nullopt)},
-            ExposureLens::Gpt4);
+            Lens::Gpt4);
         QCOMPARE(ranking.totalEmployment(), qint64(400));
         // Not in the denominator, but its exposure still has a place among the workers counted.
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0003")), 25.0);
@@ -78,7 +78,7 @@ private slots:
     void humanLens()
     {
         const WorkerPercentile ranking(
-            {occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.9, 100)}, ExposureLens::Human);
+            {occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.9, 100)}, Lens::Human);
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0001")), 75.0); // human beta 0.9 is the higher
     }
 

@@ -1,6 +1,7 @@
 // Finding a role or an occupation by title in either language, or by code, with accents ignored.
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "research/OccupationTable.h"
 #include "research/RoleSearch.h"
 
@@ -27,7 +28,7 @@ class TestSearch : public QObject
 private slots:
     void initTestCase()
     {
-        Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+        Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         m_catalog = std::move(catalog).value();
         QVERIFY2(OccupationTable::builtIn().ok(), qPrintable(OccupationTable::builtIn().error()));

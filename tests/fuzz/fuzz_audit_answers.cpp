@@ -2,6 +2,7 @@
 // Accepted answers must give scores within 0..100; refused ones an error naming the file.
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "scoring/AuditAnswers.h"
 #include "scoring/RiskScorer.h"
 
@@ -9,7 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const outpace::Catalog catalog = outpace::CatalogLoader::loadBuiltIn().value();
+    static const outpace::Catalog catalog = outpace::LabelledCatalog::loadBuiltIn().value();
     static const outpace::Role &role = *catalog.role(u"backend-developer");
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const outpace::Result<outpace::AuditAnswers> answers

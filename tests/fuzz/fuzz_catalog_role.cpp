@@ -2,13 +2,14 @@
 // catalog. A problem must come back as an error naming the file, never as a crash.
 
 #include "catalog/CatalogLoader.h"
+#include "scoring/TaskLabelling.h"
 #include "catalog/CatalogValidator.h"
 
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const outpace::Catalog builtIn = outpace::CatalogLoader::loadBuiltIn().value();
+    static const outpace::Catalog builtIn = outpace::LabelledCatalog::loadBuiltIn().value();
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const outpace::Result<outpace::Role> role = outpace::CatalogLoader::readRoleFile(
         bytes, QStringLiteral("roles/fuzz.json"), QStringLiteral("fuzz"));

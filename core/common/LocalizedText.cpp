@@ -1,4 +1,4 @@
-#include "catalog/LocalizedText.h"
+#include "common/LocalizedText.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "portrait/RoleFaq.h"
+#include "workspace/RoleFaq.h"
 
 #include <QLocale>
 

@@ -1,0 +1,632 @@
+#include "workspace/Workspace.h"
+
+#include "personal/PersonalDataJson.h"
+#include "personal/PersonalDataSnapshot.h"
+#include "research/OccupationRoleBuilder.h"
+#include "research/OccupationTableBuilder.h"
+#include "scoring/TaskLabelling.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QSqlError>
+#include <QFile>
+#include <QJsonDocument>
+#include <QPromise>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+namespace outpace {
+
+namespace {
+
+class WorkspaceTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Runs `work` on the global thread pool and hands back its future; `work` gets the promise to report
+// progress and to ask whether it was cancelled.
+template <typename T> QFuture<T> runJob(std::function<T(QPromise<T> &)> work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+        promise->setProgressRange(0, JobProgress::maximum);
+        T result = work(*promise);
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+qint64 lineCountOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    qint64 lines = 0;
+    char buffer[1 << 16];
+    for (qint64 read = 0; (read = file.read(buffer, sizeof buffer)) > 0;)
+        lines += std::count(buffer, buffer + read, '\n');
+    return lines;
+}
+
+} // namespace
+
+Workspace::Workspace(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (m_options.dataFolder.isEmpty())
+        m_options.dataFolder = defaultDataFolder();
+}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultDataFolder(const QString &commandLineFolder)
+{
+    if (!commandLineFolder.isEmpty())
+        return commandLineFolder;
+    const QString fromEnvironment = qEnvironmentVariable("OUTPACE_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QDateTime Workspace::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+QDate Workspace::today() const
+{
+    return now().toLocalTime().date();
+}
+
+Status Workspace::loadBuiltIns()
+{
+    if (m_catalog)
+        return success();
+    Result<Catalog> catalog = LabelledCatalog::loadBuiltIn(model());
+    if (!catalog) {
+        QStringList errors{WorkspaceTexts::tr("the built-in catalog is damaged:")};
+        errors << catalog.errors();
+        return Status::failure(errors);
+    }
+    m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
+    const Result<OccupationTable> &table = OccupationTable::builtIn();
+    m_occupations = table ? &table.value() : nullptr;
+    m_lookup = std::make_unique<RoleLookup>(*m_catalog, m_occupations);
+    if (!table)
+        return Status::failure(table.errors());
+    return success();
+}
+
+const Catalog &Workspace::catalog() const
+{
+    Q_ASSERT_X(m_catalog, "Workspace", "loadBuiltIns() first");
+    return *m_catalog;
+}
+
+const OccupationTable *Workspace::occupations() const
+{
+    return m_occupations;
+}
+
+const ScoringModel &Workspace::model() const
+{
+    return ScoringModel::builtIn();
+}
+
+const RoleLookup &Workspace::lookup() const
+{
+    Q_ASSERT_X(m_lookup, "Workspace", "loadBuiltIns() first");
+    return *m_lookup;
+}
+
+RoleBaseline Workspace::baseline(const Role &role, Lens lens) const
+{
+    return RiskScorer(model()).baseline(role, lens);
+}
+
+Result<ScorableRole> Workspace::scorableRole(const RoleRef &ref) const
+{
+    if (ref.isRole()) {
+        if (const Role *role = catalog().role(ref.id))
+            return ScorableRole{ref, *role, false};
+        return Result<ScorableRole>::failure(
+            WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(ref.id));
+    }
+    if (!m_occupations)
+        return Result<ScorableRole>::failure(WorkspaceTexts::tr("the built-in occupation table is missing"));
+    // An occupation is scored from its imported tasks; they live in the personal database.
+    Workspace *self = const_cast<Workspace *>(this);
+    if (Status opened = self->openPersonalData(); !opened)
+        return Result<ScorableRole>::failure(opened.errors());
+    const ResearchStore store(m_database->connection());
+    Result<std::optional<OccupationRole>> loaded
+        = OccupationRoleBuilder::load(store, *m_occupations, ref.id, model());
+    if (!loaded)
+        return Result<ScorableRole>::failure(loaded.errors());
+    if (!loaded.value())
+        return Result<ScorableRole>::failure(
+            WorkspaceTexts::tr("the tasks of %1 are not imported yet; import the research data (outpace-cli "
+                               "research import --labels full_labelset.tsv) to audit any occupation")
+                .arg(ref.id));
+    return ScorableRole{ref, loaded.value()->role, true};
+}
+
+Result<RolePortrait> Workspace::portrait(const RoleRef &ref, Language language, Lens lens) const
+{
+    if (ref.isRole()) {
+        const Role *role = catalog().role(ref.id);
+        if (!role)
+            return Result<RolePortrait>::failure(
+                WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(ref.id));
+        return RolePortrait::ofRole(*role, catalog(), m_occupations, language, lens, model());
+    }
+    const Occupation *occupation = m_occupations ? m_occupations->occupation(ref.id) : nullptr;
+    if (!occupation)
+        return Result<RolePortrait>::failure(WorkspaceTexts::tr("unknown occupation \"%1\"").arg(ref.id));
+    // The imported tasks, when there are any; a folder without a database simply has none.
+    std::optional<Role> imported;
+    if (QFile::exists(QDir(m_options.dataFolder).filePath(PersonalDatabase::fileName()))) {
+        if (Result<ScorableRole> scorable = scorableRole(RoleRef::occupation(occupation->code)))
+            imported = scorable->role;
+    }
+    return RolePortrait::ofOccupation(*occupation, *m_occupations, imported ? &*imported : nullptr, catalog(),
+        language, lens, model());
+}
+
+Result<AuditAnswers> Workspace::defaultAnswers(const RoleRef &ref) const
+{
+    Result<ScorableRole> role = scorableRole(ref);
+    if (!role)
+        return Result<AuditAnswers>::failure(role.errors());
+    return AuditAnswers::defaults(role->role, model());
+}
+
+Result<AuditOutcome> Workspace::score(
+    const RoleRef &ref, const AuditAnswers &answers, Language language, Lens lens) const
+{
+    Result<ScorableRole> role = scorableRole(ref);
+    if (!role)
+        return Result<AuditOutcome>::failure(role.errors());
+    if (answers.taskHours.size() != role->role.tasks.size())
+        return Result<AuditOutcome>::failure(
+            WorkspaceTexts::tr("the answers are for another role: expected hours for %n task(s)", nullptr,
+                int(role->role.tasks.size())));
+    return AuditOutcome::compute(ref, role->role, answers, language, lens, model());
+}
+
+Result<AuditAnswers> Workspace::readAnswers(const RoleRef &ref, const QString &path) const
+{
+    Result<ScorableRole> role = scorableRole(ref);
+    if (!role)
+        return Result<AuditAnswers>::failure(role.errors());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<AuditAnswers>::failure(
+            WorkspaceTexts::tr("could not read %1: %2").arg(native(path), file.errorString()));
+    return AuditAnswers::fromJson(file.readAll(), native(path), role->role, catalog());
+}
+
+Status Workspace::openPersonalData()
+{
+    if (m_database)
+        return success();
+    m_openReport = OpenReport();
+    DatabaseOptions options;
+    options.now = now();
+    options.automaticBackup = m_options.automaticBackup;
+    options.lockTimeoutMs = m_options.lockTimeoutMs;
+    auto opened = PersonalDatabase::open(m_options.dataFolder, &m_openReport, options);
+    if (!opened) {
+        emit openProblem(m_openReport);
+        return Status::failure(opened.errors());
+    }
+    m_database = std::move(opened).value();
+    m_store = std::make_unique<PersonalStore>(m_database->connection());
+    for (const QString &warning : m_openReport.warnings)
+        emit openWarning(warning);
+    return success();
+}
+
+void Workspace::closePersonalData()
+{
+    m_store.reset();
+    m_database.reset();
+    m_profile.reset();
+}
+
+Result<PersonalStore *> Workspace::store()
+{
+    if (Status opened = openPersonalData(); !opened)
+        return Result<PersonalStore *>::failure(opened.errors());
+    return m_store.get();
+}
+
+Result<QList<Profile>> Workspace::profiles()
+{
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Result<QList<Profile>>::failure(s.errors());
+    if (Result<Profile> current = currentProfile(); !current)
+        return Result<QList<Profile>>::failure(current.errors());
+    return (*s)->profiles();
+}
+
+Result<Profile> Workspace::currentProfile()
+{
+    if (m_profile)
+        return *m_profile;
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Result<Profile>::failure(s.errors());
+    Result<Profile> profile = (*s)->resolveProfile(QString(), now());
+    if (profile)
+        m_profile = profile.value();
+    return profile;
+}
+
+Result<Profile> Workspace::addProfile(const QString &name)
+{
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Result<Profile>::failure(s.errors());
+    Result<Profile> added = (*s)->addProfile(name, now());
+    if (added)
+        emit profileChanged();
+    return added;
+}
+
+Status Workspace::switchProfile(const QString &name)
+{
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Status::failure(s.errors());
+    Result<Profile> found = (*s)->resolveProfile(name, now());
+    if (!found)
+        return Status::failure(found.errors());
+    if (Status saved = (*s)->setSetting(PersonalStore::defaultProfileKey(), found->name); !saved)
+        return saved;
+    m_profile = found.value();
+    emit profileChanged();
+    return success();
+}
+
+Result<AuditRecord> Workspace::saveAudit(const AuditOutcome &outcome)
+{
+    Result<Profile> profile = currentProfile();
+    if (!profile)
+        return Result<AuditRecord>::failure(profile.errors());
+    Result<ScorableRole> role = scorableRole(outcome.ref);
+    if (!role)
+        return Result<AuditRecord>::failure(role.errors());
+    AuditRecord record;
+    record.profileId = profile->id;
+    record.roleId = outcome.ref.id;
+    record.answers = QJsonDocument::fromJson(outcome.answers.toJson(role->role)).object();
+    record.risk = outcome.result.risk;
+    record.exposure = outcome.result.personalExposure;
+    record.automation = outcome.result.personalAutomation;
+    record.modelVersion = outcome.modelVersion;
+    record.takenAt = now();
+    Result<qint64> saved = m_store->saveAudit(record);
+    if (!saved)
+        return Result<AuditRecord>::failure(saved.errors());
+    record.id = saved.value();
+    emit auditSaved(record.id);
+    return record;
+}
+
+Result<QList<AuditRecord>> Workspace::audits()
+{
+    Result<Profile> profile = currentProfile();
+    if (!profile)
+        return Result<QList<AuditRecord>>::failure(profile.errors());
+    return m_store->audits(profile->id);
+}
+
+Result<Plan> Workspace::startPlan(const QString &roleId)
+{
+    if (!catalog().role(roleId))
+        return Result<Plan>::failure(
+            WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(roleId));
+    Result<Profile> profile = currentProfile();
+    if (!profile)
+        return Result<Plan>::failure(profile.errors());
+    Result<QList<Plan>> existing = m_store->plans(profile->id);
+    if (!existing)
+        return Result<Plan>::failure(existing.errors());
+    for (const Plan &plan : existing.value()) {
+        if (plan.roleId == roleId)
+            return plan;
+    }
+    Result<Plan> plan = m_store->startPlan(profile->id, roleId, today());
+    if (plan)
+        emit planChanged(plan->id);
+    return plan;
+}
+
+Result<QList<Plan>> Workspace::plans()
+{
+    Result<Profile> profile = currentProfile();
+    if (!profile)
+        return Result<QList<Plan>>::failure(profile.errors());
+    return m_store->plans(profile->id);
+}
+
+Result<Plan> Workspace::findPlan(const QString &roleId)
+{
+    Result<Profile> profile = currentProfile();
+    if (!profile)
+        return Result<Plan>::failure(profile.errors());
+    Result<QList<Plan>> all = m_store->plans(profile->id);
+    if (!all)
+        return Result<Plan>::failure(all.errors());
+    QStringList roles;
+    for (const Plan &plan : all.value()) {
+        if (plan.roleId == roleId)
+            return plan;
+        roles << plan.roleId;
+    }
+    if (all->isEmpty())
+        return Result<Plan>::failure(
+            WorkspaceTexts::tr("%1 has no plan yet. Start one with: outpace-cli plan start ROLE").arg(profile->name));
+    if (!roleId.isEmpty())
+        return Result<Plan>::failure(WorkspaceTexts::tr("%1 has no plan for %2; the plans are: %3.")
+                                         .arg(profile->name, roleId, roles.join(QStringLiteral(", "))));
+    if (all->size() > 1)
+        return Result<Plan>::failure(WorkspaceTexts::tr("%1 has several plans (%2): choose one with --plan ROLE.")
+                                         .arg(profile->name, roles.join(QStringLiteral(", "))));
+    return all->first();
+}
+
+Status Workspace::setStep(const Plan &plan, StepChange change)
+{
+    const Role *role = catalog().role(plan.roleId);
+    if (!role)
+        return Status::failure(WorkspaceTexts::tr("unknown role \"%1\"").arg(plan.roleId));
+    if (!role->stepIds().contains(change.stepId))
+        return Status::failure(WorkspaceTexts::tr("the roadmap of %1 has no step \"%2\"; its steps are: %3.")
+                                   .arg(plan.roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
+    if (!change.today.isValid())
+        change.today = today();
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Status::failure(s.errors());
+    Status saved = (*s)->setStep(plan.id, change);
+    if (saved)
+        emit stepChanged(plan.id, change.stepId);
+    return saved;
+}
+
+Status Workspace::checkIn(const Plan &plan, CheckIn entry, std::optional<int> stepsDone)
+{
+    if (!entry.week.isValid())
+        return Status::failure(WorkspaceTexts::tr("expected an ISO week such as 2026-W48"));
+    if (!std::isfinite(entry.hours) || entry.hours < 0 || entry.hours > 168)
+        return Status::failure(WorkspaceTexts::tr("expected hours from 0 to 168"));
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Status::failure(s.errors());
+    if (stepsDone) {
+        entry.stepsDone = *stepsDone;
+    } else {
+        // By default a week counts the steps that were marked done during it.
+        Result<QList<StepState>> states = (*s)->steps(plan.id);
+        if (!states)
+            return Status::failure(states.errors());
+        entry.stepsDone = 0;
+        for (const StepState &state : states.value()) {
+            if (state.status == StepStatus::Done && IsoWeek::containing(state.doneDate) == entry.week)
+                ++entry.stepsDone;
+        }
+    }
+    Status saved = (*s)->saveCheckIn(plan.id, entry);
+    if (saved)
+        emit checkInSaved(plan.id);
+    return saved;
+}
+
+Result<TrackerSnapshot> Workspace::tracker(const Plan &plan, Language language)
+{
+    const Role *role = catalog().role(plan.roleId);
+    if (!role)
+        return Result<TrackerSnapshot>::failure(WorkspaceTexts::tr("unknown role \"%1\"").arg(plan.roleId));
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Result<TrackerSnapshot>::failure(s.errors());
+    Result<PlanProgress> progress = PlanProgress::compute(
+        m_database->connection(), plan.profileId, plan, RoadmapOutline::fromRole(*role), today());
+    if (!progress)
+        return Result<TrackerSnapshot>::failure(progress.errors());
+    Result<QList<StepState>> states = (*s)->steps(plan.id);
+    Result<QList<CheckIn>> checkIns = (*s)->checkIns(plan.id);
+    if (!states || !checkIns)
+        return Result<TrackerSnapshot>::failure(!states ? states.errors() : checkIns.errors());
+    return TrackerSnapshot::build(
+        *role, progress.value(), states.value(), checkIns.value(), IsoWeek::containing(today()), language);
+}
+
+Status Workspace::setReauditWeeks(int weeks)
+{
+    if (weeks < 1 || weeks > 52)
+        return Status::failure(WorkspaceTexts::tr("expected from 1 to 52 weeks between audits"));
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Status::failure(s.errors());
+    return (*s)->setSetting(PersonalStore::reauditWeeksKey(), QString::number(weeks));
+}
+
+Result<QString> Workspace::backup()
+{
+    if (Status opened = openPersonalData(); !opened)
+        return Result<QString>::failure(opened.errors());
+    return m_database->backup(BackupKind::Manual);
+}
+
+QList<BackupFile> Workspace::backups() const
+{
+    return BackupStore(m_options.dataFolder).list();
+}
+
+Result<QString> Workspace::restore(const QString &backupPath)
+{
+    QString source = backupPath;
+    if (source.isEmpty()) {
+        source = BackupStore(m_options.dataFolder).newestGoodBackup();
+        if (source.isEmpty())
+            return Result<QString>::failure(WorkspaceTexts::tr("there is no good backup in %1.")
+                                                .arg(native(BackupStore(m_options.dataFolder).folder())));
+    }
+    closePersonalData();
+    DatabaseOptions options;
+    options.now = now();
+    options.lockTimeoutMs = m_options.lockTimeoutMs;
+    Result<QString> restored = PersonalDatabase::restore(m_options.dataFolder, source, options);
+    if (restored) {
+        // Opening once now applies any migration and reports a problem while the user is looking.
+        if (Status opened = openPersonalData(); !opened)
+            return Result<QString>::failure(opened.errors());
+        emit dataReplaced();
+    }
+    return restored;
+}
+
+Status Workspace::exportTo(const QString &path)
+{
+    if (Status opened = openPersonalData(); !opened)
+        return opened;
+    Result<PersonalDataSnapshot> snapshot = PersonalDataSnapshot::load(m_database->connection());
+    if (!snapshot)
+        return Status::failure(snapshot.errors());
+    return PersonalDataJson::writeFile(path, snapshot.value(), now());
+}
+
+Result<QString> Workspace::importFrom(const QString &path)
+{
+    // The whole file is checked before the database is touched.
+    Result<PersonalDataSnapshot> snapshot = PersonalDataJson::readFile(path);
+    if (!snapshot) {
+        QStringList errors{WorkspaceTexts::tr("%1 was not imported; nothing was changed:").arg(native(path))};
+        errors << snapshot.errors();
+        return Result<QString>::failure(errors);
+    }
+    if (Status opened = openPersonalData(); !opened)
+        return Result<QString>::failure(opened.errors());
+    Result<QString> kept = m_database->backup(BackupKind::BeforeImport);
+    if (!kept)
+        return Result<QString>::failure(
+            WorkspaceTexts::tr("no backup could be made, so nothing was imported: %1").arg(kept.error()));
+    if (Status written = snapshot->replaceInto(m_database->connection()); !written)
+        return Result<QString>::failure(
+            WorkspaceTexts::tr("the import failed and nothing was changed: %1").arg(written.error()));
+    m_profile.reset();
+    emit dataReplaced();
+    return kept;
+}
+
+Result<bool> Workspace::hasResearchTasks()
+{
+    if (Status opened = openPersonalData(); !opened)
+        return Result<bool>::failure(opened.errors());
+    return ResearchStore(m_database->connection()).hasLabelSet();
+}
+
+QFuture<Result<ResearchImportSummary>> Workspace::importResearch(const ResearchImportFiles &files)
+{
+    using Outcome = Result<ResearchImportSummary>;
+    // The job opens the folder's database on its own connection (in its own thread) and lets go of it before
+    // it ends, so this workspace keeps reading meanwhile; SQLite's locking keeps the two apart.
+    const QString folder = m_options.dataFolder;
+    const QDateTime at = now();
+    const int lockTimeout = m_options.lockTimeoutMs;
+    const bool ownsLock = isPersonalDataOpen();
+    QPointer<Workspace> self(this);
+    QFuture<Outcome> future = runJob<Outcome>([folder, at, lockTimeout, ownsLock, files](QPromise<Outcome> &promise) {
+        const qint64 expectedRows = std::max<qint64>(1, lineCountOf(files.labels) - 1);
+        const QString connection = QStringLiteral("outpace-research-import-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Outcome outcome = Outcome::failure(QString());
+        {
+            QSqlDatabase database;
+            std::unique_ptr<PersonalDatabase> opened;
+            if (ownsLock) {
+                // This process already holds the folder's lock: a second connection to the same file.
+                database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                database.setDatabaseName(QDir(folder).filePath(PersonalDatabase::fileName()));
+                database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+                if (!database.open())
+                    outcome = Outcome::failure(
+                        WorkspaceTexts::tr("the database could not be opened for the import: %1")
+                            .arg(database.lastError().text()));
+            } else {
+                DatabaseOptions options;
+                options.now = at;
+                options.automaticBackup = false;
+                options.lockTimeoutMs = lockTimeout;
+                auto result = PersonalDatabase::open(folder, nullptr, options);
+                if (result) {
+                    opened = std::move(result).value();
+                    database = opened->connection();
+                } else {
+                    outcome = Outcome::failure(result.errors());
+                }
+            }
+            if (database.isOpen()) {
+                ResearchStore store(database);
+                store.setProgressHandler([&promise, expectedRows](int rows) {
+                    promise.setProgressValue(int(std::min<qint64>(
+                        JobProgress::maximum - 1, rows * JobProgress::maximum / expectedRows)));
+                    return !promise.isCanceled();
+                });
+                outcome = store.import(files, at);
+                promise.setProgressValue(JobProgress::maximum);
+            }
+            if (ownsLock)
+                database.close();
+        }
+        if (ownsLock)
+            QSqlDatabase::removeDatabase(connection);
+        return outcome;
+    });
+    // Tell every view once the import has landed.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [self, watcher] {
+        watcher->deleteLater();
+        if (self && !watcher->future().isCanceled() && watcher->future().resultCount() > 0
+            && watcher->future().result().ok())
+            emit self->researchImported();
+    });
+    watcher->setFuture(future);
+    return future;
+}
+
+QFuture<Result<QByteArray>> Workspace::deriveOccupationTable(
+    const ResearchImportFiles &files, const QString &frenchTitles)
+{
+    using Outcome = Result<QByteArray>;
+    return runJob<Outcome>([files, frenchTitles](QPromise<Outcome> &promise) {
+        Result<QList<Occupation>> occupations = OccupationTableBuilder::derive(files.labels, files.bls,
+            files.applicability, frenchTitles, [&promise] { return promise.isCanceled(); });
+        promise.setProgressValue(JobProgress::maximum);
+        if (!occupations)
+            return Outcome::failure(occupations.errors());
+        return Outcome(OccupationTable::write(occupations.value()));
+    });
+}
+
+} // namespace outpace

@@ -1,0 +1,161 @@
+#pragma once
+// The application layer every front end stands on: one data folder's catalog, occupation table and personal
+// database, loaded once, with the use cases (find a role, portrait, score, save, plan, step, check in,
+// backup, restore, export, import, research import) and a signal for every change, so that every view stays
+// current without asking. Long work runs as cancellable jobs on their own database connection.
+
+#include "catalog/Catalog.h"
+#include "common/Result.h"
+#include "personal/PersonalStore.h"
+#include "research/OccupationTable.h"
+#include "research/ResearchStore.h"
+#include "storage/PersonalDatabase.h"
+#include "workspace/AuditOutcome.h"
+#include "workspace/RoleLookup.h"
+#include "workspace/RolePortrait.h"
+#include "workspace/TrackerSnapshot.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace outpace {
+
+// A role the scorer accepts: a curated one, or an occupation whose tasks were imported.
+struct ScorableRole
+{
+    RoleRef ref;
+    Role role;
+    bool tasksInOriginalEnglish = false;
+};
+
+// Progress of a job, 0..1000 through QFuture::progressValue, and a sentence for the status line.
+struct JobProgress
+{
+    static constexpr int maximum = 1000;
+};
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct Options
+    {
+        QString dataFolder;   // empty: the platform's application-data folder
+        Clock clock;          // empty: the system clock
+        bool automaticBackup = true;
+        int lockTimeoutMs = 3000; // how long to wait for another Outpace program to let go
+    };
+
+    explicit Workspace(Options options, QObject *parent = nullptr);
+    ~Workspace() override;
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    // The data folder: --data-dir, else OUTPACE_DATA_DIR, else the platform's application-data folder.
+    static QString defaultDataFolder(const QString &commandLineFolder = {});
+
+    // The clock every use case reads; nothing in core asks the system for the date itself.
+    QDateTime now() const;
+    QDate today() const;
+    QString dataFolder() const { return m_options.dataFolder; }
+
+    // Built-in data, loaded on first use (a few milliseconds). Failure means a broken build.
+    Status loadBuiltIns();
+    const Catalog &catalog() const;
+    const OccupationTable *occupations() const;
+    const ScoringModel &model() const;
+    const RoleLookup &lookup() const;
+
+    // A role's baseline figures (automation potential, exposure, battlefield) under a lens.
+    RoleBaseline baseline(const Role &role, Lens lens = Lens::Gpt4) const;
+
+    // Portraits and scores (no personal data needed).
+    Result<RolePortrait> portrait(const RoleRef &ref, Language language, Lens lens = Lens::Gpt4) const;
+    Result<ScorableRole> scorableRole(const RoleRef &ref) const;
+    // The role's own profile: its time split, mid level, no AI tools (scores R = P).
+    Result<AuditAnswers> defaultAnswers(const RoleRef &ref) const;
+    Result<AuditOutcome> score(
+        const RoleRef &ref, const AuditAnswers &answers, Language language, Lens lens = Lens::Gpt4) const;
+    // Reads an answers file for a role; every problem names the file, the field and what was expected.
+    Result<AuditAnswers> readAnswers(const RoleRef &ref, const QString &path) const;
+
+    // The personal database, opened on first use. On a problem (damaged file, newer version, locked folder)
+    // `openProblem` is emitted with what happened and which backup could replace the file.
+    Status openPersonalData();
+    bool isPersonalDataOpen() const { return m_database != nullptr; }
+    const OpenReport &lastOpenReport() const { return m_openReport; }
+    // Lets go of the database and its lock (before a restore, or when the window closes).
+    void closePersonalData();
+
+    // Profiles: the current one is the default profile, created on first use, unless switched.
+    Result<QList<Profile>> profiles();
+    Result<Profile> currentProfile();
+    Result<Profile> addProfile(const QString &name);
+    Status switchProfile(const QString &name);
+
+    // Audits of the current profile.
+    Result<AuditRecord> saveAudit(const AuditOutcome &outcome);
+    Result<QList<AuditRecord>> audits();
+
+    // Plans of the current profile: starting a plan for a role that has one resumes it.
+    Result<Plan> startPlan(const QString &roleId);
+    Result<QList<Plan>> plans();
+    // The plan for a role id, or the profile's only plan when roleId is empty.
+    Result<Plan> findPlan(const QString &roleId);
+    Status setStep(const Plan &plan, StepChange change);
+    // Saves a week's check-in; without stepsDone, the steps marked done during that week are counted.
+    Status checkIn(const Plan &plan, CheckIn checkIn, std::optional<int> stepsDone = std::nullopt);
+    Result<TrackerSnapshot> tracker(const Plan &plan, Language language);
+    Status setReauditWeeks(int weeks);
+
+    // Backups and personal-data files.
+    Result<QString> backup();
+    QList<BackupFile> backups() const;
+    // Replaces the database with a backup (the current file kept aside first); empty path: the newest good.
+    Result<QString> restore(const QString &backupPath = {});
+    Status exportTo(const QString &path);
+    // All-or-nothing; a backup is taken first. Returns the backup's path.
+    Result<QString> importFrom(const QString &path);
+
+    // Research data: import of the public files into this folder's database, as a job on its own
+    // connection. Cancel through the future; a cancelled or failed import leaves the database as it was.
+    QFuture<Result<ResearchImportSummary>> importResearch(const ResearchImportFiles &files);
+    // The built-in occupation table's derivation from the public files (for tools/), as a job.
+    // `frenchTitles` empty: the built-in French titles.
+    QFuture<Result<QByteArray>> deriveOccupationTable(
+        const ResearchImportFiles &files, const QString &frenchTitles = {});
+    Result<bool> hasResearchTasks();
+
+signals:
+    void openProblem(const outpace::OpenReport &report);
+    // Something went wrong that did not stop the opening (the daily backup failed).
+    void openWarning(const QString &warning);
+    void profileChanged();
+    void auditSaved(qint64 auditId);
+    void planChanged(qint64 planId);
+    void stepChanged(qint64 planId, const QString &stepId);
+    void checkInSaved(qint64 planId);
+    void researchImported();
+    // Import, restore: everything personal may have changed.
+    void dataReplaced();
+
+private:
+    Result<PersonalStore *> store();
+
+    Options m_options;
+    std::unique_ptr<Catalog> m_catalog;
+    const OccupationTable *m_occupations = nullptr;
+    std::unique_ptr<RoleLookup> m_lookup;
+    std::unique_ptr<PersonalDatabase> m_database;
+    std::unique_ptr<PersonalStore> m_store;
+    OpenReport m_openReport;
+    std::optional<Profile> m_profile;
+};
+
+} // namespace outpace

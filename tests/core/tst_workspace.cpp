@@ -1,0 +1,248 @@
+// The application layer as a front end uses it: finding a role, the portrait and audit bundles, and the
+// personal-data use cases with their signals, on a fixed clock.
+
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace outpace;
+
+namespace {
+
+const QDateTime fixedNow = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+
+Workspace::Options optionsFor(const QString &folder)
+{
+    Workspace::Options options;
+    options.dataFolder = folder;
+    options.clock = [] { return fixedNow; };
+    options.automaticBackup = false;
+    return options;
+}
+
+qint64 tenths(double value)
+{
+    return std::llround(value * 10);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_folder.isValid());
+        m_workspace = std::make_unique<Workspace>(optionsFor(m_folder.path()));
+        const Status loaded = m_workspace->loadBuiltIns();
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+    }
+
+    void findsRolesAndOccupationsByIdCodeOrTitle()
+    {
+        const RoleLookup &lookup = m_workspace->lookup();
+        QCOMPARE(lookup.find(QStringLiteral("backend-developer")).value(), RoleRef::role(u"backend-developer"_qs));
+        QCOMPARE(lookup.find(QStringLiteral("15-1252.00")).value(), RoleRef::occupation(u"15-1252.00"_qs));
+        QCOMPARE(lookup.find(QStringLiteral("15-1252")).value(), RoleRef::occupation(u"15-1252.00"_qs));
+        const Result<RoleRef> unknown = lookup.find(QStringLiteral("99-9999.00"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(QStringLiteral("99-9999.00")), qPrintable(unknown.error()));
+        const Result<RoleRef> nothing = lookup.find(QStringLiteral("zzqxw"));
+        QVERIFY(!nothing);
+        QVERIFY(nothing.error().contains(QStringLiteral("zzqxw")));
+    }
+
+    void portraitPlacesTheRoleByItsOwnExposure()
+    {
+        const Result<RolePortrait> portrait
+            = m_workspace->portrait(RoleRef::role(u"backend-developer"_qs), Language::English);
+        QVERIFY2(portrait, qPrintable(portrait.error()));
+        const Role *role = m_workspace->catalog().role(u"backend-developer");
+        QCOMPARE(portrait->tasks.size(), role->tasks.size());
+        const RoleBaseline baseline = RiskScorer().baseline(*role);
+        QCOMPARE(portrait->automation, baseline.automation);
+        QCOMPARE(portrait->exposure, baseline.exposure);
+        for (qsizetype i = 0; i < role->tasks.size(); ++i)
+            QCOMPARE(portrait->tasks[i].battlefield, baseline.battlefield[i]);
+        // The headline share is computed at the role's exposure, not at its occupation's.
+        const std::optional<double> expected
+            = m_workspace->occupations()->percentiles(Lens::Gpt4).percentileOfExposure(baseline.exposure / 100);
+        QVERIFY(portrait->workersLessExposed && expected);
+        QCOMPARE(*portrait->workersLessExposed, *expected);
+        QVERIFY(portrait->closestOccupation);
+        QCOMPARE(portrait->closestOccupation->code, QStringLiteral("15-1252.00"));
+        QVERIFY(!portrait->whyRoleAndOccupationDiffer.isEmpty());
+        double distribution = 0;
+        for (const ExposureBand &band : portrait->workerDistribution)
+            distribution += band.workerShare;
+        QVERIFY(std::abs(distribution - 100) < 1e-6);
+        // Every deviation says what the research gives and what the portrait uses instead.
+        for (const PortraitTask &task : portrait->tasks) {
+            if (!task.deviation)
+                continue;
+            QVERIFY(!task.deviation->reason.isEmpty());
+            QVERIFY(!task.deviation->changes.isEmpty());
+            QVERIFY(task.details.contains(task.deviation->reason));
+        }
+        const QJsonObject json = portrait->toJson();
+        QCOMPARE(json.value(QStringLiteral("automationPotential")).toDouble(), baseline.automation);
+        QCOMPARE(json.value(QStringLiteral("tasks")).toArray().size(), role->tasks.size());
+    }
+
+    void occupationPortraitShowsPublishedFigures()
+    {
+        const Result<RolePortrait> portrait
+            = m_workspace->portrait(RoleRef::occupation(u"15-1252.00"_qs), Language::French);
+        QVERIFY2(portrait, qPrintable(portrait.error()));
+        QCOMPARE(portrait->title, QStringLiteral("Développeurs de logiciels"));
+        QCOMPARE(qRound(portrait->exposure * 10), 868);
+        QCOMPARE(qRound(*portrait->workersLessExposed * 10), 988);
+        QVERIFY(portrait->taskCounts);
+        QVERIFY(portrait->tasks.isEmpty());
+    }
+
+    // SCORING.md section 3: the printed parts add up to the printed score, for every role and answer set.
+    void printedPartsAddUpToThePrintedScore()
+    {
+        QRandomGenerator random(20261125);
+        const QList<Experience> levels(allExperienceLevels.begin(), allExperienceLevels.end());
+        for (const Role &role : m_workspace->catalog().roles()) {
+            for (int trial = 0; trial < 300; ++trial) {
+                AuditAnswers answers = AuditAnswers::emptyFor(role);
+                for (double &hours : answers.taskHours)
+                    hours = random.bounded(3) == 0 ? 0.0 : random.bounded(200) / 10.0;
+                answers.otherHours = random.bounded(2) == 0 ? 0.0 : random.bounded(100) / 10.0;
+                if (answers.totalHours() == 0)
+                    answers.taskHours[0] = 1;
+                answers.experience = levels[random.bounded(4)];
+                for (const RoleTool &tool : role.tools) {
+                    const int frequency = random.bounded(4);
+                    if (frequency > 0)
+                        answers.tools.insert(tool.toolId, ToolFrequency(frequency));
+                }
+                const AuditOutcome outcome
+                    = AuditOutcome::compute(RoleRef::role(role.id), role, answers, Language::English);
+                for (const QList<BreakdownPart> *parts : {&outcome.taskParts, &outcome.factorParts}) {
+                    qint64 sum = 0;
+                    for (const BreakdownPart &part : *parts) {
+                        sum += tenths(part.shown);
+                        QVERIFY(std::abs(part.shown - part.value) < 0.1 + 1e-9);
+                        QVERIFY2(part.kind != BreakdownPart::Kind::Cap || std::abs(part.value) > 1e-9,
+                            "a cap that removed nothing is listed");
+                    }
+                    QVERIFY2(sum == tenths(outcome.shownRisk),
+                        qPrintable(QStringLiteral("%1: parts %2 against %3").arg(role.id).arg(sum).arg(outcome.shownRisk)));
+                }
+            }
+        }
+    }
+
+    void defaultAnswersSayHowPeersDiffer()
+    {
+        const RoleRef ref = RoleRef::role(u"backend-developer"_qs);
+        const Result<AuditAnswers> answers = m_workspace->defaultAnswers(ref);
+        QVERIFY(answers);
+        const Result<AuditOutcome> outcome = m_workspace->score(ref, answers.value(), Language::English);
+        QVERIFY(outcome);
+        QVERIFY(outcome->usesNoTools);
+        QVERIFY(outcome->scoreWithTypicalTools);
+        QVERIFY(*outcome->scoreWithTypicalTools < outcome->result.risk);
+        QVERIFY(outcome->peerNote.contains(QLocale(QLocale::English).toString(*outcome->scoreWithTypicalTools, 'f', 1)));
+        const Role *role = m_workspace->catalog().role(u"backend-developer");
+        QCOMPARE(outcome->result.risk, RiskScorer().baseline(*role).automation);
+    }
+
+    void personalDataUseCasesSignalEveryChange()
+    {
+        QTemporaryDir folder;
+        Workspace workspace(optionsFor(folder.path()));
+        QVERIFY(workspace.loadBuiltIns());
+        QSignalSpy audits(&workspace, &Workspace::auditSaved);
+        QSignalSpy plans(&workspace, &Workspace::planChanged);
+        QSignalSpy steps(&workspace, &Workspace::stepChanged);
+        QSignalSpy checkIns(&workspace, &Workspace::checkInSaved);
+        QSignalSpy replaced(&workspace, &Workspace::dataReplaced);
+
+        const RoleRef ref = RoleRef::role(u"backend-developer"_qs);
+        const Result<AuditOutcome> outcome
+            = workspace.score(ref, workspace.defaultAnswers(ref).value(), Language::English);
+        const Result<AuditRecord> saved = workspace.saveAudit(outcome.value());
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(audits.count(), 1);
+        QCOMPARE(saved->takenAt, fixedNow);
+        QCOMPARE(workspace.audits()->size(), 1);
+
+        const Result<Plan> plan = workspace.startPlan(u"backend-developer"_qs);
+        QVERIFY2(plan, qPrintable(plan.error()));
+        QCOMPARE(plans.count(), 1);
+        QCOMPARE(workspace.startPlan(u"backend-developer"_qs)->id, plan->id); // resumed, not duplicated
+        QCOMPARE(plans.count(), 1);
+
+        const Role *role = workspace.catalog().role(u"backend-developer");
+        StepChange bad;
+        bad.stepId = QStringLiteral("no-such-step");
+        bad.status = StepStatus::Done;
+        const Status refused = workspace.setStep(plan.value(), bad);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("no-such-step")));
+        StepChange done;
+        done.stepId = role->stepIds().first();
+        done.status = StepStatus::Done;
+        QVERIFY(workspace.setStep(plan.value(), done));
+        QCOMPARE(steps.count(), 1);
+
+        // Without a count, the week's check-in counts the steps marked done that week.
+        QVERIFY(workspace.checkIn(plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), 2.5, 0, u"ok"_qs}));
+        QCOMPARE(checkIns.count(), 1);
+        const Result<TrackerSnapshot> tracker = workspace.tracker(plan.value(), Language::French);
+        QVERIFY2(tracker, qPrintable(tracker.error()));
+        QCOMPARE(tracker->checkIns.size(), 1);
+        QCOMPARE(tracker->checkIns.first().stepsDone, 1);
+        QCOMPARE(tracker->phases.first().steps.first().status, StepStatus::Done);
+        QVERIFY(!workspace.checkIn(plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), std::nan(""), 0, {}}));
+
+        // Export, then import into the same folder: everything comes back, after a backup.
+        const QString exported = folder.filePath(QStringLiteral("export.json"));
+        const Status written = workspace.exportTo(exported);
+        QVERIFY2(written, qPrintable(written.error()));
+        const Result<QString> imported = workspace.importFrom(exported);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QVERIFY(QFile::exists(imported.value()));
+        QCOMPARE(replaced.count(), 1);
+        QCOMPARE(workspace.audits()->size(), 1);
+        QCOMPARE(workspace.plans()->size(), 1);
+    }
+
+    void aSecondWorkspaceFindsWhatTheFirstSaved()
+    {
+        QTemporaryDir folder;
+        {
+            Workspace first(optionsFor(folder.path()));
+            QVERIFY(first.loadBuiltIns());
+            QVERIFY(first.addProfile(u"Camille"_qs));
+            QVERIFY(first.switchProfile(u"Camille"_qs));
+            QVERIFY(first.startPlan(u"plumber"_qs));
+        }
+        Workspace second(optionsFor(folder.path()));
+        QVERIFY(second.loadBuiltIns());
+        QCOMPARE(second.currentProfile()->name, QStringLiteral("Camille"));
+        QCOMPARE(second.plans()->first().roleId, QStringLiteral("plumber"));
+    }
+
+private:
+    QTemporaryDir m_folder;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
