@@ -75,6 +75,11 @@ private:
 QList<CliCommand> catalogCommands();
 QList<CliCommand> storageCommands();
 QList<CliCommand> researchCommands();
+QList<CliCommand> reportCommands();
+
+// True when the command line runs a command that draws (the report), which needs Qt Gui on the offscreen
+// platform; main() decides before the application object exists.
+bool needsGui(const QStringList &arguments);
 
 // Runs a whole command line (arguments without the program name); used by main() and by tests.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
