@@ -193,7 +193,7 @@ void ReportCharts::progress(ReportComposer &composer, const QList<WeekPoint> &we
         };
         legend(ReportStyle::accent(), false, false, done);
         legend(ReportStyle::neutral(), true, false, planned);
-        legend(ReportStyle::battlefield(Battlefield::SafeForNow).lighter(170), false, true, hours);
+        legend(ReportStyle::battlefield(Battlefield::SafeForNow).lighter(260), false, true, hours);
 
         // Grid and left scale (share of the plan's steps), right scale (hours).
         for (int tick = 0; tick <= 100; tick += 25) {
@@ -209,7 +209,7 @@ void ReportCharts::progress(ReportComposer &composer, const QList<WeekPoint> &we
         drawTextAt(painter, labelFont, ReportStyle::muted(),
             QPointF(left + plotWidth + style.pt(4), bottom + line / 3), QStringLiteral("0\u00a0h"));
 
-        const QColor hoursColour = ReportStyle::battlefield(Battlefield::SafeForNow).lighter(170);
+        const QColor hoursColour = ReportStyle::battlefield(Battlefield::SafeForNow).lighter(260);
         for (int i = 0; i < count; ++i) {
             if (weeks[i].hours <= 0)
                 continue;
@@ -233,9 +233,11 @@ void ReportCharts::progress(ReportComposer &composer, const QList<WeekPoint> &we
         const qreal labelWidth
             = QFontMetricsF(labelFont, painter.device()).horizontalAdvance(QStringLiteral("2026-W52"));
         const int every = std::max(1, int(std::ceil((labelWidth + style.pt(8)) / step)));
+        // The first label is kept clear of the left scale's figures.
         for (int i = 0; i < count; i += every)
-            drawTextAt(painter, labelFont, ReportStyle::muted(), QPointF(xOf(i), bottom + line),
-                weeks[i].week.toString(), Qt::AlignHCenter);
+            drawTextAt(painter, labelFont, ReportStyle::muted(),
+                QPointF(std::max(xOf(i), left + labelWidth / 2), bottom + line), weeks[i].week.toString(),
+                Qt::AlignHCenter);
     });
 }
 

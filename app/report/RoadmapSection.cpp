@@ -42,12 +42,12 @@ void RoadmapSection::tracked(ReportComposer &composer, const TrackerSnapshot &tr
     const PlanProgress &progress = tracker.progress;
     composer.pageBreak();
     composer.heading1(tr("Your roadmap"));
-    QString summary = tr(
-        "Started on %1. %2 of %3 steps done (%4); check-in streak: %n week(s).", nullptr, progress.streak)
+    QString summary = tr("Started on %1. %2 of %3 steps done (%4). Weeks in a row with a check-in: %5.")
                           .arg(format.date(progress.plan.startDate))
                           .arg(progress.overall.done)
                           .arg(progress.overall.total)
-                          .arg(format.percent(100 * progress.overall.fraction(), 0));
+                          .arg(format.percent(100 * progress.overall.fraction(), 0))
+                          .arg(progress.streak);
     if (progress.reaudit.lastAudit.isValid())
         summary += QLatin1Char(' ')
             + (progress.reaudit.due ? tr("A new audit is due (the last one was on %1).")
@@ -81,9 +81,7 @@ void RoadmapSection::tracked(ReportComposer &composer, const TrackerSnapshot &tr
             const IsoWeek planned = step.targetWeek.isValid() ? step.targetWeek : step.plannedWeek;
             table.rows.append(
                 {{step.text, step.statusName, planned.isValid() ? planned.toString() : QString(),
-                     step.doneDate.isValid() ? format.locale().toString(step.doneDate, QLocale::ShortFormat)
-                                             : QString(),
-                     step.note},
+                     step.doneDate.isValid() ? step.doneDate.toString(Qt::ISODate) : QString(), step.note},
                     step.status == StepStatus::Done
                         ? ReportStyle::battlefield(Battlefield::SafeForNow)
                         : (step.status == StepStatus::Doing ? ReportStyle::accent() : ReportStyle::rule()),

@@ -9,6 +9,8 @@
 #include "workspace/DisplayNames.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -119,6 +121,7 @@ private slots:
         const Status written = report.writePdf(path);
         QVERIFY2(written, qPrintable(written.error()));
 
+        keepSample(path);
         const QString text = pdfText(path);
         for (const QString &heading : headings)
             QVERIFY2(text.contains(heading), qPrintable(heading));
@@ -175,6 +178,7 @@ private slots:
         const Status written = report.writePdf(path);
         QVERIFY2(written, qPrintable(written.error()));
 
+        keepSample(path);
         const QString text = pdfText(path);
         QVERIFY(text.contains(heading));
         QVERIFY(text.contains(flattened(content.portrait.title)));
@@ -256,6 +260,17 @@ private:
             QVERIFY(m_workspace->checkIn(m_plan, checkIn));
         }
         m_now = QDateTime(planStart.addDays(7 * 52 + 1), QTime(9, 0), Qt::UTC);
+    }
+
+    // With OUTPACE_REPORT_SAMPLES set to a folder, the reports are copied there to be looked at.
+    static void keepSample(const QString &path)
+    {
+        const QString folder = qEnvironmentVariable("OUTPACE_REPORT_SAMPLES");
+        if (folder.isEmpty())
+            return;
+        const QString copy = QDir(folder).filePath(QFileInfo(path).fileName());
+        QFile::remove(copy);
+        QFile::copy(path, copy);
     }
 
     QString pdfText(const QString &path)
