@@ -164,7 +164,11 @@ void PortraitSection::tools(ReportComposer &composer, const RolePortrait &portra
     for (const PortraitTool &tool : portrait.tools) {
         if (!tool.landscape)
             continue;
-        const QString lead = tr("%1 (%2)").arg(tool.name, tool.vendor) + format.colon();
+        // A vendor that is the tool's own name is said once.
+        const QString name = tool.vendor.isEmpty() || tool.vendor == tool.name
+            ? tool.name
+            : tr("%1 (%2)").arg(tool.name, tool.vendor);
+        const QString lead = name + format.colon();
         QString text = lead + tool.description;
         if (!tool.taskTitles.isEmpty())
             text += QLatin1Char(' ') + tr("Reaches: %1.").arg(tool.taskTitles.join(format.listSeparator()));

@@ -98,7 +98,8 @@ void ReportCharts::histogram(ReportComposer &composer, const QList<Bin> &bins, d
     const QFont markerFont = style.font(ReportStyle::Text::Small, true);
     const qreal line = composer.lineHeight(labelFont);
     const qreal width = composer.width();
-    const qreal plotTop = composer.lineHeight(markerFont) + style.pt(4);
+    // The caption on the first line, the marker's label on the next, then the plot: they never overlap.
+    const qreal plotTop = line + composer.lineHeight(markerFont) + style.pt(4);
     const qreal plotHeight = style.pt(96);
     const qreal height = plotTop + plotHeight + 2 * line + style.pt(4);
     double tallest = 0;
@@ -233,11 +234,16 @@ void ReportCharts::progress(ReportComposer &composer, const QList<WeekPoint> &we
         const qreal labelWidth
             = QFontMetricsF(labelFont, painter.device()).horizontalAdvance(QStringLiteral("2026-W52"));
         const int every = std::max(1, int(std::ceil((labelWidth + style.pt(8)) / step)));
-        // The first label is kept clear of the left scale's figures.
-        for (int i = 0; i < count; i += every)
-            drawTextAt(painter, labelFont, ReportStyle::muted(),
-                QPointF(std::max(xOf(i), left + labelWidth / 2), bottom + line), weeks[i].week.toString(),
-                Qt::AlignHCenter);
+        // Labels are kept clear of the left scale's figures and of each other.
+        qreal lastRight = left - style.pt(40);
+        for (int i = 0; i < count; i += every) {
+            const qreal centre = std::max(xOf(i), left + labelWidth / 2);
+            if (centre - labelWidth / 2 < lastRight + style.pt(6))
+                continue;
+            drawTextAt(painter, labelFont, ReportStyle::muted(), QPointF(centre, bottom + line),
+                weeks[i].week.toString(), Qt::AlignHCenter);
+            lastRight = centre + labelWidth / 2;
+        }
     });
 }
 
