@@ -102,9 +102,9 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1%2 (licence: %3)</source>
-        <translation>%1%2 (licence&#xa0;: %3)</translation>
+        <location line="+3"/>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>

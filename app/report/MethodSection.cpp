@@ -27,8 +27,7 @@ void MethodSection::compose(ReportComposer &composer, const ReportContent &conte
     composer.heading2(tr("Sources"));
     for (const SourceCredit &source : DisplayNames::sources()) {
         const QString lead = source.what + format.colon();
-        composer.bullet(
-            tr("%1%2 (licence: %3)").arg(lead, source.citation, source.licence), int(lead.size()));
+        composer.bullet(tr("%1%2 (%3)").arg(lead, source.citation, source.licence), int(lead.size()));
     }
     composer.heading2(tr("Typeface"));
     composer.paragraph(

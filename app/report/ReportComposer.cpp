@@ -1,11 +1,24 @@
 #include "ReportComposer.h"
 
 #include <QFontMetricsF>
+#include <QRegularExpression>
 #include <QTextOption>
 
 #include <algorithm>
 
 namespace outpace {
+
+namespace {
+
+// Line breaks and runs of spaces in a text become one space; QString::simplified() would also turn the
+// no-break spaces of French typography (before : ; ? ! and %) into ordinary ones, where lines may break.
+QString collapsed(const QString &text)
+{
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n]+"));
+    return QString(text).replace(spaces, QStringLiteral(" ")).trimmed();
+}
+
+} // namespace
 
 ReportComposer::ReportComposer(const ReportStyle &style, const ReportFormat &format, qreal width)
     : m_style(style)
@@ -138,13 +151,13 @@ void ReportComposer::paragraph(
     // A blank line in a catalog text separates paragraphs.
     const QStringList paragraphs = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &part : paragraphs)
-        lines(part.simplified(), m_style.font(size), colour, indent,
+        lines(collapsed(part), m_style.font(size), colour, indent,
             part == paragraphs.first() ? boldPrefix : 0, QString());
 }
 
 void ReportComposer::bullet(const QString &text, int boldPrefix, ReportStyle::Text size)
 {
-    lines(text.simplified(), m_style.font(size), ReportStyle::ink(), m_style.pt(4), boldPrefix,
+    lines(collapsed(text), m_style.font(size), ReportStyle::ink(), m_style.pt(4), boldPrefix,
         QStringLiteral("\u2022"));
 }
 

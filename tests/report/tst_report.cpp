@@ -3,6 +3,8 @@
 // hold the headings, the score as shown, every task and every source; the file its metadata and embedded
 // fonts.
 
+#include "PageFlow.h"
+#include "PdfInfo.h"
 #include "ReportDocument.h"
 
 #include "common/Translations.h"
@@ -139,6 +141,14 @@ private slots:
                 QVERIFY2(text.contains(flattened(step.text)), qPrintable(step.text));
         }
         checkSources(text);
+        // French punctuation keeps its no-break space: no line starts with a colon, a semicolon or a percent
+        // sign.
+        if (language == Language::French) {
+            static const QRegularExpression brokenBefore(QStringLiteral("\\n\\s*[:;%!?»]"));
+            const QRegularExpressionMatch broken = brokenBefore.match(m_rawText);
+            QVERIFY2(!broken.hasMatch(),
+                qPrintable(m_rawText.mid(std::max<qsizetype>(0, broken.capturedStart() - 60), 80)));
+        }
         // The first and the last check-in of the year are both in the history.
         QVERIFY(text.contains(content.tracker->checkIns.first().week.toString()));
         QVERIFY(text.contains(flattened(content.tracker->checkIns.last().reflection)));
@@ -201,7 +211,7 @@ private slots:
         QCOMPARE(ReportDocument::paperFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
     }
 
-    void aFailedWriteLeavesTheOldFile()
+    void aWriteThatCannotBeDoneNamesTheFileAndLeavesNothing()
     {
         ReportContent content;
         content.portrait
@@ -212,6 +222,47 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("report.pdf")), qPrintable(refused.error()));
         QVERIFY(!QFile::exists(missingFolder));
+    }
+
+    void aHeadingIsNeverLeftAloneAtTheFootOfAPage()
+    {
+        // A page of 100: 90 of text, then a heading of 8 that keeps with its 6-high first line.
+        QList<ReportBlock> blocks(3);
+        blocks[0].height = 90;
+        blocks[1].height = 8;
+        blocks[1].keepWithNext = true;
+        blocks[2].height = 6;
+        const QList<PageFlow::Page> pages = PageFlow::paginate(blocks, 100);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages[0].blocks.size(), 1);
+        QCOMPARE(pages[1].blocks.first().block, &blocks[1]);
+        QCOMPARE(pages[1].blocks.first().y, 0.0);
+    }
+
+    void aTableContinuedOnANewPageRepeatsItsHeader()
+    {
+        QList<ReportBlock> blocks(5);
+        blocks[0].height = 10; // the header row
+        blocks[0].keepWithNext = true;
+        bool repeated = false;
+        for (qsizetype i = 1; i < blocks.size(); ++i) {
+            blocks[i].height = 30; // rows, never split
+            blocks[i].repeatAbove = [&repeated](QPainter &, QPointF) { repeated = true; };
+            blocks[i].repeatHeight = 10;
+        }
+        const QList<PageFlow::Page> pages = PageFlow::paginate(blocks, 100);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages[0].blocks.size(), 4); // header and three rows: 100
+        QVERIFY(!pages[0].repeated);
+        QVERIFY(pages[1].repeated);
+        QCOMPARE(pages[1].blocks.first().y, 10.0); // below the repeated header
+    }
+
+    void metadataNeedsAPdfFromQt()
+    {
+        const Result<QByteArray> refused = PdfInfo{}.appendTo(QByteArray("not a pdf"));
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().isEmpty());
     }
 
 private:
@@ -279,6 +330,7 @@ private:
         const Tool tool
             = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
         [&] { QCOMPARE(tool.exitCode, 0); }();
+        m_rawText = tool.output;
         return flattened(tool.output);
     }
 
@@ -319,6 +371,7 @@ private:
     }
 
     QTemporaryDir m_folder;
+    QString m_rawText; // the last pdfText() as pdftotext wrote it, line breaks and all
     QDateTime m_now;
     std::unique_ptr<Workspace> m_workspace;
     Plan m_plan;
