@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.25)
 # Fails when an include in core runs back up the layers, or when core includes a Qt header that is not
 # Qt Core's or Qt Sql's (core must build and run without Gui or Widgets). The allowed areas below each area
 # are those of core/CMakeLists.txt and core/README.md.

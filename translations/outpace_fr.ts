@@ -84,6 +84,62 @@
     </message>
 </context>
 <context>
+    <name>AuditOutcome</name>
+    <message>
+        <location filename="../core/workspace/AuditOutcome.cpp" line="+92"/>
+        <source>Other work (counted as safe)</source>
+        <translation>Autres activités (comptées à l&apos;abri)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Experience (%1, ×%2)</source>
+        <translation>Expérience (%1, ×%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI fluency (×%1)</source>
+        <translation>Maîtrise de l&apos;IA (×%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capped at 100</source>
+        <translation>Plafonné à 100</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>These answers use no AI tool, while the modelled peers use each of the role&apos;s tools weekly %1 of the time; with %n of the role&apos;s tools used weekly, as a typical peer does, the score would be %2.</source>
+        <translation>
+            <numerusform>Ces réponses n’utilisent aucun outil d’IA, alors que les pairs modélisés se servent de chacun des outils du métier chaque semaine dans %1 des cas ; avec %n outil du métier utilisé chaque semaine, comme le fait un pair type, le score serait de %2.</numerusform>
+            <numerusform>Ces réponses n’utilisent aucun outil d’IA, alors que les pairs modélisés se servent de chacun des outils du métier chaque semaine dans %1 des cas ; avec %n outils du métier utilisés chaque semaine, comme le fait un pair type, le score serait de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Peers are modelled from the role&apos;s profile (time split, experience and tool use drawn at random), not surveyed.</source>
+        <translation>Les pairs sont modélisés à partir du profil du métier (répartition du temps, expérience et usage des outils tirés au hasard), pas interrogés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your exposure: the share of your week that a large language model could speed up by half or more.</source>
+        <translation>Votre exposition : la part de votre semaine qu’un grand modèle de langage pourrait accélérer de moitié ou plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your automation: the share of your week, by time, that an AI system could complete with no person involved.</source>
+        <translation>Votre automatisation : la part de votre semaine, en temps, qu’un système d’IA pourrait accomplir sans intervention humaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI fluency: how much you already use AI tools, from 0 (none) to 1 (three or more every week); it lowers the score by up to %1.</source>
+        <translation>Aisance avec l’IA : votre usage actuel des outils d’IA, de 0 (aucun) à 1 (trois ou plus chaque semaine) ; elle abaisse le score de %1 au plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Experience factor: early-career workers in exposed jobs have lost the most ground, so a junior level raises the score and a senior one lowers it.</source>
+        <translation>Facteur d’expérience : dans les métiers exposés, ce sont les débutants qui ont le plus reculé ; un niveau débutant relève donc le score, un niveau confirmé l’abaisse.</translation>
+    </message>
+</context>
+<context>
     <name>BlsReader</name>
     <message>
         <location filename="../core/research/BlsReader.cpp" line="+89"/>
@@ -124,27 +180,7 @@
 <context>
     <name>CatalogCommands</name>
     <message>
-        <location filename="../app/cli/CatalogCommands.cpp" line="+35"/>
-        <source>junior</source>
-        <translation>junior</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mid-level</source>
-        <translation>confirmé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>senior</source>
-        <translation>senior</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lead</source>
-        <translation>référent</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/CatalogCommands.cpp" line="+33"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -164,12 +200,7 @@
         <translation>il faut exactement un %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown role &quot;%1&quot;. Run outpace-cli roles to see the roles.</source>
-        <translation>rôle «&#xa0;%1&#xa0;» inconnu. Lancez outpace-cli roles pour voir la liste des rôles.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Find curated roles and O*NET occupations by title (English or French) or code.</source>
         <translation>Chercher parmi les rôles sélectionnés et les métiers O*NET par intitulé (en anglais ou en français) ou par code.</translation>
     </message>
@@ -179,139 +210,24 @@
         <translation>automatisation %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+158"/>
+        <location line="+13"/>
+        <location line="+34"/>
         <source>A role id from outpace-cli roles.</source>
         <translation>Un identifiant de rôle donné par outpace-cli roles.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+158"/>
+        <location line="-28"/>
+        <location line="+34"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>Personal risk score for %1: %2 / 100</source>
-        <translation>Score de risque personnel (%1)&#xa0;: %2 / 100</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(default answers: time split as in the role&apos;s profile, mid level, no AI tools)</source>
-        <translation>(réponses par défaut&#xa0;: temps réparti comme dans le profil du rôle, niveau intermédiaire, aucun outil d&apos;IA)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Horizon: %1 years (a framing, not a forecast)</source>
-        <translation>Horizon&#xa0;: %1 ans (un ordre de grandeur, pas une prévision)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your exposure %1 · your automation %2 · AI fluency %3 · experience %4</source>
-        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l&apos;IA %3 · expérience %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Breakdown (the parts add up to the score)</source>
-        <translation>Détail (la somme des parts donne le score)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Temps</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>AI does</source>
-        <translation>Part IA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Other work (counted as safe)</source>
-        <translation>Autres activités (comptées à l&apos;abri)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Experience (%1, ×%2)</source>
-        <translation>Expérience (%1, ×%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>AI fluency (×%1)</source>
-        <translation>Maîtrise de l&apos;IA (×%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Capped at 100</source>
-        <translation>Plafonné à 100</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Risk score</source>
-        <translation>Score de risque</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Among your peers</source>
-        <translation>Parmi vos pairs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 modelled peers are safer than you (your percentile: %3).</source>
-        <translation>%1 des %2 pairs modélisés sont moins à risque que vous (votre percentile&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Peers are modelled from the role&apos;s profile, not surveyed.</source>
-        <translation>Les pairs sont modélisés à partir du profil du rôle, et non issus d&apos;une enquête.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>  ◀ you</source>
-        <translation>  ◀ vous</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your skills (most exposed first)</source>
-        <translation>Vos compétences (les plus exposées d&apos;abord)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (not in your week)</source>
-        <translation> (hors de votre semaine)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>Your answers file (JSON); without it, the role&apos;s default answers.</source>
         <translation>Votre fichier de réponses (JSON)&#xa0;; sans lui, les réponses par défaut du rôle.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>cannot read the answers file %1: %2</source>
-        <translation>impossible de lire le fichier de réponses %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the answers file was refused:</source>
-        <translation>le fichier de réponses a été refusé&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Task titles are the original O*NET statements, in English.</source>
-        <translation>Les intitulés des tâches sont les énoncés O*NET d&apos;origine, en anglais.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>Check a catalog folder (catalog.json, tools/, roles/) instead of the built-in one.</source>
         <translation>Vérifier un dossier de catalogue (catalog.json, tools/, roles/) au lieu du catalogue intégré.</translation>
     </message>
@@ -327,12 +243,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Texts missing: %1 in English, %2 in French.</source>
         <translation>Textes manquants&#xa0;: %1 en anglais, %2 en français.</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-52"/>
         <source>%n problem(s) found; the catalog is refused.</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;; le catalogue est refusé.</numerusform>
@@ -340,7 +256,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
@@ -423,7 +339,7 @@
 <context>
     <name>CatalogLoader</name>
     <message>
-        <location filename="../core/catalog/CatalogLoader.cpp" line="+35"/>
+        <location filename="../core/catalog/CatalogLoader.cpp" line="+31"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: illisible&#xa0;: %2</translation>
     </message>
@@ -448,18 +364,18 @@
         <translation>il faut au moins une entrée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>unknown label &quot;%1&quot;; expected one of %2</source>
         <translation>étiquette «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs possibles&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+129"/>
+        <location line="+126"/>
         <source>&quot;%1&quot; does not match the file name; expected &quot;%2&quot;</source>
         <translation>«&#xa0;%1&#xa0;» ne correspond pas au nom du fichier&#xa0;; il faut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-123"/>
         <source>empty; expected the product name</source>
         <translation>vide&#xa0;; il faut le nom du produit</translation>
     </message>
@@ -469,7 +385,7 @@
         <translation>il faut au moins un type de travail</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>unknown task type &quot;%1&quot;; expected core or supplemental</source>
         <translation>type de tâche «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut core ou supplemental</translation>
     </message>
@@ -484,13 +400,13 @@
         <translation>il faut au moins une tâche O*NET liée</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+91"/>
+        <location line="+8"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not an O*NET-SOC code; expected the form 15-1252.00</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code O*NET-SOC&#xa0;; il faut la forme 15-1252.00</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>expected a positive whole task id</source>
         <translation>il faut un identifiant de tâche entier positif</translation>
     </message>
@@ -505,7 +421,7 @@
         <translation>ne modifie aucune étiquette&#xa0;; il faut au moins l&apos;une de gpt4, human, automation</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>expected at least one O*NET-SOC code</source>
         <translation>il faut au moins un code O*NET-SOC</translation>
     </message>
@@ -516,12 +432,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>expected a share from 0 to 1</source>
         <translation>il faut une part de 0 à 1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>the shares add up to %1; expected 1</source>
         <translation>la somme des parts vaut %1&#xa0;; il faut 1</translation>
     </message>
@@ -531,7 +447,7 @@
         <translation>usage «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut landscape, learn ou both</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+86"/>
         <source>%1: the built-in catalog is missing from this build</source>
         <translation>%1: le catalogue intégré est absent de cette compilation</translation>
     </message>
@@ -544,7 +460,7 @@
 <context>
     <name>CatalogValidator</name>
     <message>
-        <location filename="../core/catalog/CatalogValidator.cpp" line="+41"/>
+        <location filename="../core/catalog/CatalogValidator.cpp" line="+43"/>
         <source>id &quot;%1&quot; is used twice in this role</source>
         <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé deux fois dans ce rôle</translation>
     </message>
@@ -604,7 +520,7 @@
         <translation>actions rapides&#xa0;: %1&#xa0;; il en faut %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>a role cannot be similar to itself</source>
         <translation>un rôle ne peut pas être similaire à lui-même</translation>
     </message>
@@ -627,7 +543,7 @@
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+38"/>
+        <location filename="../app/cli/CliSession.cpp" line="+39"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -653,12 +569,17 @@
         <translation>langue «&#xa0;%1&#xa0;» inconnue&#xa0;: il faut en ou fr.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>the built-in catalog is damaged:</source>
-        <translation>le catalogue intégré est endommagé&#xa0;:</translation>
+        <location line="+41"/>
+        <source>The newest good backup is %1. To bring it back, run:</source>
+        <translation>La sauvegarde valide la plus récente est %1. Pour la restaurer, lancez&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>No backup was found; the next command starts a new, empty database.</source>
+        <translation>Aucune sauvegarde trouvée&#xa0;; la prochaine commande créera une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Outpace %1: how exposed a job is to AI, and what to do about it.</source>
         <translation>Outpace %1&#xa0;: à quel point un métier est exposé à l&apos;IA, et comment s&apos;y préparer.</translation>
     </message>
@@ -686,7 +607,7 @@
 <context>
     <name>CompiledCatalog</name>
     <message>
-        <location filename="../core/catalog/CompiledCatalog.cpp" line="+238"/>
+        <location filename="../core/catalog/CompiledCatalog.cpp" line="+246"/>
         <source>%1: not a compiled Outpace catalog of format %2</source>
         <translation>%1: ce n&apos;est pas un catalogue Outpace compilé au format %2</translation>
     </message>
@@ -697,8 +618,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: %2: task %3: a label is not one the scoring model knows</source>
-        <translation>%1: %2: tâche %3&#xa0;: une étiquette est inconnue du modèle de score</translation>
+        <source>%1: %2: task %3: a label is not one of the research label set</source>
+        <translation>%1 : %2 : tâche %3 : une étiquette ne fait pas partie du jeu d’étiquettes de la recherche</translation>
     </message>
 </context>
 <context>
@@ -781,6 +702,181 @@
         <location line="+5"/>
         <source>the line has %1 fields: expected %2 (an extra separator or column?)</source>
         <translation>nombre de champs de la ligne&#xa0;: %1&#xa0;; il en faut %2 (un séparateur ou une colonne en trop&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <location filename="../core/workspace/DisplayNames.cpp" line="+9"/>
+        <source>Automated already</source>
+        <translation>Déjà automatisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs human oversight</source>
+        <translation>Sous supervision humaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe for now</source>
+        <translation>À l&apos;abri pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GPT-4</source>
+        <translation>GPT-4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>human annotators</source>
+        <translation>annotateurs humains</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>junior</source>
+        <translation>junior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mid-level</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>senior</source>
+        <translation>senior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead</source>
+        <translation>référent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daily</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>core</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>supplemental</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>exposure (GPT-4)</source>
+        <translation>exposition (GPT-4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exposure (human annotators)</source>
+        <translation>exposition (annotateurs humains)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automation level</source>
+        <translation>niveau d’automatisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task type</source>
+        <translation>type de tâche</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Task exposure and automation labels</source>
+        <translation>Étiquettes d’exposition et d’automatisation des tâches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MIT licence</source>
+        <translation>licence MIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupations and task statements</source>
+        <translation>Professions et descriptions de tâches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employment and wages</source>
+        <translation>Emploi et salaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI applicability</source>
+        <translation>Applicabilité de l’IA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Experience factor</source>
+        <translation>Facteur d’expérience</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>cited figures</source>
+        <translation>chiffres cités</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>AI-fluency factor</source>
+        <translation>Facteur d’aisance avec l’IA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Developer AI-tool adoption</source>
+        <translation>Adoption des outils d’IA par les développeurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Scoring model version %2.</source>
+        <translation>%1. Modèle de score, version %2.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1157,7 @@
 <context>
     <name>OccupationTableBuilder</name>
     <message>
-        <location filename="../core/research/OccupationTableBuilder.cpp" line="+86"/>
+        <location filename="../core/research/OccupationTableBuilder.cpp" line="+91"/>
         <source>the code %1 is repeated: expected one French title per occupation</source>
         <translation>le code %1 apparaît plusieurs fois&#xa0;: il faut un seul intitulé français par métier</translation>
     </message>
@@ -1079,6 +1175,11 @@
         <location line="+3"/>
         <source>the French title of %1 translates &quot;%2&quot;: expected a translation of &quot;%3&quot;</source>
         <translation>l&apos;intitulé français de %1 traduit «&#xa0;%2&#xa0;»&#xa0;: il faut une traduction de «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the derivation was cancelled</source>
+        <translation>le calcul a été annulé</translation>
     </message>
 </context>
 <context>
@@ -1221,27 +1322,13 @@
 <context>
     <name>PortraitPrinter</name>
     <message>
-        <location filename="../app/cli/PortraitPrinter.cpp" line="+39"/>
-        <source>Automated already</source>
-        <translation>Déjà automatisé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs human oversight</source>
-        <translation>Sous supervision humaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Safe for now</source>
-        <translation>À l&apos;abri pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../app/cli/PortraitPrinter.cpp" line="+96"/>
+        <location line="+122"/>
         <source>Automation potential</source>
         <translation>Potentiel d&apos;automatisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-121"/>
         <source>Exposure (GPT-4 labels)</source>
         <translation>Exposition (étiquettes GPT-4)</translation>
     </message>
@@ -1252,71 +1339,92 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+120"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-199"/>
         <source>%1 years (a framing, not a forecast)</source>
         <translation>%1 ans (un ordre de grandeur, pas une prévision)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
+        <source>The tasks below are the original O*NET statements, in English.</source>
+        <translation>Les tâches ci-dessous sont les énoncés O*NET d&apos;origine, en anglais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AI can do %1</source>
+        <translation>l’IA peut en faire %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>* Where this portrait departs from the research labels, and why:</source>
+        <translation>* Là où ce portrait s’écarte des étiquettes de la recherche, et pourquoi :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the figures mean</source>
+        <translation>Ce que disent les chiffres</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Median wage (BLS, May 2021)</source>
         <translation>Salaire médian (BLS, mai 2021)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of workers are in less exposed occupations (%2, O*NET %3)</source>
-        <translation>%1 des travailleurs exercent des métiers moins exposés (%2, O*NET %3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: run the audit for a personal score.</source>
         <translation>Voici le portrait du rôle. Votre risque personnel dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé de poste&#xa0;: faites l&apos;audit pour obtenir un score personnel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-81"/>
         <source>Task battlefield</source>
         <translation>Champ de bataille des tâches</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>GPT-4</source>
-        <translation>GPT-4</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>human annotators</source>
-        <translation>annotateurs humains</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+2"/>
         <source>Exposure labels by %1; automation levels by GPT-4.</source>
         <translation>Étiquettes d&apos;exposition&#xa0;: %1&#xa0;; niveaux d&apos;automatisation&#xa0;: GPT-4.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>* Where this portrait departs from the research label, and why:</source>
-        <translation>* Là où ce portrait s&apos;écarte de l&apos;étiquette de recherche, et pourquoi&#xa0;:</translation>
+        <location line="+65"/>
+        <source>%1 of workers are in less exposed occupations than this role&apos;s exposure of %2.</source>
+        <translation>%1 des actifs exercent une profession moins exposée que ce métier, dont l’exposition est de %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Its closest O*NET occupation, %1 (%2), has an exposure of %3%4.</source>
+        <translation>La profession O*NET la plus proche, %1 (%2), a une exposition de %3%4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, above %1 of workers</source>
+        <translation>, au-dessus de %1 des actifs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Competitive landscape: AI tools taking over tasks</source>
         <translation>Paysage concurrentiel&#xa0;: les outils d&apos;IA qui prennent en charge des tâches</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Reaches: %1</source>
         <translation>Tâches concernées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Skill resilience (higher is safer, most exposed first)</source>
         <translation>Résilience des compétences (plus c&apos;est haut, plus c&apos;est sûr&#xa0;; les plus exposées d&apos;abord)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deep analysis</source>
         <translation>Analyse approfondie</translation>
     </message>
@@ -1331,12 +1439,24 @@
         <translation>Outils d&apos;IA à maîtriser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Market signal</source>
         <translation>Signal du marché</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+74"/>
+        <source>Research lenses</source>
+        <translation>Grilles d&apos;analyse de la recherche</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+87"/>
+        <source>not measured</source>
+        <translation>non mesurée</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>Adaptation roadmap</source>
         <translation>Feuille de route d&apos;adaptation</translation>
     </message>
@@ -1357,11 +1477,100 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Among %1 modelled %2 (time split, experience and tool use drawn at random around this role&apos;s profile), the median personal risk score is %3. Run the audit to see where you stand.</source>
-        <translation>Sur un échantillon modélisé de %1 %2 (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du rôle), le score de risque personnel médian est de %3. Faites l&apos;audit pour voir où vous vous situez.</translation>
+        <source>Among modelled %1 (time split, experience and tool use drawn at random around this role&apos;s profile), the median personal risk score is %2. Run the audit to see where you stand.</source>
+        <translation>Parmi des %1 modélisés (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du métier), le score de risque personnel médian est de %2. Faites l’audit pour savoir où vous vous situez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
+        <translation>
+            <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
+            <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, moyennés sur ses %n tâches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposure to AI</source>
+        <translation>Exposition à l&apos;IA</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>GPT-4 exposure</source>
+        <translation>Exposition selon GPT-4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human-annotated exposure</source>
+        <translation>Exposition selon des humains</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of workers are in less exposed occupations</source>
+        <translation>%1 des travailleurs exercent des métiers moins exposés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GPT-4 labels</source>
+        <translation>Étiquettes GPT-4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human annotators</source>
+        <translation>Annotateurs humains</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alpha counts tasks an LLM alone speeds up by half; beta adds half of those needing LLM-powered software; gamma adds all of them.</source>
+        <translation>alpha compte les tâches qu&apos;un LLM seul permet de faire en deux fois moins de temps&#xa0;; beta y ajoute la moitié de celles qui nécessitent un logiciel s&apos;appuyant sur un LLM&#xa0;; gamma les y ajoute toutes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take the audit for this occupation with outpace-cli score %1 --answers FILE.</source>
+        <translation>Faites l&apos;audit de ce métier avec outpace-cli score %1 --answers FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
+        <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Market (SOC %1)</source>
+        <translation>Marché (SOC %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment (BLS, May 2021): %1</source>
+        <translation>Emploi (BLS, mai 2021)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Median annual wage: %1</source>
+        <translation>Salaire annuel médian&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the BLS top code</source>
+        <translation>au-delà du plafond publié par le BLS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Similar occupations</source>
+        <translation>Métiers similaires</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Questions and answers</source>
         <translation>Questions et réponses</translation>
     </message>
@@ -1372,18 +1581,9 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>O*NET occupation %1</source>
-        <translation>Métier O*NET %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+92"/>
         <source>Sources</source>
         <translation>Sources</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), &quot;GPTs are GPTs&quot; (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Wages: U.S. Bureau of Labor Statistics, OEWS May 2021. Scoring model version %1.</source>
-        <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (U.S. Department of Labor, CC BY 4.0). Salaires&#xa0;: U.S. Bureau of Labor Statistics, OEWS mai 2021. Version du modèle de score&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1503,149 +1703,7 @@
 <context>
     <name>ResearchCommands</name>
     <message>
-        <location filename="../app/cli/ResearchCommands.cpp" line="+45"/>
-        <source>Sources: Eloundou et al. (2023), &quot;GPTs are GPTs&quot; (MIT licence; O*NET, CC BY 4.0); U.S. BLS OEWS May 2021; Tomlinson et al. (2025), &quot;Working with AI&quot; (Microsoft, CC BY 4.0).</source>
-        <translation>Sources&#xa0;: Eloundou et al. (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT&#xa0;; O*NET, CC BY 4.0)&#xa0;; U.S. BLS OEWS mai 2021&#xa0;; Tomlinson et al. (2025), «&#xa0;Working with AI&#xa0;» (Microsoft, CC BY 4.0).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the built-in occupation table is damaged: %1</source>
-        <translation>la table des métiers intégrée est endommagée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>above the BLS top code</source>
-        <translation>au-delà du plafond publié par le BLS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+128"/>
-        <source>not published</source>
-        <translation>non publié</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-69"/>
-        <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
-        <translation>
-            <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
-            <numerusform>O*NET-SOC %1. Métier issu des données de recherche&#xa0;: ses chiffres sont ceux publiés, moyennés sur ses %n tâches.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exposure to AI</source>
-        <translation>Exposition à l&apos;IA</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>GPT-4 exposure</source>
-        <translation>Exposition selon GPT-4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Human-annotated exposure</source>
-        <translation>Exposition selon des humains</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automation potential</source>
-        <translation>Potentiel d&apos;automatisation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of workers are in less exposed occupations</source>
-        <translation>%1 des travailleurs exercent des métiers moins exposés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Research lenses</source>
-        <translation>Grilles d&apos;analyse de la recherche</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>GPT-4 labels</source>
-        <translation>Étiquettes GPT-4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Human annotators</source>
-        <translation>Annotateurs humains</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>alpha counts tasks an LLM alone speeds up by half; beta adds half of those needing LLM-powered software; gamma adds all of them.</source>
-        <translation>alpha compte les tâches qu&apos;un LLM seul permet de faire en deux fois moins de temps&#xa0;; beta y ajoute la moitié de celles qui nécessitent un logiciel s&apos;appuyant sur un LLM&#xa0;; gamma les y ajoute toutes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tasks</source>
-        <translation>Tâches</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+16"/>
-        <source>Automated already: %1</source>
-        <translation>Déjà automatisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <source>Needs human oversight: %1</source>
-        <translation>Sous supervision humaine&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <source>Safe for now: %1</source>
-        <translation>À l&apos;abri pour l&apos;instant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Take the audit for this occupation with outpace-cli score %1 --answers FILE.</source>
-        <translation>Faites l&apos;audit de ce métier avec outpace-cli score %1 --answers FILE.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import the label set (outpace-cli research import) to see each task and take the audit for this occupation.</source>
-        <translation>Importez le jeu d&apos;étiquettes (outpace-cli research import) pour voir chaque tâche et faire l&apos;audit de ce métier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Market (SOC %1)</source>
-        <translation>Marché (SOC %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Employment (BLS, May 2021): %1</source>
-        <translation>Emploi (BLS, mai 2021)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median annual wage: %1</source>
-        <translation>Salaire annuel médian&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AI applicability (Microsoft, 0 to 1): %1</source>
-        <translation>Applicabilité de l&apos;IA (Microsoft, de 0 à 1)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not measured</source>
-        <translation>non mesurée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Similar occupations</source>
-        <translation>Métiers similaires</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unknown occupation &quot;%1&quot;: expected an O*NET-SOC code such as 15-1252.00. Run outpace-cli roles --search to find one.</source>
-        <translation>métier «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut un code O*NET-SOC comme 15-1252.00. Lancez outpace-cli roles --search pour en trouver un.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../app/cli/ResearchCommands.cpp" line="+263"/>
         <source>nothing matches &quot;%1&quot;: try fewer letters, or an O*NET-SOC code such as 15-1252.</source>
         <translation>aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: essayez avec moins de lettres, ou avec un code O*NET-SOC comme 15-1252.</translation>
     </message>
@@ -1660,25 +1718,25 @@
         <translation>métier</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+69"/>
+        <location line="-222"/>
+        <location line="+47"/>
         <source>The label set (full_labelset.tsv).</source>
         <translation>Le jeu d&apos;étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>The BLS table (national_May2021_dl.csv).</source>
         <translation>La table du BLS (national_May2021_dl.csv).</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+69"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>The Microsoft scores (soc_ai_applicability_scores.csv).</source>
         <translation>Les scores de Microsoft (soc_ai_applicability_scores.csv).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-45"/>
         <source>French titles (default: the built-in ones).</source>
         <translation>Intitulés français (par défaut&#xa0;: ceux intégrés).</translation>
     </message>
@@ -1693,12 +1751,12 @@
         <translation>--%1 est obligatoire. Utilisation&#xa0;: outpace-cli %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Wrote %n occupation(s) to %1.</source>
         <translation>
             <numerusform>%n métier écrit dans %1.</numerusform>
@@ -1711,7 +1769,7 @@
         <translation>--labels est obligatoire. Utilisation&#xa0;: outpace-cli %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Nothing was imported; your data is as it was.</source>
         <translation>Rien n&apos;a été importé&#xa0;; vos données sont inchangées.</translation>
     </message>
@@ -1755,39 +1813,23 @@
         <translation>il faut exactement un code O*NET-SOC.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+109"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>no imported tasks for &quot;%1&quot;: run outpace-cli research import --labels full_labelset.tsv first, or check the code.</source>
         <translation>aucune tâche importée pour «&#xa0;%1&#xa0;»&#xa0;: lancez d&apos;abord outpace-cli research import --labels full_labelset.tsv, ou vérifiez le code.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+27"/>
         <source>GPT-4 exposure %1, human %2, automation potential %3</source>
         <translation>Exposition&#xa0;: %1 (GPT-4), %2 (humains)&#xa0;; potentiel d&apos;automatisation&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+323"/>
+        <location line="+4"/>
         <source>The tasks below are the original O*NET statements, in English.</source>
         <translation>Les tâches ci-dessous sont les énoncés O*NET d&apos;origine, en anglais.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Automated already</source>
-        <translation>Déjà automatisé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs human oversight</source>
-        <translation>Sous supervision humaine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Safe for now</source>
-        <translation>À l&apos;abri pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+5"/>
         <source>Usage: outpace-cli research derive|import|tasks [options]</source>
         <translation>Utilisation&#xa0;: outpace-cli research derive|import|tasks [options]</translation>
@@ -1809,14 +1851,14 @@
         <location filename="../core/research/ResearchStore.cpp" line="+151"/>
         <location line="+51"/>
         <location line="+6"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+34"/>
         <location line="+30"/>
         <source>the research data could not be saved: SQLite said &quot;%1&quot;</source>
         <translation>les données de recherche n&apos;ont pas pu être enregistrées&#xa0;: SQLite a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>importing the research data</source>
         <translation>l&apos;importation des données de recherche</translation>
     </message>
@@ -1831,7 +1873,12 @@
         <translation>la tâche %1 n&apos;a pas pu être enregistrée&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>l’import a été annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the BLS figures of %1 could not be saved: SQLite said &quot;%2&quot;</source>
         <translation>les chiffres du BLS pour %1 n&apos;ont pas pu être enregistrés&#xa0;: SQLite a répondu «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1856,7 +1903,7 @@
 <context>
     <name>RoleFaq</name>
     <message>
-        <location filename="../core/portrait/RoleFaq.cpp" line="+41"/>
+        <location filename="../core/workspace/RoleFaq.cpp" line="+41"/>
         <source>Will AI replace %1 completely?</source>
         <translation>L&apos;IA va-t-elle complètement remplacer les %1&#xa0;?</translation>
     </message>
@@ -1907,6 +1954,200 @@
         <location line="+1"/>
         <source>On the current evidence, within %1 years. AI could take on about %2% of the time spent on this role&apos;s tasks (its automation potential), and the pace at which tools are adopted sets the rest. This is a framing, not a forecast.</source>
         <translation>En l&apos;état actuel des connaissances, d&apos;ici %1 ans. L&apos;IA pourrait prendre en charge environ %2&#xa0;% du temps consacré aux tâches de ce rôle (son potentiel d&apos;automatisation)&#xa0;; le rythme d&apos;adoption des outils décidera du reste. C&apos;est un ordre de grandeur, pas une prévision.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLookup</name>
+    <message>
+        <location filename="../core/workspace/RoleLookup.cpp" line="+30"/>
+        <source>no role given; expected a role id, an O*NET-SOC code such as 15-1252.00, or a job title</source>
+        <translation>aucun métier indiqué ; attendu : un identifiant de métier, un code O*NET-SOC comme 15-1252.00 ou un intitulé de poste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown occupation &quot;%1&quot;: expected an O*NET-SOC code such as 15-1252.00. Run outpace-cli roles --search to find one.</source>
+        <translation>métier «&#xa0;%1&#xa0;» inconnu&#xa0;: il faut un code O*NET-SOC comme 15-1252.00. Lancez outpace-cli roles --search pour en trouver un.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown role &quot;%1&quot;; run outpace-cli roles to see the roles, or roles --search to find an occupation</source>
+        <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers, ou roles --search pour trouver une profession</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>métier « %1 » inconnu ; vouliez-vous dire : %2 ?</translation>
+    </message>
+</context>
+<context>
+    <name>RolePortrait</name>
+    <message>
+        <location filename="../core/workspace/RolePortrait.cpp" line="+78"/>
+        <source>AI can complete %1 of this task; exposure %2 (GPT-4), %3 (human annotators).</source>
+        <translation>L’IA peut accomplir %1 de cette tâche ; exposition %2 (GPT-4), %3 (annotateurs humains).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>O*NET %1, task %2 (%3): exposure %4 / %5, automation %6</source>
+        <translation>O*NET %1, tâche %2 (%3) : exposition %4 / %5, automatisation %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>untyped</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Departs from the research: %1 %2 → %3</source>
+        <translation>S’écarte de la recherche : %1 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Automation potential: the share of the work, weighted by time, that an AI system could complete with no person involved, from the research labels of each task.</source>
+        <translation>Potentiel d’automatisation : la part du travail, pondérée par le temps, qu’un système d’IA pourrait accomplir sans intervention humaine, d’après les étiquettes de recherche de chaque tâche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exposure: the share of the work whose time a large language model, alone or in software built on it, could cut by half or more at equal quality.</source>
+        <translation>Exposition : la part du travail dont un grand modèle de langage, seul ou intégré à un logiciel, pourrait réduire la durée de moitié ou plus, à qualité égale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon: a framing of how soon the change could matter, from the automation potential; it is not a forecast.</source>
+        <translation>Horizon : un ordre de grandeur du moment où le changement pourrait peser, tiré du potentiel d’automatisation ; ce n’est pas une prévision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI can do: for each task, how much of it an AI system could complete with no person involved.</source>
+        <translation>Part faisable par l’IA : pour chaque tâche, ce qu’un système d’IA pourrait en accomplir sans intervention humaine.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exposure, GPT-4 labels</source>
+        <translation>Exposition, étiquettes GPT-4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposure, human annotators</source>
+        <translation>Exposition, annotateurs humains</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI applicability, observed use</source>
+        <translation>Applicabilité de l’IA, usage observé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lenses measure different things and disagree: the two exposure figures are judgements of what a language model could speed up (by GPT-4 and by trained annotators), while AI applicability comes from what people were actually seen doing with Microsoft Copilot, for the whole occupation.</source>
+        <translation>Ces éclairages ne mesurent pas la même chose et divergent : les deux expositions sont des jugements sur ce qu’un modèle de langage pourrait accélérer (par GPT-4 et par des annotateurs formés), tandis que l’applicabilité de l’IA vient de ce que des personnes ont réellement fait avec Microsoft Copilot, pour l’ensemble de la profession.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A curated role is one job&apos;s own list of tasks, with its time split; an O*NET occupation groups many jobs and weighs every task it lists, so their figures can differ.</source>
+        <translation>Un métier du catalogue décrit les tâches d’un poste précis, avec sa répartition du temps ; une profession O*NET regroupe de nombreux postes et compte chacune des tâches qu’elle liste : leurs chiffres peuvent donc différer.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>O*NET occupation %1</source>
+        <translation>Métier O*NET %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>O*NET occupation</source>
+        <translation>Profession O*NET</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePrinter</name>
+    <message>
+        <location filename="../app/cli/ScorePrinter.cpp" line="+23"/>
+        <source>Personal risk score for %1: %2 / 100</source>
+        <translation>Score de risque personnel (%1)&#xa0;: %2 / 100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(default answers: time split as in the role&apos;s profile, mid level, no AI tools)</source>
+        <translation>(réponses par défaut&#xa0;: temps réparti comme dans le profil du rôle, niveau intermédiaire, aucun outil d&apos;IA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon: %1 years (a framing, not a forecast)</source>
+        <translation>Horizon&#xa0;: %1 ans (un ordre de grandeur, pas une prévision)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your exposure %1 · your automation %2 · AI fluency %3 · experience %4</source>
+        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l&apos;IA %3 · expérience %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the figures mean</source>
+        <translation>Ce que disent les chiffres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breakdown (the parts add up to the score)</source>
+        <translation>Détail (la somme des parts donne le score)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI can do</source>
+        <translation>IA possible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Among your peers</source>
+        <translation>Parmi vos pairs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 modelled peers are safer than you (your percentile: %3).</source>
+        <translation>%1 des %2 pairs modélisés sont moins à risque que vous (votre percentile&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  ◀ you</source>
+        <translation>  ◀ vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your skills (most exposed first)</source>
+        <translation>Vos compétences (les plus exposées d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (not in your week)</source>
+        <translation> (hors de votre semaine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task titles are the original O*NET statements, in English.</source>
+        <translation>Les intitulés des tâches sont les énoncés O*NET d&apos;origine, en anglais.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2748,266 @@
         <location line="+2"/>
         <source>Replace all personal data with an export file.</source>
         <translation>Remplacer toutes les données personnelles par un fichier d&apos;export.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLabelling</name>
+    <message>
+        <location filename="../core/scoring/TaskLabelling.cpp" line="+54"/>
+        <source>scoring model %1: no value for the research labels %2</source>
+        <translation>modèle de score %1 : aucune valeur pour les étiquettes de recherche %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="+103"/>
+        <source>the built-in catalog is damaged:</source>
+        <translation>le catalogue intégré est endommagé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+27"/>
+        <location line="+178"/>
+        <source>unknown role &quot;%1&quot;; run outpace-cli roles to see the roles</source>
+        <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>the built-in occupation table is missing</source>
+        <translation>la table des métiers intégrée est absente</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown occupation &quot;%1&quot;</source>
+        <translation>profession « %1 » inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>the answers are for another role: expected hours for %n task(s)</source>
+        <translation>
+            <numerusform>les réponses portent sur un autre métier : attendu, les heures de %n tâche</numerusform>
+            <numerusform>les réponses portent sur un autre métier : attendu, les heures de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>no imported tasks for %1: import the research data (outpace-cli research import --labels full_labelset.tsv) to audit any occupation</source>
+        <translation>aucune tâche importée pour %1 : importez les données de recherche (outpace-cli research import --labels full_labelset.tsv) pour auditer n’importe quelle profession</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot read the answers file %1: %2</source>
+        <translation>impossible de lire le fichier de réponses %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answers file %1 was refused:</source>
+        <translation>le fichier de réponses %1 a été refusé :</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
+        <translation>%1 n&apos;a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start ROLE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no plan for %2; the plans are: %3.</source>
+        <translation>%1 n&apos;a pas de plan pour %2&#xa0;; plans existants&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has several plans (%2): choose one with --plan ROLE.</source>
+        <translation>%1 a plusieurs plans (%2)&#xa0;: choisissez-en un avec --plan ROLE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>métier « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>the roadmap of %1 has no step &quot;%2&quot;; its steps are: %3.</source>
+        <translation>la feuille de route de %1 n&apos;a pas d&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected an ISO week such as 2026-W48</source>
+        <translation>attendu : une semaine ISO comme 2026-W48</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected hours from 0 to 168</source>
+        <translation>attendu : un nombre d’heures de 0 à 168</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>expected from 1 to 52 weeks between audits</source>
+        <translation>attendu : de 1 à 52 semaines entre deux audits</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>there is no good backup in %1.</source>
+        <translation>aucune sauvegarde valide dans %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 was not imported; nothing was changed:</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;; rien n&apos;a été modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no backup could be made, so nothing was imported: %1</source>
+        <translation>aucune sauvegarde n&apos;a pu être faite, donc rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the import failed and nothing was changed: %1</source>
+        <translation>l&apos;importation a échoué et rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the database could not be opened for the import: %1</source>
+        <translation>la base de données n’a pas pu être ouverte pour l’import : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceModels</name>
+    <message>
+        <location filename="../core/workspace/WorkspaceModels.cpp" line="+164"/>
+        <source>Curated role, O*NET %1</source>
+        <translation>Métier du catalogue, O*NET %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O*NET occupation %1</source>
+        <translation>Métier O*NET %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>O*NET occupation</source>
+        <translation>Profession O*NET</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it does</source>
+        <translation>Ce qu’il fait</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Other work (counted as safe)</source>
+        <translation>Autres activités (comptées à l&apos;abri)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours a week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of your week</source>
+        <translation>Part de votre semaine</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(planned %1)</source>
+        <translation>(prévue %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected todo, doing or done</source>
+        <translation>attendu : à faire, en cours ou terminée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected an ISO week such as 2026-W50</source>
+        <translation>attendu : une semaine ISO comme 2026-W50</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target week</source>
+        <translation>Semaine visée</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours learning</source>
+        <translation>Heures d’apprentissage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps done</source>
+        <translation>Étapes terminées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Taken</source>
+        <translation>Passé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
     </message>
 </context>
 </TS>

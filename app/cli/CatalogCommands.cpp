@@ -122,8 +122,9 @@ int runRoles(CliSession &session, const QStringList &arguments)
                 out << sector.name.in(lang) << '\n';
             headed = true;
             const RoleBaseline baseline = workspace.baseline(role);
-            out << "  " << role.id.leftJustified(34) << elided(role.title.in(lang), 43).leftJustified(44) << ' '
-                << CatalogCommands::tr("automation %1").arg(percent(locale, baseline.automation, 0)) << '\n';
+            out << "  " << role.id.leftJustified(34) << elided(role.title.in(lang), 43).leftJustified(44)
+                << ' ' << CatalogCommands::tr("automation %1").arg(percent(locale, baseline.automation, 0))
+                << '\n';
         }
     }
     return ExitOk;
@@ -192,11 +193,8 @@ int runScore(CliSession &session, const QStringList &arguments)
     Result<AuditAnswers> answers = defaults
         ? workspace->defaultAnswers(*ref)
         : workspace->readAnswers(*ref, parser.value(QStringLiteral("answers")));
-    if (!answers) {
-        QStringList problems{CatalogCommands::tr("the answers file was refused:")};
-        problems << answers.errors();
-        return session.failWith(problems);
-    }
+    if (!answers)
+        return session.failWith(answers.errors());
     const Result<AuditOutcome> outcome = workspace->score(*ref, answers.value(), session.language(), lens);
     if (!outcome)
         return session.failWith(outcome.errors());

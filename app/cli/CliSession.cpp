@@ -1,8 +1,8 @@
 #include "CliSession.h"
 
 #include "catalog/CatalogLoader.h"
-#include "scoring/TaskLabelling.h"
 #include "common/Translations.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -105,18 +105,20 @@ Workspace *CliSession::workspace()
         return nullptr;
     }
     // Every warning of an opening (a failed daily backup) and every refused file is told once, here.
-    QObject::connect(workspace.get(), &Workspace::openProblem, workspace.get(), [this](const OpenReport &report) {
-        // Said after the problem itself, which the failing command prints.
-        if (!report.suggestedBackup.isEmpty()) {
-            m_advice = QCoreApplication::translate("CliSession", "The newest good backup is %1. To bring it back, run:")
-                           .arg(QDir::toNativeSeparators(report.suggestedBackup))
-                + QStringLiteral("\n  outpace-cli restore \"") + QDir::toNativeSeparators(report.suggestedBackup)
-                + QStringLiteral("\"");
-        } else if (!report.movedAsideTo.isEmpty()) {
-            m_advice = QCoreApplication::translate(
-                "CliSession", "No backup was found; the next command starts a new, empty database.");
-        }
-    });
+    QObject::connect(
+        workspace.get(), &Workspace::openProblem, workspace.get(), [this](const OpenReport &report) {
+            // Said after the problem itself, which the failing command prints.
+            if (!report.suggestedBackup.isEmpty()) {
+                m_advice = QCoreApplication::translate(
+                               "CliSession", "The newest good backup is %1. To bring it back, run:")
+                               .arg(QDir::toNativeSeparators(report.suggestedBackup))
+                    + QStringLiteral("\n  outpace-cli restore \"")
+                    + QDir::toNativeSeparators(report.suggestedBackup) + QStringLiteral("\"");
+            } else if (!report.movedAsideTo.isEmpty()) {
+                m_advice = QCoreApplication::translate(
+                    "CliSession", "No backup was found; the next command starts a new, empty database.");
+            }
+        });
     QObject::connect(workspace.get(), &Workspace::openWarning, workspace.get(),
         [this](const QString &warning) { m_err << "outpace-cli: " << warning << '\n'; });
     m_workspace = std::move(workspace);

@@ -3,8 +3,8 @@
 // way of reporting errors, so that each command is only its own logic.
 
 #include "catalog/Catalog.h"
-#include "workspace/Workspace.h"
 #include "common/LocalizedText.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

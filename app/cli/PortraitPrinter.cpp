@@ -36,13 +36,12 @@ void PortraitPrinter::writeBattlefield(QTextStream &out, const RolePortrait &por
     const Language lang = portrait.language;
     const QLocale locale = localeFor(lang);
     writeHeading(out, tr("Task battlefield"));
-    writeWrapped(out,
-        tr("Exposure labels by %1; automation levels by GPT-4. \"AI can do\" is how much of the task an AI "
-           "system could complete with no person involved.")
-            .arg(DisplayNames::lens(portrait.lens)));
+    writeWrapped(
+        out, tr("Exposure labels by %1; automation levels by GPT-4.").arg(DisplayNames::lens(portrait.lens)));
     if (portrait.tasksInOriginalEnglish)
         writeWrapped(out, tr("The tasks below are the original O*NET statements, in English."));
-    for (Battlefield group : {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
+    for (Battlefield group :
+        {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
         out << '\n' << "  " << DisplayNames::battlefield(group) << " (" << portrait.count(group) << ")\n";
         for (const PortraitTask &task : portrait.tasks) {
             if (task.battlefield != group)
@@ -59,11 +58,13 @@ void PortraitPrinter::writeBattlefield(QTextStream &out, const RolePortrait &por
         if (!task.deviation)
             continue;
         if (!anyDeviation)
-            out << '\n' << "  " << tr("* Where this portrait departs from the research labels, and why:") << '\n';
+            out << '\n'
+                << "  " << tr("* Where this portrait departs from the research labels, and why:") << '\n';
         anyDeviation = true;
         QStringList changes;
         for (const LabelChange &change : task.deviation->changes)
-            changes << tr("%1 %2 → %3").arg(DisplayNames::labelName(change.label), change.before, change.after);
+            changes
+                << tr("%1 %2 → %3").arg(DisplayNames::labelName(change.label), change.before, change.after);
         writeWrapped(out,
             task.title + colon(lang) + changes.join(listSeparator(lang)) + QStringLiteral(". ")
                 + task.deviation->reason,
@@ -209,8 +210,8 @@ void PortraitPrinter::writeOccupation(QTextStream &out, const RolePortrait &port
 
     writeHeading(out, tr("Exposure to AI"));
     auto line = [&](const QString &label, double value) {
-        out << "  " << label.leftJustified(30) << ' ' << locale.toString(value, 'f', 1).rightJustified(5) << "  "
-            << bar(value) << '\n';
+        out << "  " << label.leftJustified(30) << ' ' << locale.toString(value, 'f', 1).rightJustified(5)
+            << "  " << bar(value) << '\n';
     };
     line(tr("GPT-4 exposure"), portrait.exposureGpt4);
     line(tr("Human-annotated exposure"), portrait.exposureHuman);
@@ -218,7 +219,8 @@ void PortraitPrinter::writeOccupation(QTextStream &out, const RolePortrait &port
     out << "  " << tr("Horizon").leftJustified(30) << ' ' << horizonText(portrait) << '\n';
     if (portrait.workersLessExposed)
         out << "  "
-            << tr("%1 of workers are in less exposed occupations").arg(percent(locale, *portrait.workersLessExposed))
+            << tr("%1 of workers are in less exposed occupations")
+                   .arg(percent(locale, *portrait.workersLessExposed))
             << '\n';
     writeLegend(out, portrait);
 
@@ -253,7 +255,8 @@ void PortraitPrinter::writeOccupation(QTextStream &out, const RolePortrait &port
             {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow})
             out << "  " << DisplayNames::battlefield(group) << colon(lang) << portrait.count(group) << '\n';
         writeWrapped(out,
-            tr("Import the label set (outpace-cli research import) to see each task and take the audit for this "
+            tr("Import the label set (outpace-cli research import) to see each task and take the audit for "
+               "this "
                "occupation."));
     }
 
@@ -265,16 +268,17 @@ void PortraitPrinter::writeOccupation(QTextStream &out, const RolePortrait &port
         << "  "
         << tr("Median annual wage: %1")
                .arg(o.medianWageTopCoded ? tr("above the BLS top code")
-                       : o.medianWage     ? locale.toCurrencyString(double(*o.medianWage), QStringLiteral("$"), 0)
-                                          : tr("not published"))
+                       : o.medianWage ? locale.toCurrencyString(double(*o.medianWage), QStringLiteral("$"), 0)
+                                      : tr("not published"))
         << '\n';
 
     if (!portrait.similar.isEmpty()) {
         writeHeading(out, tr("Similar occupations"));
         for (const SimilarRole &similar : portrait.similar) {
-            out << "  " << similar.ref.id.leftJustified(18) << ' ' << elided(similar.title, 60).leftJustified(60)
-                << ' '
-                << (similar.exposure ? locale.toString(*similar.exposure, 'f', 1) : QString()).rightJustified(5)
+            out << "  " << similar.ref.id.leftJustified(18) << ' '
+                << elided(similar.title, 60).leftJustified(60) << ' '
+                << (similar.exposure ? locale.toString(*similar.exposure, 'f', 1) : QString())
+                       .rightJustified(5)
                 << '\n';
         }
     }

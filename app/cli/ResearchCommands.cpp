@@ -145,9 +145,10 @@ int runTasks(CliSession &session, const QStringList &arguments)
     const QString code = parser.positionalArguments().first();
     const Result<RoleRef> ref = workspace->lookup().find(code, session.language());
     if (!ref || ref->isRole())
-        return session.fail(ResearchCommands::tr("no imported tasks for \"%1\": run outpace-cli research import "
-                                                 "--labels full_labelset.tsv first, or check the code.")
-                                .arg(code));
+        return session.fail(
+            ResearchCommands::tr("no imported tasks for \"%1\": run outpace-cli research import "
+                                 "--labels full_labelset.tsv first, or check the code.")
+                .arg(code));
     if (Result<bool> imported = workspace->hasResearchTasks(); !imported)
         return session.failWith(imported.errors());
     const Result<RolePortrait> portrait = workspace->portrait(ref.value(), session.language());
@@ -183,10 +184,12 @@ int runTasks(CliSession &session, const QStringList &arguments)
     out << portrait->title << " (" << portrait->ref.id << ")\n";
     writeWrapped(out,
         ResearchCommands::tr("GPT-4 exposure %1, human %2, automation potential %3")
-            .arg(locale.toString(portrait->exposureGpt4, 'f', 1), locale.toString(portrait->exposureHuman, 'f', 1),
+            .arg(locale.toString(portrait->exposureGpt4, 'f', 1),
+                locale.toString(portrait->exposureHuman, 'f', 1),
                 locale.toString(portrait->automation, 'f', 1)));
     writeWrapped(out, ResearchCommands::tr("The tasks below are the original O*NET statements, in English."));
-    for (Battlefield battlefield : {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
+    for (Battlefield battlefield :
+        {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
         if (portrait->count(battlefield) == 0)
             continue;
         writeHeading(out, DisplayNames::battlefield(battlefield));

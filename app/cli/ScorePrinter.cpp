@@ -19,17 +19,19 @@ void ScorePrinter::writeText(QTextStream &out, const AuditOutcome &outcome, cons
     auto signedNumber = [&](double value) {
         return (value >= 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 1);
     };
-    writeWrapped(out,
-        tr("Personal risk score for %1: %2 / 100").arg(outcome.roleTitle, number(outcome.shownRisk)), 0);
+    writeWrapped(
+        out, tr("Personal risk score for %1: %2 / 100").arg(outcome.roleTitle, number(outcome.shownRisk)), 0);
     if (defaults)
-        writeWrapped(out, tr("(default answers: time split as in the role's profile, mid level, no AI tools)"));
+        writeWrapped(
+            out, tr("(default answers: time split as in the role's profile, mid level, no AI tools)"));
     writeWrapped(out,
         tr("Horizon: %1 years (a framing, not a forecast)")
             .arg(DisplayNames::yearsRange(outcome.horizonBand, lang)));
     writeWrapped(out,
         tr("Your exposure %1 · your automation %2 · AI fluency %3 · experience %4")
             .arg(percent(locale, result.personalExposure), percent(locale, result.personalAutomation),
-                locale.toString(result.fluency, 'f', 2), DisplayNames::experience(outcome.answers.experience)));
+                locale.toString(result.fluency, 'f', 2),
+                DisplayNames::experience(outcome.answers.experience)));
 
     writeHeading(out, tr("What the figures mean"));
     for (const QString &line : outcome.legend)
@@ -56,8 +58,8 @@ void ScorePrinter::writeText(QTextStream &out, const AuditOutcome &outcome, cons
                 << percent(locale, 0, 0).rightJustified(11) << number(part.shown).rightJustified(9) << '\n';
             break;
         default:
-            out << "  " << part.label.leftJustified(titleWidth + restWidth - 9) << signedNumber(part.shown).rightJustified(9)
-                << '\n';
+            out << "  " << part.label.leftJustified(titleWidth + restWidth - 9)
+                << signedNumber(part.shown).rightJustified(9) << '\n';
             break;
         }
     }
@@ -74,7 +76,8 @@ void ScorePrinter::writeText(QTextStream &out, const AuditOutcome &outcome, cons
     const int highest = histogram.isEmpty() ? 0 : *std::max_element(histogram.begin(), histogram.end());
     const int width = histogram.isEmpty() ? 100 : 100 / int(histogram.size());
     for (qsizetype b = 0; b < histogram.size(); ++b) {
-        const bool mine = result.risk >= b * width && (result.risk < (b + 1) * width || b == histogram.size() - 1);
+        const bool mine
+            = result.risk >= b * width && (result.risk < (b + 1) * width || b == histogram.size() - 1);
         out << "  " << QString::number(b * width).rightJustified(3) << '-'
             << QString::number((b + 1) * width).leftJustified(3) << ' '
             << QString(highest > 0 ? histogram[b] * 40 / highest : 0, QChar(0x2588))

@@ -142,8 +142,7 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         const QJsonObject link = links[i].toObject();
         OnetTaskLink entry;
         entry.occupationCode = reader.string(link, QStringLiteral("code"), linkPath);
-        if (link.contains(QStringLiteral("code"))
-            && !OnetCode::isOnetSocCode(entry.occupationCode))
+        if (link.contains(QStringLiteral("code")) && !OnetCode::isOnetSocCode(entry.occupationCode))
             reader.error(JsonReader::join(linkPath, QStringLiteral("code")),
                 CatalogLoader::tr("\"%1\" is not an O*NET-SOC code; expected the form 15-1252.00")
                     .arg(entry.occupationCode));
@@ -162,8 +161,8 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
             = checkedLabel(reader, link, QStringLiteral("gpt4"), linkPath, ResearchLabels::exposure());
         entry.humanExposure
             = checkedLabel(reader, link, QStringLiteral("human"), linkPath, ResearchLabels::exposure());
-        entry.automation
-            = checkedLabel(reader, link, QStringLiteral("automation"), linkPath, ResearchLabels::automation());
+        entry.automation = checkedLabel(
+            reader, link, QStringLiteral("automation"), linkPath, ResearchLabels::automation());
         reader.rejectUnknownKeys(link,
             {QStringLiteral("code"), QStringLiteral("task"), QStringLiteral("type"), QStringLiteral("gpt4"),
                 QStringLiteral("human"), QStringLiteral("automation")},
@@ -176,8 +175,8 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
         const QJsonObject deviation = reader.object(object, QStringLiteral("deviation"), path);
         LabelDeviation entry;
         if (deviation.contains(QStringLiteral("gpt4")))
-            entry.gpt4Exposure
-                = checkedLabel(reader, deviation, QStringLiteral("gpt4"), deviationPath, ResearchLabels::exposure());
+            entry.gpt4Exposure = checkedLabel(
+                reader, deviation, QStringLiteral("gpt4"), deviationPath, ResearchLabels::exposure());
         if (deviation.contains(QStringLiteral("human")))
             entry.humanExposure = checkedLabel(
                 reader, deviation, QStringLiteral("human"), deviationPath, ResearchLabels::exposure());
@@ -286,8 +285,7 @@ Role readRole(JsonReader &reader, const QJsonObject &root, const QString &fileId
 
     const QJsonArray tasks = reader.array(root, QStringLiteral("tasks"), {});
     for (qsizetype i = 0; i < tasks.size(); ++i)
-        role.tasks << readTask(
-            reader, tasks[i].toObject(), JsonReader::index(QStringLiteral("tasks"), i));
+        role.tasks << readTask(reader, tasks[i].toObject(), JsonReader::index(QStringLiteral("tasks"), i));
 
     const QJsonArray skills = reader.array(root, QStringLiteral("skills"), {});
     for (qsizetype i = 0; i < skills.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "catalog/CatalogLoader.h"
 #include "catalog/ResearchLabels.h"
 #include "catalog/CatalogValidator.h"
+#include "catalog/ResearchLabels.h"
 
 #include <QDataStream>
 #include <QIODevice>

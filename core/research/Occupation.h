@@ -11,7 +11,6 @@
 
 namespace outpace {
 
-
 // The paper's three exposure measures: alpha counts E1 only, beta adds half of E2, gamma all of E2.
 struct ExposureFigures
 {
@@ -39,10 +38,7 @@ struct Occupation
     bool medianWageTopCoded = false;     // the BLS gives no figure above its top code
     std::optional<double> applicability; // Microsoft AI applicability score of socCode, 0..1
 
-    const ExposureFigures &exposure(Lens lens) const
-    {
-        return lens == Lens::Human ? human : gpt4;
-    }
+    const ExposureFigures &exposure(Lens lens) const { return lens == Lens::Human ? human : gpt4; }
 };
 
 } // namespace outpace

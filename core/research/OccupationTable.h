@@ -35,8 +35,7 @@ public:
     const Occupation *occupation(QStringView code) const;
 
     // SCORING.md section 2, with the lens's beta as exposure; no value when the code is unknown.
-    std::optional<double> percentileAmongWorkers(
-        QStringView code, Lens lens = Lens::Gpt4) const;
+    std::optional<double> percentileAmongWorkers(QStringView code, Lens lens = Lens::Gpt4) const;
     const WorkerPercentile &percentiles(Lens lens) const
     {
         return lens == Lens::Human ? m_humanPercentile : m_gpt4Percentile;

@@ -27,7 +27,8 @@ public:
     // Where an exposure (0..1) falls among all workers, by the same rule.
     std::optional<double> percentileOfExposure(double exposure) const;
     std::optional<double> exposureOfSoc(QStringView socCode) const;
-    // Share of workers (0..100) in each of `bins` equal bands of exposure over 0..1; the last band includes 1.
+    // Share of workers (0..100) in each of `bins` equal bands of exposure over 0..1; the last band
+    // includes 1.
     QList<double> workerShares(int bins) const;
 
     qint64 totalEmployment() const { return m_total; }

@@ -12,7 +12,6 @@
 
 namespace outpace {
 
-
 enum class Battlefield { AutomatedAlready, NeedsOversight, SafeForNow };
 QString battlefieldKey(Battlefield battlefield);
 

@@ -51,8 +51,8 @@ QList<double> AuditOutcome::roundedParts(const QList<double> &values, double tot
         sum += floor;
         remainders << qMakePair(scaled - double(floor), i);
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-        [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     qint64 missing = target - sum;
     for (qsizetype k = 0; missing > 0 && k < remainders.size(); ++k, --missing)
         ++floors[remainders[k].second];
@@ -95,15 +95,16 @@ AuditOutcome AuditOutcome::compute(const RoleRef &ref, const Role &role, const A
     }
     outcome.factorParts << BreakdownPart{BreakdownPart::Kind::Experience, {},
         AuditTexts::tr("Experience (%1, ×%2)")
-            .arg(DisplayNames::experience(answers.experience), locale.toString(result.experienceFactor, 'f', 2)),
+            .arg(DisplayNames::experience(answers.experience),
+                locale.toString(result.experienceFactor, 'f', 2)),
         result.experienceAdjustment, 0};
     outcome.factorParts << BreakdownPart{BreakdownPart::Kind::Fluency, {},
         AuditTexts::tr("AI fluency (×%1)").arg(locale.toString(result.fluencyFactor, 'f', 2)),
         result.fluencyAdjustment, 0};
     // A cap that removed nothing is not a part of the score.
     if (std::abs(result.clampAdjustment) > 1e-9) {
-        const BreakdownPart cap{BreakdownPart::Kind::Cap, {}, AuditTexts::tr("Capped at 100"),
-            result.clampAdjustment, 0};
+        const BreakdownPart cap{
+            BreakdownPart::Kind::Cap, {}, AuditTexts::tr("Capped at 100"), result.clampAdjustment, 0};
         outcome.taskParts << cap;
         outcome.factorParts << cap;
     }
@@ -135,29 +136,32 @@ AuditOutcome AuditOutcome::compute(const RoleRef &ref, const Role &role, const A
         outcome.scoreWithTypicalTools = scorer.score(role, typical, lens).risk;
         outcome.peerNote = AuditTexts::tr(
             "These answers use no AI tool, while the modelled peers use each of the role's tools weekly "
-            "%1 of the time; with %n of the role's tools used weekly, as a typical peer does, the score would "
+            "%1 of the time; with %n of the role's tools used weekly, as a typical peer does, the score "
+            "would "
             "be %2.",
             nullptr, typicalTools)
                                .arg(locale.toString(100 * assumptions.toolAdoption, 'f', 0)
                                        + (language == Language::French ? u"\u00a0%"_qs : u"%"_qs),
                                    locale.toString(roundedToTenth(*outcome.scoreWithTypicalTools), 'f', 1));
     } else {
-        outcome.peerNote = AuditTexts::tr(
-            "Peers are modelled from the role's profile (time split, experience and tool use drawn at random), "
-            "not surveyed.");
+        outcome.peerNote = AuditTexts::tr("Peers are modelled from the role's profile (time split, "
+                                          "experience and tool use drawn at random), "
+                                          "not surveyed.");
     }
 
     outcome.legend
         << AuditTexts::tr("Your exposure: the share of your week that a large language model could speed up "
                           "by half or more.")
-        << AuditTexts::tr("Your automation: the share of your week, by time, that an AI system could complete "
-                          "with no person involved.")
+        << AuditTexts::tr(
+               "Your automation: the share of your week, by time, that an AI system could complete "
+               "with no person involved.")
         << AuditTexts::tr("AI fluency: how much you already use AI tools, from 0 (none) to 1 (three or more "
-                          "weekly); it lowers the score by up to %1 %2.")
-               .arg(locale.toString(100 * model.fluencyMaxReduction, 'f', 0),
-                   language == Language::French ? QStringLiteral("%") : QStringLiteral("percent"))
-        << AuditTexts::tr("Experience factor: early-career workers in exposed jobs have lost the most ground, "
-                          "so a junior level raises the score and a senior one lowers it.");
+                          "every week); it lowers the score by up to %1.")
+               .arg(locale.toString(100 * model.fluencyMaxReduction, 'f', 0)
+                   + (language == Language::French ? QStringLiteral("\u00a0%") : QStringLiteral("%")))
+        << AuditTexts::tr(
+               "Experience factor: early-career workers in exposed jobs have lost the most ground, "
+               "so a junior level raises the score and a senior one lowers it.");
     return outcome;
 }
 
@@ -200,9 +204,11 @@ QJsonObject AuditOutcome::toJson() const
         {QStringLiteral("risk"), result.risk}, {QStringLiteral("riskShown"), shownRisk},
         {QStringLiteral("personalExposure"), result.personalExposure},
         {QStringLiteral("personalAutomation"), result.personalAutomation},
-        {QStringLiteral("fluency"), result.fluency}, {QStringLiteral("experienceFactor"), result.experienceFactor},
-        {QStringLiteral("fluencyFactor"), result.fluencyFactor}, {QStringLiteral("otherShare"), result.otherShare},
-        {QStringLiteral("tasks"), tasks}, {QStringLiteral("experienceAdjustment"), result.experienceAdjustment},
+        {QStringLiteral("fluency"), result.fluency},
+        {QStringLiteral("experienceFactor"), result.experienceFactor},
+        {QStringLiteral("fluencyFactor"), result.fluencyFactor},
+        {QStringLiteral("otherShare"), result.otherShare}, {QStringLiteral("tasks"), tasks},
+        {QStringLiteral("experienceAdjustment"), result.experienceAdjustment},
         {QStringLiteral("fluencyAdjustment"), result.fluencyAdjustment},
         {QStringLiteral("clampAdjustment"), result.clampAdjustment},
         {QStringLiteral("breakdownByTask"), partsJson(taskParts)},
@@ -211,7 +217,8 @@ QJsonObject AuditOutcome::toJson() const
         {QStringLiteral("peerPercentile"), peerPercentile}, {QStringLiteral("peersSafer"), peersSafer},
         {QStringLiteral("peerCount"), peerCount}, {QStringLiteral("peerMedian"), peerMedian},
         {QStringLiteral("peerToolAdoption"), peerToolAdoption}, {QStringLiteral("peerHistogram"), histogram},
-        {QStringLiteral("peerNote"), peerNote}, {QStringLiteral("legend"), QJsonArray::fromStringList(legend)}};
+        {QStringLiteral("peerNote"), peerNote},
+        {QStringLiteral("legend"), QJsonArray::fromStringList(legend)}};
     if (scoreWithTypicalTools)
         root.insert(QStringLiteral("scoreWithTypicalTools"), *scoreWithTypicalTools);
     return root;

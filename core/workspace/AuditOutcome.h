@@ -55,8 +55,8 @@ struct AuditOutcome
     bool usesNoTools = false;
     // The score with the same answers and every tool of the role used weekly by the typical share of peers.
     std::optional<double> scoreWithTypicalTools;
-    QString peerNote;    // one sentence on how peers are modelled and what the comparison means
-    QStringList legend;  // one plain sentence per figure: exposure, automation potential, fluency, experience
+    QString peerNote;   // one sentence on how peers are modelled and what the comparison means
+    QStringList legend; // one plain sentence per figure: exposure, automation potential, fluency, experience
 
     static AuditOutcome compute(const RoleRef &ref, const Role &role, const AuditAnswers &answers,
         Language language, Lens lens = Lens::Gpt4, const ScoringModel &model = ScoringModel::builtIn());

@@ -95,14 +95,16 @@ QList<SourceCredit> DisplayNames::sources()
 {
     return {
         {tr("Task exposure and automation labels"),
-            QStringLiteral("Eloundou, Manning, Mishkin, Rock (2023), “GPTs are GPTs: An Early Look at the Labor "
-                           "Market Impact Potential of Large Language Models”"),
+            QStringLiteral(
+                "Eloundou, Manning, Mishkin, Rock (2023), “GPTs are GPTs: An Early Look at the Labor "
+                "Market Impact Potential of Large Language Models”"),
             tr("MIT licence")},
         {tr("Occupations and task statements"),
             QStringLiteral("O*NET, U.S. Department of Labor, Employment and Training Administration"),
             QStringLiteral("CC BY 4.0")},
         {tr("Employment and wages"),
-            QStringLiteral("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2021"),
+            QStringLiteral(
+                "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2021"),
             tr("public domain")},
         {tr("AI applicability"),
             QStringLiteral("Tomlinson, Jaffe, Wang, Counts, Suri (2025), “Working with AI: Measuring the "
@@ -111,8 +113,8 @@ QList<SourceCredit> DisplayNames::sources()
         {tr("Experience factor"),
             QStringLiteral("Brynjolfsson, Chandar, Chen (2025), “Canaries in the Coal Mine”"),
             tr("cited figures")},
-        {tr("AI-fluency factor"),
-            QStringLiteral("PwC (2024), “Global AI Jobs Barometer”; Lightcast (2024)"), tr("cited figures")},
+        {tr("AI-fluency factor"), QStringLiteral("PwC (2024), “Global AI Jobs Barometer”; Lightcast (2024)"),
+            tr("cited figures")},
         {tr("Developer AI-tool adoption"), QStringLiteral("Stack Overflow Developer Survey 2024"),
             tr("cited figures")},
     };

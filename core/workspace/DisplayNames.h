@@ -31,7 +31,8 @@ public:
     static QString taskType(TaskType type);
     // What a deviation changes: "gpt4", "human", "automation" or "type".
     static QString labelName(const QString &label);
-    // A horizon band ("5-7", "10+") as words of the language, without the unit: "5–7", "de 5 à 7", "plus de 10".
+    // A horizon band ("5-7", "10+") as words of the language, without the unit: "5–7", "de 5 à 7", "plus de
+    // 10".
     static QString yearsRange(const QString &band, Language language);
 
     // Every data source the figures rest on, with its licence, for About, the report and the CLI.

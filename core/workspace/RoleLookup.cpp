@@ -35,10 +35,10 @@ Result<RoleRef> RoleLookup::find(const QString &text, Language language) const
             if (const Occupation *occupation = m_occupations->occupation(wanted))
                 return RoleRef::occupation(occupation->code);
         }
-        return Result<RoleRef>::failure(
-            tr("unknown occupation \"%1\": expected an O*NET-SOC code such as 15-1252.00. Run outpace-cli roles "
-               "--search to find one.")
-                .arg(wanted));
+        return Result<RoleRef>::failure(tr(
+            "unknown occupation \"%1\": expected an O*NET-SOC code such as 15-1252.00. Run outpace-cli roles "
+            "--search to find one.")
+                                            .arg(wanted));
     }
     const QList<SearchMatch> matches = m_search.search(wanted, 5);
     // A title is taken only when it is the one clear best match: an exact title, ahead of any other.
@@ -53,8 +53,8 @@ Result<RoleRef> RoleLookup::find(const QString &text, Language language) const
     QStringList candidates;
     for (const SearchMatch &match : matches)
         candidates << QStringLiteral("%1 (%2)").arg(match.title.in(language), match.id);
-    return Result<RoleRef>::failure(tr("unknown role \"%1\"; did you mean: %2?")
-                                        .arg(wanted, candidates.join(QStringLiteral(", "))));
+    return Result<RoleRef>::failure(
+        tr("unknown role \"%1\"; did you mean: %2?").arg(wanted, candidates.join(QStringLiteral(", "))));
 }
 
 } // namespace outpace

@@ -1,13 +1,15 @@
 #include "workspace/RolePortrait.h"
 
 #include "catalog/Catalog.h"
+#include "research/OccupationTable.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/TaskLabelling.h"
 #include "workspace/DisplayNames.h"
-#include "research/OccupationTable.h"
 
 #include <QJsonArray>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace outpace {
 
@@ -57,11 +59,12 @@ PortraitDeviation deviationOf(const RoleTask &task, const ScoringModel &model, L
     PortraitDeviation deviation;
     deviation.reason = task.deviation->reason.in(language);
     if (task.deviation->gpt4Exposure)
-        deviation.changes << LabelChange{QStringLiteral("gpt4"), labelValueText(locale, research.gpt4Exposure),
-            labelValueText(locale, task.labels.gpt4Exposure)};
+        deviation.changes << LabelChange{QStringLiteral("gpt4"),
+            labelValueText(locale, research.gpt4Exposure), labelValueText(locale, task.labels.gpt4Exposure)};
     if (task.deviation->humanExposure)
         deviation.changes << LabelChange{QStringLiteral("human"),
-            labelValueText(locale, research.humanExposure), labelValueText(locale, task.labels.humanExposure)};
+            labelValueText(locale, research.humanExposure),
+            labelValueText(locale, task.labels.humanExposure)};
     if (task.deviation->automation)
         deviation.changes << LabelChange{QStringLiteral("automation"),
             labelValueText(locale, research.automation), labelValueText(locale, task.labels.automation)};
@@ -111,8 +114,8 @@ void fillTasks(RolePortrait &portrait, const Role &role, const RiskScorer &score
         entry.exposureHuman = 100 * task.labels.humanExposure;
         entry.timeShare = baseline.timeShares[i];
         for (const OnetTaskLink &link : task.links)
-            entry.links << PortraitTaskLink{link.occupationCode, link.taskId, link.onetType, link.gpt4Exposure,
-                link.humanExposure, link.automation};
+            entry.links << PortraitTaskLink{link.occupationCode, link.taskId, link.onetType,
+                link.gpt4Exposure, link.humanExposure, link.automation};
         if (task.deviation)
             entry.deviation = deviationOf(task, scorer.model(), language);
         entry.details = detailsOf(entry, language);
@@ -120,8 +123,8 @@ void fillTasks(RolePortrait &portrait, const Role &role, const RiskScorer &score
     }
     for (const SkillResilience &skill : scorer.skills(role, {}, portrait.lens)) {
         const Skill *known = role.skill(skill.skillId);
-        portrait.skills << PortraitSkill{skill.skillId, known ? known->name.in(language) : skill.skillId,
-            skill.resilience};
+        portrait.skills << PortraitSkill{
+            skill.skillId, known ? known->name.in(language) : skill.skillId, skill.resilience};
     }
 }
 
@@ -129,15 +132,17 @@ QStringList legendOf(Language language, bool withTasks)
 {
     Q_UNUSED(language)
     QStringList legend;
-    legend << RolePortrait::tr("Automation potential: the share of the work, weighted by time, that an AI system "
-                               "could complete with no person involved, from the research labels of each task.")
+    legend << RolePortrait::tr(
+        "Automation potential: the share of the work, weighted by time, that an AI system "
+        "could complete with no person involved, from the research labels of each task.")
            << RolePortrait::tr("Exposure: the share of the work whose time a large language model, alone or "
                                "in software built on it, could cut by half or more at equal quality.")
            << RolePortrait::tr("Horizon: a framing of how soon the change could matter, from the automation "
                                "potential; it is not a forecast.");
     if (withTasks)
-        legend << RolePortrait::tr("AI share of a task: its automation level, from 0 (no AI can do it alone) "
-                                   "to 100 (an AI system completes it with no person).");
+        legend << RolePortrait::tr(
+            "AI can do: for each task, how much of it an AI system could complete with "
+            "no person involved.");
     return legend;
 }
 
@@ -163,12 +168,12 @@ int RolePortrait::count(Battlefield battlefield) const
 {
     if (tasks.isEmpty() && taskCounts)
         return (*taskCounts)[static_cast<int>(battlefield)];
-    return int(std::count_if(
-        tasks.begin(), tasks.end(), [battlefield](const PortraitTask &t) { return t.battlefield == battlefield; }));
+    return int(std::count_if(tasks.begin(), tasks.end(),
+        [battlefield](const PortraitTask &t) { return t.battlefield == battlefield; }));
 }
 
-RolePortrait RolePortrait::ofRole(const Role &role, const Catalog &catalog, const OccupationTable *occupations,
-    Language language, Lens lens, const ScoringModel &model)
+RolePortrait RolePortrait::ofRole(const Role &role, const Catalog &catalog,
+    const OccupationTable *occupations, Language language, Lens lens, const ScoringModel &model)
 {
     const RiskScorer scorer(model);
     RolePortrait portrait;
@@ -191,8 +196,8 @@ RolePortrait RolePortrait::ofRole(const Role &role, const Catalog &catalog, cons
     if (occupations && !role.onetCodes.isEmpty()) {
         if (const Occupation *closest = occupations->occupation(role.onetCodes.first())) {
             const double exposure = 100 * closest->exposure(lens).beta;
-            portrait.closestOccupation = ClosestOccupation{closest->code, closest->title.in(language), exposure,
-                occupations->percentileAmongWorkers(closest->code, lens)};
+            portrait.closestOccupation = ClosestOccupation{closest->code, closest->title.in(language),
+                exposure, occupations->percentileAmongWorkers(closest->code, lens)};
             portrait.whyRoleAndOccupationDiffer = tr(
                 "A curated role is one job's own list of tasks, with its time split; an O*NET occupation "
                 "groups many jobs and weighs every task it lists, so their figures can differ.");
@@ -233,11 +238,12 @@ RolePortrait RolePortrait::ofRole(const Role &role, const Catalog &catalog, cons
             portrait.similar << SimilarRole{
                 RoleRef::role(other->id), other->title.in(language), baseline.automation, baseline.exposure};
         } else if (const Occupation *occupation = occupations ? occupations->occupation(similar) : nullptr) {
-            portrait.similar << SimilarRole{RoleRef::occupation(occupation->code), occupation->title.in(language),
-                100 * occupation->automation, 100 * occupation->exposure(lens).beta};
+            portrait.similar << SimilarRole{RoleRef::occupation(occupation->code),
+                occupation->title.in(language), 100 * occupation->automation,
+                100 * occupation->exposure(lens).beta};
         } else {
-            portrait.similar << SimilarRole{RoleRef::occupation(similar), tr("O*NET occupation %1").arg(similar),
-                std::nullopt, std::nullopt};
+            portrait.similar << SimilarRole{RoleRef::occupation(similar),
+                tr("O*NET occupation %1").arg(similar), std::nullopt, std::nullopt};
         }
     }
     portrait.peerMedianRisk = PeerDistribution::cachedFor(role, model)->median();
@@ -247,7 +253,8 @@ RolePortrait RolePortrait::ofRole(const Role &role, const Catalog &catalog, cons
 }
 
 RolePortrait RolePortrait::ofOccupation(const Occupation &occupation, const OccupationTable &occupations,
-    const Role *importedTasks, const Catalog &catalog, Language language, Lens lens, const ScoringModel &model)
+    const Role *importedTasks, const Catalog &catalog, Language language, Lens lens,
+    const ScoringModel &model)
 {
     RolePortrait portrait;
     portrait.ref = RoleRef::occupation(occupation.code);
@@ -271,8 +278,8 @@ RolePortrait RolePortrait::ofOccupation(const Occupation &occupation, const Occu
         portrait.tasksInOriginalEnglish = true;
         portrait.peerMedianRisk = PeerDistribution::cachedFor(*importedTasks, model)->median();
     } else {
-        portrait.taskCounts = std::array<int, 3>{occupation.automatedTasks, occupation.oversightTasks,
-            occupation.safeTasks};
+        portrait.taskCounts
+            = std::array<int, 3>{occupation.automatedTasks, occupation.oversightTasks, occupation.safeTasks};
     }
     portrait.workersLessExposed = occupations.percentileAmongWorkers(occupation.code, lens);
     portrait.workerDistribution = distributionOf(&occupations, lens);
@@ -347,9 +354,10 @@ QJsonObject RolePortrait::toJson() const
             {QStringLiteral("timeShare"), task.timeShare}};
         QJsonArray links;
         for (const PortraitTaskLink &link : task.links)
-            links << QJsonObject{{QStringLiteral("code"), link.occupationCode}, {QStringLiteral("task"), link.taskId},
-                {QStringLiteral("type"), link.onetType}, {QStringLiteral("gpt4"), link.gpt4Exposure},
-                {QStringLiteral("human"), link.humanExposure}, {QStringLiteral("automation"), link.automation}};
+            links << QJsonObject{{QStringLiteral("code"), link.occupationCode},
+                {QStringLiteral("task"), link.taskId}, {QStringLiteral("type"), link.onetType},
+                {QStringLiteral("gpt4"), link.gpt4Exposure}, {QStringLiteral("human"), link.humanExposure},
+                {QStringLiteral("automation"), link.automation}};
         if (!links.isEmpty())
             entry.insert(QStringLiteral("onet"), links);
         if (task.deviation) {
@@ -369,14 +377,16 @@ QJsonObject RolePortrait::toJson() const
     if (taskCounts)
         root.insert(QStringLiteral("battlefield"),
             QJsonObject{{QStringLiteral("automatedAlready"), (*taskCounts)[0]},
-                {QStringLiteral("needsOversight"), (*taskCounts)[1]}, {QStringLiteral("safeForNow"), (*taskCounts)[2]}});
+                {QStringLiteral("needsOversight"), (*taskCounts)[1]},
+                {QStringLiteral("safeForNow"), (*taskCounts)[2]}});
 
     if (ref.isRole()) {
         QJsonArray toolArray;
         for (const PortraitTool &tool : tools)
             toolArray << QJsonObject{{QStringLiteral("id"), tool.id}, {QStringLiteral("name"), tool.name},
-                {QStringLiteral("description"), tool.description}, {QStringLiteral("landscape"), tool.landscape},
-                {QStringLiteral("toLearn"), tool.toLearn}, {QStringLiteral("why"), tool.why},
+                {QStringLiteral("description"), tool.description},
+                {QStringLiteral("landscape"), tool.landscape}, {QStringLiteral("toLearn"), tool.toLearn},
+                {QStringLiteral("why"), tool.why},
                 {QStringLiteral("tasks"), QJsonArray::fromStringList(tool.taskIds)}};
         root.insert(QStringLiteral("tools"), toolArray);
     }
@@ -394,7 +404,8 @@ QJsonObject RolePortrait::toJson() const
         for (const PortraitPhase &phase : roadmap) {
             QJsonArray steps;
             for (const auto &step : phase.steps)
-                steps << QJsonObject{{QStringLiteral("id"), step.first}, {QStringLiteral("text"), step.second}};
+                steps << QJsonObject{
+                    {QStringLiteral("id"), step.first}, {QStringLiteral("text"), step.second}};
             phases << QJsonObject{{QStringLiteral("id"), phase.id}, {QStringLiteral("title"), phase.title},
                 {QStringLiteral("goal"), phase.goal}, {QStringLiteral("steps"), steps}};
         }
@@ -415,7 +426,8 @@ QJsonObject RolePortrait::toJson() const
     root.insert(QStringLiteral("lensNote"), lensNote);
     QJsonArray similarArray;
     for (const SimilarRole &entry : similar) {
-        QJsonObject object{{QStringLiteral("kind"), entry.ref.isRole() ? QStringLiteral("role") : QStringLiteral("occupation")},
+        QJsonObject object{{QStringLiteral("kind"),
+                               entry.ref.isRole() ? QStringLiteral("role") : QStringLiteral("occupation")},
             {QStringLiteral("id"), entry.ref.id}, {QStringLiteral("title"), entry.title}};
         if (entry.automation)
             object.insert(QStringLiteral("automationPotential"), *entry.automation);

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace outpace {
@@ -47,11 +48,11 @@ struct PortraitTask
     QString title;
     bool core = true;
     Battlefield battlefield = Battlefield::NeedsOversight;
-    double aiShare = 0;     // automation level, 0..100: how much of the task an AI system can complete
-    double exposure = 0;    // exposure under the portrait's lens, 0..100
+    double aiShare = 0;  // automation level, 0..100: how much of the task an AI system can complete
+    double exposure = 0; // exposure under the portrait's lens, 0..100
     double exposureGpt4 = 0;
     double exposureHuman = 0;
-    double timeShare = 0;   // default share of the week, 0..1
+    double timeShare = 0; // default share of the week, 0..1
     QList<PortraitTaskLink> links;
     std::optional<PortraitDeviation> deviation;
     // One paragraph for a tooltip: the O*NET links, the labels, and the deviation with its reason.
@@ -81,8 +82,8 @@ struct PortraitSkill
 // A research lens on the same role (GPT-4 exposure, human exposure, Microsoft applicability).
 struct LensFigure
 {
-    QString key;  // "gpt4", "human", "applicability"
-    QString name; // translated
+    QString key;                 // "gpt4", "human", "applicability"
+    QString name;                // translated
     std::optional<double> value; // 0..100; no value when the source has none for this role
     QString source;
 };
@@ -141,14 +142,14 @@ public:
     QStringList onetCodes;
 
     // Headline figures.
-    double automation = 0;    // P
-    double exposure = 0;      // X under the lens
+    double automation = 0; // P
+    double exposure = 0;   // X under the lens
     double exposureGpt4 = 0;
     double exposureHuman = 0;
-    QString horizonBand;      // "5-7", framing only
-    std::optional<double> workersLessExposed; // share of workers in less exposed occupations, at X
+    QString horizonBand;                                // "5-7", framing only
+    std::optional<double> workersLessExposed;           // share of workers in less exposed occupations, at X
     std::optional<ClosestOccupation> closestOccupation; // curated roles only
-    QString whyRoleAndOccupationDiffer; // one sentence, curated roles with a closest occupation
+    QString whyRoleAndOccupationDiffer;     // one sentence, curated roles with a closest occupation
     QList<ExposureBand> workerDistribution; // all workers by exposure, employment-weighted
 
     // Tasks: for a curated role always; for an occupation once its tasks were imported.

@@ -40,8 +40,9 @@ struct TrackerSnapshot
     QList<CheckIn> checkIns; // oldest week first
     IsoWeek currentWeek;
 
-    static TrackerSnapshot build(const Role &role, const PlanProgress &progress, const QList<StepState> &states,
-        const QList<CheckIn> &checkIns, const IsoWeek &currentWeek, Language language);
+    static TrackerSnapshot build(const Role &role, const PlanProgress &progress,
+        const QList<StepState> &states, const QList<CheckIn> &checkIns, const IsoWeek &currentWeek,
+        Language language);
     QJsonObject toJson() const;
 };
 

@@ -7,12 +7,12 @@
 #include "scoring/TaskLabelling.h"
 
 #include <QDir>
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QSqlError>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QPromise>
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUuid>
@@ -160,10 +160,10 @@ Result<ScorableRole> Workspace::scorableRole(const RoleRef &ref) const
     if (!loaded)
         return Result<ScorableRole>::failure(loaded.errors());
     if (!loaded.value())
-        return Result<ScorableRole>::failure(
-            WorkspaceTexts::tr("the tasks of %1 are not imported yet; import the research data (outpace-cli "
-                               "research import --labels full_labelset.tsv) to audit any occupation")
-                .arg(ref.id));
+        return Result<ScorableRole>::failure(WorkspaceTexts::tr(
+            "no imported tasks for %1: import the research data (outpace-cli research import "
+            "--labels full_labelset.tsv) to audit any occupation")
+                                                 .arg(ref.id));
     return ScorableRole{ref, loaded.value()->role, true};
 }
 
@@ -173,7 +173,8 @@ Result<RolePortrait> Workspace::portrait(const RoleRef &ref, Language language, 
         const Role *role = catalog().role(ref.id);
         if (!role)
             return Result<RolePortrait>::failure(
-                WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(ref.id));
+                WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles")
+                    .arg(ref.id));
         return RolePortrait::ofRole(*role, catalog(), m_occupations, language, lens, model());
     }
     const Occupation *occupation = m_occupations ? m_occupations->occupation(ref.id) : nullptr;
@@ -185,8 +186,8 @@ Result<RolePortrait> Workspace::portrait(const RoleRef &ref, Language language, 
         if (Result<ScorableRole> scorable = scorableRole(RoleRef::occupation(occupation->code)))
             imported = scorable->role;
     }
-    return RolePortrait::ofOccupation(*occupation, *m_occupations, imported ? &*imported : nullptr, catalog(),
-        language, lens, model());
+    return RolePortrait::ofOccupation(
+        *occupation, *m_occupations, imported ? &*imported : nullptr, catalog(), language, lens, model());
 }
 
 Result<AuditAnswers> Workspace::defaultAnswers(const RoleRef &ref) const
@@ -218,8 +219,15 @@ Result<AuditAnswers> Workspace::readAnswers(const RoleRef &ref, const QString &p
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<AuditAnswers>::failure(
-            WorkspaceTexts::tr("could not read %1: %2").arg(native(path), file.errorString()));
-    return AuditAnswers::fromJson(file.readAll(), native(path), role->role, catalog());
+            WorkspaceTexts::tr("cannot read the answers file %1: %2").arg(native(path), file.errorString()));
+    Result<AuditAnswers> answers
+        = AuditAnswers::fromJson(file.readAll(), native(path), role->role, catalog());
+    if (!answers) {
+        QStringList problems{WorkspaceTexts::tr("the answers file %1 was refused:").arg(native(path))};
+        problems << answers.errors();
+        return Result<AuditAnswers>::failure(problems);
+    }
+    return answers;
 }
 
 Status Workspace::openPersonalData()
@@ -264,7 +272,7 @@ Result<QList<Profile>> Workspace::profiles()
         return Result<QList<Profile>>::failure(s.errors());
     if (Result<Profile> current = currentProfile(); !current)
         return Result<QList<Profile>>::failure(current.errors());
-    return (*s)->profiles();
+    return s.value()->profiles();
 }
 
 Result<Profile> Workspace::currentProfile()
@@ -274,7 +282,7 @@ Result<Profile> Workspace::currentProfile()
     Result<PersonalStore *> s = store();
     if (!s)
         return Result<Profile>::failure(s.errors());
-    Result<Profile> profile = (*s)->resolveProfile(QString(), now());
+    Result<Profile> profile = s.value()->resolveProfile(QString(), now());
     if (profile)
         m_profile = profile.value();
     return profile;
@@ -285,7 +293,7 @@ Result<Profile> Workspace::addProfile(const QString &name)
     Result<PersonalStore *> s = store();
     if (!s)
         return Result<Profile>::failure(s.errors());
-    Result<Profile> added = (*s)->addProfile(name, now());
+    Result<Profile> added = s.value()->addProfile(name, now());
     if (added)
         emit profileChanged();
     return added;
@@ -296,10 +304,10 @@ Status Workspace::switchProfile(const QString &name)
     Result<PersonalStore *> s = store();
     if (!s)
         return Status::failure(s.errors());
-    Result<Profile> found = (*s)->resolveProfile(name, now());
+    Result<Profile> found = s.value()->resolveProfile(name, now());
     if (!found)
         return Status::failure(found.errors());
-    if (Status saved = (*s)->setSetting(PersonalStore::defaultProfileKey(), found->name); !saved)
+    if (Status saved = s.value()->setSetting(PersonalStore::defaultProfileKey(), found->name); !saved)
         return saved;
     m_profile = found.value();
     emit profileChanged();
@@ -311,7 +319,7 @@ Status Workspace::useProfile(const QString &name)
     Result<PersonalStore *> s = store();
     if (!s)
         return Status::failure(s.errors());
-    Result<Profile> found = (*s)->resolveProfile(name, now());
+    Result<Profile> found = s.value()->resolveProfile(name, now());
     if (!found)
         return Status::failure(found.errors());
     m_profile = found.value();
@@ -412,13 +420,15 @@ Result<Plan> Workspace::findPlan(const QString &roleId)
     }
     if (all->isEmpty())
         return Result<Plan>::failure(
-            WorkspaceTexts::tr("%1 has no plan yet. Start one with: outpace-cli plan start ROLE").arg(profile->name));
+            WorkspaceTexts::tr("%1 has no plan yet. Start one with: outpace-cli plan start ROLE")
+                .arg(profile->name));
     if (!roleId.isEmpty())
         return Result<Plan>::failure(WorkspaceTexts::tr("%1 has no plan for %2; the plans are: %3.")
                                          .arg(profile->name, roleId, roles.join(QStringLiteral(", "))));
     if (all->size() > 1)
-        return Result<Plan>::failure(WorkspaceTexts::tr("%1 has several plans (%2): choose one with --plan ROLE.")
-                                         .arg(profile->name, roles.join(QStringLiteral(", "))));
+        return Result<Plan>::failure(
+            WorkspaceTexts::tr("%1 has several plans (%2): choose one with --plan ROLE.")
+                .arg(profile->name, roles.join(QStringLiteral(", "))));
     return all->first();
 }
 
@@ -428,14 +438,15 @@ Status Workspace::setStep(const Plan &plan, StepChange change)
     if (!role)
         return Status::failure(WorkspaceTexts::tr("unknown role \"%1\"").arg(plan.roleId));
     if (!role->stepIds().contains(change.stepId))
-        return Status::failure(WorkspaceTexts::tr("the roadmap of %1 has no step \"%2\"; its steps are: %3.")
-                                   .arg(plan.roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
+        return Status::failure(
+            WorkspaceTexts::tr("the roadmap of %1 has no step \"%2\"; its steps are: %3.")
+                .arg(plan.roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
     if (!change.today.isValid())
         change.today = today();
     Result<PersonalStore *> s = store();
     if (!s)
         return Status::failure(s.errors());
-    Status saved = (*s)->setStep(plan.id, change);
+    Status saved = s.value()->setStep(plan.id, change);
     if (saved)
         emit stepChanged(plan.id, change.stepId);
     return saved;
@@ -454,7 +465,7 @@ Status Workspace::checkIn(const Plan &plan, CheckIn entry, std::optional<int> st
         entry.stepsDone = *stepsDone;
     } else {
         // By default a week counts the steps that were marked done during it.
-        Result<QList<StepState>> states = (*s)->steps(plan.id);
+        Result<QList<StepState>> states = s.value()->steps(plan.id);
         if (!states)
             return Status::failure(states.errors());
         entry.stepsDone = 0;
@@ -463,7 +474,7 @@ Status Workspace::checkIn(const Plan &plan, CheckIn entry, std::optional<int> st
                 ++entry.stepsDone;
         }
     }
-    Status saved = (*s)->saveCheckIn(plan.id, entry);
+    Status saved = s.value()->saveCheckIn(plan.id, entry);
     if (saved)
         emit checkInSaved(plan.id);
     return saved;
@@ -481,8 +492,8 @@ Result<TrackerSnapshot> Workspace::tracker(const Plan &plan, Language language)
         m_database->connection(), plan.profileId, plan, RoadmapOutline::fromRole(*role), today());
     if (!progress)
         return Result<TrackerSnapshot>::failure(progress.errors());
-    Result<QList<StepState>> states = (*s)->steps(plan.id);
-    Result<QList<CheckIn>> checkIns = (*s)->checkIns(plan.id);
+    Result<QList<StepState>> states = s.value()->steps(plan.id);
+    Result<QList<CheckIn>> checkIns = s.value()->checkIns(plan.id);
     if (!states || !checkIns)
         return Result<TrackerSnapshot>::failure(!states ? states.errors() : checkIns.errors());
     return TrackerSnapshot::build(
@@ -496,7 +507,7 @@ Status Workspace::setReauditWeeks(int weeks)
     Result<PersonalStore *> s = store();
     if (!s)
         return Status::failure(s.errors());
-    return (*s)->setSetting(PersonalStore::reauditWeeksKey(), QString::number(weeks));
+    return s.value()->setSetting(PersonalStore::reauditWeeksKey(), QString::number(weeks));
 }
 
 Result<QString> Workspace::backup()
@@ -584,53 +595,54 @@ QFuture<Result<ResearchImportSummary>> Workspace::importResearch(const ResearchI
     const int lockTimeout = m_options.lockTimeoutMs;
     const bool ownsLock = isPersonalDataOpen();
     QPointer<Workspace> self(this);
-    QFuture<Outcome> future = runJob<Outcome>([folder, at, lockTimeout, ownsLock, files](QPromise<Outcome> &promise) {
-        const qint64 expectedRows = std::max<qint64>(1, lineCountOf(files.labels) - 1);
-        const QString connection = QStringLiteral("outpace-research-import-")
-            + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Outcome outcome = Outcome::failure(QString());
-        {
-            QSqlDatabase database;
-            std::unique_ptr<PersonalDatabase> opened;
-            if (ownsLock) {
-                // This process already holds the folder's lock: a second connection to the same file.
-                database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                database.setDatabaseName(QDir(folder).filePath(PersonalDatabase::fileName()));
-                database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-                if (!database.open())
-                    outcome = Outcome::failure(
-                        WorkspaceTexts::tr("the database could not be opened for the import: %1")
-                            .arg(database.lastError().text()));
-            } else {
-                DatabaseOptions options;
-                options.now = at;
-                options.automaticBackup = false;
-                options.lockTimeoutMs = lockTimeout;
-                auto result = PersonalDatabase::open(folder, nullptr, options);
-                if (result) {
-                    opened = std::move(result).value();
-                    database = opened->connection();
-                } else {
-                    outcome = Outcome::failure(result.errors());
-                }
-            }
-            if (database.isOpen()) {
-                ResearchStore store(database);
-                store.setProgressHandler([&promise, expectedRows](int rows) {
-                    promise.setProgressValue(int(std::min<qint64>(
-                        JobProgress::maximum - 1, rows * JobProgress::maximum / expectedRows)));
-                    return !promise.isCanceled();
-                });
-                outcome = store.import(files, at);
-                promise.setProgressValue(JobProgress::maximum);
-            }
-            if (ownsLock)
-                database.close();
-        }
-        if (ownsLock)
-            QSqlDatabase::removeDatabase(connection);
-        return outcome;
-    });
+    QFuture<Outcome> future
+        = runJob<Outcome>([folder, at, lockTimeout, ownsLock, files](QPromise<Outcome> &promise) {
+              const qint64 expectedRows = std::max<qint64>(1, lineCountOf(files.labels) - 1);
+              const QString connection = QStringLiteral("outpace-research-import-")
+                  + QUuid::createUuid().toString(QUuid::WithoutBraces);
+              Outcome outcome = Outcome::failure(QString());
+              {
+                  QSqlDatabase database;
+                  std::unique_ptr<PersonalDatabase> opened;
+                  if (ownsLock) {
+                      // This process already holds the folder's lock: a second connection to the same file.
+                      database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                      database.setDatabaseName(QDir(folder).filePath(PersonalDatabase::fileName()));
+                      database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+                      if (!database.open())
+                          outcome = Outcome::failure(
+                              WorkspaceTexts::tr("the database could not be opened for the import: %1")
+                                  .arg(database.lastError().text()));
+                  } else {
+                      DatabaseOptions options;
+                      options.now = at;
+                      options.automaticBackup = false;
+                      options.lockTimeoutMs = lockTimeout;
+                      auto result = PersonalDatabase::open(folder, nullptr, options);
+                      if (result) {
+                          opened = std::move(result).value();
+                          database = opened->connection();
+                      } else {
+                          outcome = Outcome::failure(result.errors());
+                      }
+                  }
+                  if (database.isOpen()) {
+                      ResearchStore store(database);
+                      store.setProgressHandler([&promise, expectedRows](int rows) {
+                          promise.setProgressValue(int(std::min<qint64>(
+                              JobProgress::maximum - 1, rows * JobProgress::maximum / expectedRows)));
+                          return !promise.isCanceled();
+                      });
+                      outcome = store.import(files, at);
+                      promise.setProgressValue(JobProgress::maximum);
+                  }
+                  if (ownsLock)
+                      database.close();
+              }
+              if (ownsLock)
+                  QSqlDatabase::removeDatabase(connection);
+              return outcome;
+          });
     // Tell every view once the import has landed.
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [self, watcher] {

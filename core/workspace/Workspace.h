@@ -47,8 +47,8 @@ public:
 
     struct Options
     {
-        QString dataFolder;   // empty: the platform's application-data folder
-        Clock clock;          // empty: the system clock
+        QString dataFolder; // empty: the platform's application-data folder
+        Clock clock;        // empty: the system clock
         bool automaticBackup = true;
         int lockTimeoutMs = 3000; // how long to wait for another Outpace program to let go
     };

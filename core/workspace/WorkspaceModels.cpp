@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace outpace {
@@ -326,7 +328,8 @@ QVariant AuditAnswersModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TaskColumn:
         if (role == Qt::DisplayRole)
-            return other ? ModelTexts::tr("Other work (counted as safe)") : m_role.role.tasks[row].title.in(m_language);
+            return other ? ModelTexts::tr("Other work (counted as safe)")
+                         : m_role.role.tasks[row].title.in(m_language);
         return {};
     case HoursColumn:
         if (role == Qt::EditRole)
@@ -460,7 +463,8 @@ RoadmapStepsModel::RoadmapStepsModel(Workspace &workspace, QObject *parent)
         if (m_plan && m_plan->id == planId)
             refresh();
     };
-    connect(&m_workspace, &Workspace::stepChanged, this, [follow](qint64 planId, const QString &) { follow(planId); });
+    connect(&m_workspace, &Workspace::stepChanged, this,
+        [follow](qint64 planId, const QString &) { follow(planId); });
     connect(&m_workspace, &Workspace::planChanged, this, follow);
     connect(&m_workspace, &Workspace::dataReplaced, this, [this] {
         m_plan.reset();
@@ -542,9 +546,9 @@ QVariant RoadmapStepsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return step.text;
         if (role == Qt::CheckStateRole)
-            return step.status == StepStatus::Done ? Qt::Checked
-                                                   : (step.status == StepStatus::Doing ? Qt::PartiallyChecked
-                                                                                       : Qt::Unchecked);
+            return step.status == StepStatus::Done
+                ? Qt::Checked
+                : (step.status == StepStatus::Doing ? Qt::PartiallyChecked : Qt::Unchecked);
         return {};
     case StatusColumn:
         if (role == Qt::DisplayRole)
@@ -558,8 +562,9 @@ QVariant RoadmapStepsModel::data(const QModelIndex &index, int role) const
         return {};
     case TargetWeekColumn:
         if (role == Qt::DisplayRole)
-            return step.targetWeek.isValid() ? step.targetWeek.toString()
-                                             : ModelTexts::tr("(planned %1)").arg(step.plannedWeek.toString());
+            return step.targetWeek.isValid()
+                ? step.targetWeek.toString()
+                : ModelTexts::tr("(planned %1)").arg(step.plannedWeek.toString());
         if (role == Qt::EditRole)
             return step.targetWeek.isValid() ? step.targetWeek.toString() : QString();
         return {};

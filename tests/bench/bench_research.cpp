@@ -8,6 +8,7 @@
 #include "research/OccupationTable.h"
 #include "research/ResearchStore.h"
 #include "research/RoleSearch.h"
+#include "scoring/TaskLabelling.h"
 #include "storage/PersonalDatabase.h"
 
 #include <QCoreApplication>

@@ -6,6 +6,7 @@
 #include "scoring/AuditAnswers.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/RiskScorer.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -115,8 +115,12 @@ private slots:
         QCOMPARE(
             tasks[16].toObject().value(QStringLiteral("battlefield")).toString(), QStringLiteral("safe"));
         QCOMPARE(portrait.value(QStringLiteral("horizonBand")).toString(), QStringLiteral("5-7"));
-        // Software Developers, the role's primary occupation, stand at 98.8 among all workers.
-        QCOMPARE(qRound(portrait.value(QStringLiteral("percentileAmongWorkers")).toDouble() * 10), 988);
+        // The role is placed by its own exposure; Software Developers, its closest occupation, are shown as
+        // such, at 98.8 among all workers.
+        QVERIFY(portrait.value(QStringLiteral("percentileAmongWorkers")).isDouble());
+        const QJsonObject closest = portrait.value(QStringLiteral("closestOccupation")).toObject();
+        QCOMPARE(closest.value(QStringLiteral("code")).toString(), QStringLiteral("15-1252.00"));
+        QCOMPARE(qRound(closest.value(QStringLiteral("percentileAmongWorkers")).toDouble() * 10), 988);
     }
 
     void defaultScoreEqualsAutomationPotential()

@@ -2,9 +2,9 @@
 // catalog is refused whole with every problem named.
 
 #include "catalog/CatalogLoader.h"
-#include "scoring/TaskLabelling.h"
 #include "catalog/CompiledCatalog.h"
 #include "scoring/RiskScorer.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -94,13 +94,12 @@ private slots:
     void damagedCompiledCatalogIsRefused()
     {
         QByteArray bytes = CompiledCatalog::serialize(LabelledCatalog::loadBuiltIn().value());
-        const Result<Catalog> truncated = CompiledCatalog::deserialize(
-            bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"));
+        const Result<Catalog> truncated
+            = CompiledCatalog::deserialize(bytes.left(bytes.size() / 2), QStringLiteral("catalog.bin"));
         QVERIFY(!truncated.ok());
         QVERIFY(truncated.error().contains(QStringLiteral("catalog.bin")));
         bytes[0] = 'X';
-        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"))
-                     .ok());
+        QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin")).ok());
     }
 
     void backendDeveloperBattlefieldFollowsThePage()

@@ -100,10 +100,10 @@ private slots:
     {
         if (!haveSharedData())
             QSKIP("../shared/data is not present");
-        const Result<QList<Occupation>> fresh = OccupationTableBuilder::derive(
-            sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"),
-            sharedData + QStringLiteral("/gpts-are-gpts/national_May2021_dl.csv"),
-            sharedData + QStringLiteral("/working-with-ai/soc_ai_applicability_scores.csv"));
+        const Result<QList<Occupation>> fresh
+            = OccupationTableBuilder::derive(sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"),
+                sharedData + QStringLiteral("/gpts-are-gpts/national_May2021_dl.csv"),
+                sharedData + QStringLiteral("/working-with-ai/soc_ai_applicability_scores.csv"));
         QVERIFY2(fresh, qPrintable(fresh.error()));
         QFile committed(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/research/occupations.tsv"));
         QVERIFY(committed.open(QIODevice::ReadOnly));

@@ -4,6 +4,7 @@
 #include "scoring/TaskLabelling.h"
 #include "research/OccupationTable.h"
 #include "research/RoleSearch.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -51,7 +51,8 @@ private slots:
     void findsRolesAndOccupationsByIdCodeOrTitle()
     {
         const RoleLookup &lookup = m_workspace->lookup();
-        QCOMPARE(lookup.find(QStringLiteral("backend-developer")).value(), RoleRef::role(u"backend-developer"_qs));
+        QCOMPARE(
+            lookup.find(QStringLiteral("backend-developer")).value(), RoleRef::role(u"backend-developer"_qs));
         QCOMPARE(lookup.find(QStringLiteral("15-1252.00")).value(), RoleRef::occupation(u"15-1252.00"_qs));
         QCOMPARE(lookup.find(QStringLiteral("15-1252")).value(), RoleRef::occupation(u"15-1252.00"_qs));
         const Result<RoleRef> unknown = lookup.find(QStringLiteral("99-9999.00"));
@@ -75,8 +76,9 @@ private slots:
         for (qsizetype i = 0; i < role->tasks.size(); ++i)
             QCOMPARE(portrait->tasks[i].battlefield, baseline.battlefield[i]);
         // The headline share is computed at the role's exposure, not at its occupation's.
-        const std::optional<double> expected
-            = m_workspace->occupations()->percentiles(Lens::Gpt4).percentileOfExposure(baseline.exposure / 100);
+        const std::optional<double> expected = m_workspace->occupations()
+                                                   ->percentiles(Lens::Gpt4)
+                                                   .percentileOfExposure(baseline.exposure / 100);
         QVERIFY(portrait->workersLessExposed && expected);
         QCOMPARE(*portrait->workersLessExposed, *expected);
         QVERIFY(portrait->closestOccupation);
@@ -141,7 +143,10 @@ private slots:
                             "a cap that removed nothing is listed");
                     }
                     QVERIFY2(sum == tenths(outcome.shownRisk),
-                        qPrintable(QStringLiteral("%1: parts %2 against %3").arg(role.id).arg(sum).arg(outcome.shownRisk)));
+                        qPrintable(QStringLiteral("%1: parts %2 against %3")
+                                       .arg(role.id)
+                                       .arg(sum)
+                                       .arg(outcome.shownRisk)));
                 }
             }
         }
@@ -157,7 +162,8 @@ private slots:
         QVERIFY(outcome->usesNoTools);
         QVERIFY(outcome->scoreWithTypicalTools);
         QVERIFY(*outcome->scoreWithTypicalTools < outcome->result.risk);
-        QVERIFY(outcome->peerNote.contains(QLocale(QLocale::English).toString(*outcome->scoreWithTypicalTools, 'f', 1)));
+        QVERIFY(outcome->peerNote.contains(
+            QLocale(QLocale::English).toString(*outcome->scoreWithTypicalTools, 'f', 1)));
         const Role *role = m_workspace->catalog().role(u"backend-developer");
         QCOMPARE(outcome->result.risk, RiskScorer().baseline(*role).automation);
     }
@@ -202,14 +208,16 @@ private slots:
         QCOMPARE(steps.count(), 1);
 
         // Without a count, the week's check-in counts the steps marked done that week.
-        QVERIFY(workspace.checkIn(plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), 2.5, 0, u"ok"_qs}));
+        QVERIFY(
+            workspace.checkIn(plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), 2.5, 0, u"ok"_qs}));
         QCOMPARE(checkIns.count(), 1);
         const Result<TrackerSnapshot> tracker = workspace.tracker(plan.value(), Language::French);
         QVERIFY2(tracker, qPrintable(tracker.error()));
         QCOMPARE(tracker->checkIns.size(), 1);
         QCOMPARE(tracker->checkIns.first().stepsDone, 1);
         QCOMPARE(tracker->phases.first().steps.first().status, StepStatus::Done);
-        QVERIFY(!workspace.checkIn(plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), std::nan(""), 0, {}}));
+        QVERIFY(!workspace.checkIn(
+            plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), std::nan(""), 0, {}}));
 
         // Export, then import into the same folder: everything comes back, after a backup.
         const QString exported = folder.filePath(QStringLiteral("export.json"));

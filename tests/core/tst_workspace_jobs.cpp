@@ -25,12 +25,14 @@ QString writeLargeLabelSet(const QTemporaryDir &dir)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
-    QByteArray text = "\tO*NET-SOC Code\tTask ID\tTask\tTask Type\tTitle\thuman_exposure_agg\tgpt4_exposure\t"
-                      "gpt4_exposure_alt_rubric\tgpt_3_relevant\tgpt4_automation\talpha\tbeta\tgamma\tautomation\t"
-                      "human_labels\n";
+    QByteArray text
+        = "\tO*NET-SOC Code\tTask ID\tTask\tTask Type\tTitle\thuman_exposure_agg\tgpt4_exposure\t"
+          "gpt4_exposure_alt_rubric\tgpt_3_relevant\tgpt4_automation\talpha\tbeta\tgamma\tautomation\t"
+          "human_labels\n";
     int row = 0;
     for (int occupation = 0; occupation < 200; ++occupation) {
-        const QByteArray code = QStringLiteral("11-%1.00").arg(1000 + occupation, 4, 10, QLatin1Char('0')).toUtf8();
+        const QByteArray code
+            = QStringLiteral("11-%1.00").arg(1000 + occupation, 4, 10, QLatin1Char('0')).toUtf8();
         for (int task = 0; task < 100; ++task, ++row) {
             text += QByteArray::number(row) + '\t' + code + '\t' + QByteArray::number(50000 + row)
                 + ".0\tPlan the work of task " + QByteArray::number(row) + ".\tCore\tSynthetic occupation "

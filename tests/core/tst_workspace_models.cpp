@@ -85,7 +85,8 @@ private slots:
         AuditAnswersModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const RoleRef ref = RoleRef::role(u"backend-developer"_qs);
-        model.reset(m_workspace->scorableRole(ref).value(), m_workspace->defaultAnswers(ref).value(), Language::English);
+        model.reset(m_workspace->scorableRole(ref).value(), m_workspace->defaultAnswers(ref).value(),
+            Language::English);
         QSignalSpy changed(&model, &AuditAnswersModel::answersChanged);
         QVERIFY(model.setData(model.index(0, AuditAnswersModel::HoursColumn), 12.0));
         QVERIFY(model.setData(model.index(model.otherWorkRow(), AuditAnswersModel::HoursColumn), 5.0));
@@ -112,9 +113,11 @@ private slots:
         RoadmapStepsModel steps(*m_workspace);
         QAbstractItemModelTester stepsTester(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CheckInsModel checkIns(*m_workspace);
-        QAbstractItemModelTester checkInsTester(&checkIns, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checkInsTester(
+            &checkIns, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ScoreHistoryModel history(*m_workspace);
-        QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester historyTester(
+            &history, QAbstractItemModelTester::FailureReportingMode::QtTest);
         steps.setPlan(plan.value(), Language::English);
         checkIns.setPlan(plan.value(), Language::English);
         history.setLanguage(Language::English);

@@ -5,6 +5,7 @@
 #include "scoring/TaskLabelling.h"
 #include "scoring/AuditAnswers.h"
 #include "scoring/RiskScorer.h"
+#include "scoring/TaskLabelling.h"
 
 #include <cstdlib>
 

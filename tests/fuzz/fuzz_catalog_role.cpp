@@ -4,6 +4,7 @@
 #include "catalog/CatalogLoader.h"
 #include "scoring/TaskLabelling.h"
 #include "catalog/CatalogValidator.h"
+#include "scoring/TaskLabelling.h"
 
 #include <cstdlib>
 

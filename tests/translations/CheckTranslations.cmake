@@ -1,10 +1,11 @@
 # Fails when a French translation has unfinished entries, or when the sources hold strings the committed
 # .ts file lacks (a fresh lupdate into a copy would add them as unfinished). TS_FILE names the file in
-# translations/, SOURCES the folders (relative to the project) whose strings it holds, separated by ";".
+# translations/, SOURCES the folders (relative to the project) whose strings it holds, separated by ",".
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(COPY "${SOURCE_DIR}/translations/${TS_FILE}" DESTINATION "${WORK_DIR}")
 set(folders "")
+string(REPLACE "," ";" SOURCES "${SOURCES}")
 foreach(folder IN LISTS SOURCES)
     list(APPEND folders "${SOURCE_DIR}/${folder}")
 endforeach()

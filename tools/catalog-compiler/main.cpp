@@ -2,8 +2,8 @@
 // A catalog with any problem stops the build with every problem listed.
 
 #include "catalog/CatalogLoader.h"
-#include "scoring/TaskLabelling.h"
 #include "catalog/CompiledCatalog.h"
+#include "scoring/TaskLabelling.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
         err << "usage: outpace-catalog-compiler CATALOG_FOLDER OUTPUT_FILE\n";
         return 2;
     }
-    const outpace::Result<outpace::Catalog> catalog = outpace::LabelledCatalog::loadFromDirectory(arguments[1]);
+    const outpace::Result<outpace::Catalog> catalog
+        = outpace::LabelledCatalog::loadFromDirectory(arguments[1]);
     if (!catalog) {
         err << "The catalog has " << catalog.errors().size() << " problem(s):\n";
         for (const QString &problem : catalog.errors())
