@@ -2761,6 +2761,10 @@
 <context>
     <name>Workspace</name>
     <message>
+        <source>the audit saved on %1</source>
+        <translation>l’audit enregistré le %1</translation>
+    </message>
+    <message>
         <location filename="../core/workspace/Workspace.cpp" line="+103"/>
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé&#xa0;:</translation>
