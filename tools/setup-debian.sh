@@ -9,10 +9,11 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     sqlite3 libsqlite3-dev libbenchmark-dev clang-format
+    fonts-dejavu-core poppler-utils
 )
 if [ "${1:-}" = "--with-extras" ]; then
     # Fuzzing (clang's libFuzzer) and looking at what the app draws.
-    packages+=(clang libclang-rt-14-dev hyperfine poppler-utils xvfb imagemagick)
+    packages+=(clang libclang-rt-14-dev hyperfine xvfb imagemagick)
 fi
 
 missing=()

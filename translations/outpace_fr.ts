@@ -1957,6 +1957,61 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Your answers file (JSON); without it or --profile, the role&apos;s default answers.</source>
+        <translation>Votre fichier de réponses (JSON)&#xa0;; sans lui ni --profile, les réponses par défaut du métier.</translation>
+    </message>
+    <message>
+        <source>Whose saved audit and plan to report (a profile name).</source>
+        <translation>De qui reprendre l’audit enregistré et le plan (un nom de profil).</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 or letter (default: from the locale).</source>
+        <translation>Format du papier&#xa0;: a4 ou letter (par défaut&#xa0;: celui des paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>A role id from outpace-cli roles, or an O*NET-SOC code.</source>
+        <translation>Un identifiant de métier donné par outpace-cli roles, ou un code O*NET-SOC.</translation>
+    </message>
+    <message>
+        <source>expected exactly one role or O*NET code.</source>
+        <translation>il faut exactement un métier ou un code O*NET.</translation>
+    </message>
+    <message>
+        <source>say where to write the report with -o FILE.pdf.</source>
+        <translation>indiquez où écrire le rapport avec -o FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>--answers and --profile exclude each other: the audit comes from one or the other.</source>
+        <translation>--answers et --profile s’excluent&#xa0;: l’audit vient de l’un ou de l’autre.</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;: expected a4 or letter.</source>
+        <translation>format de papier inconnu «&#xa0;%1&#xa0;»&#xa0;: il faut a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved audit of %2: the report has no personal result.</source>
+        <translation>%1 n’a pas d’audit enregistré pour «&#xa0;%2&#xa0;»&#xa0;: le rapport ne contient pas de résultat personnel.</translation>
+    </message>
+    <message>
+        <source>the answers file was refused:</source>
+        <translation>le fichier de réponses a été refusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Write the PDF report: portrait, result, roadmap and sources.</source>
+        <translation>Écrire le rapport PDF&#xa0;: portrait, résultat, feuille de route et sources.</translation>
+    </message>
+</context>
+<context>
     <name>ResearchCommands</name>
     <message>
         <location filename="../app/cli/ResearchCommands.cpp" line="+263"/>
@@ -3116,6 +3171,10 @@
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>the audit saved on %1</source>
+        <translation>l’audit enregistré le %1</translation>
+    </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="+103"/>
         <source>the built-in catalog is damaged:</source>

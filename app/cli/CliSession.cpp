@@ -255,7 +255,7 @@ namespace {
 
 QList<CliCommand> allCommands()
 {
-    return catalogCommands() + storageCommands() + researchCommands();
+    return catalogCommands() + storageCommands() + researchCommands() + reportCommands();
 }
 
 void printOverview(QTextStream &out, const QList<CliCommand> &commands)
@@ -278,6 +278,21 @@ void printOverview(QTextStream &out, const QList<CliCommand> &commands)
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    // The command is the first word that is neither an option nor the value of --lang or --data-dir.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &word = arguments[i];
+        if (word == QLatin1String("--lang") || word == QLatin1String("--data-dir")) {
+            ++i;
+            continue;
+        }
+        if (!word.startsWith(QLatin1Char('-')))
+            return word == QLatin1String("report");
+    }
+    return false;
+}
 
 int runCli(
     const QStringList &arguments, QTextStream &out, QTextStream &err, const QByteArrayList &rawArguments)

@@ -76,6 +76,11 @@ private:
 QList<CliCommand> catalogCommands();
 QList<CliCommand> storageCommands();
 QList<CliCommand> researchCommands();
+QList<CliCommand> reportCommands();
+
+// True when the command line runs a command that draws (the report), which needs Qt Gui on the offscreen
+// platform; main() decides before the application object exists.
+bool needsGui(const QStringList &arguments);
 
 // Runs a whole command line (arguments without the program name); used by main() and by tests.
 // `rawArguments` are the same arguments as bytes, when known, so that one that is not UTF-8 is refused.

@@ -310,6 +310,34 @@ Status Workspace::switchProfile(const QString &name)
     return success();
 }
 
+Status Workspace::useProfile(const QString &name)
+{
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Status::failure(s.errors());
+    Result<Profile> found = s.value()->resolveProfile(name, now());
+    if (!found)
+        return Status::failure(found.errors());
+    m_profile = found.value();
+    emit profileChanged();
+    return success();
+}
+
+Result<AuditOutcome> Workspace::scoreSaved(const AuditRecord &record, Language language, Lens lens) const
+{
+    // Occupation codes and role ids never look alike, so the id alone says which it is.
+    const RoleRef ref
+        = catalog().role(record.roleId) ? RoleRef::role(record.roleId) : RoleRef::occupation(record.roleId);
+    Result<ScorableRole> role = scorableRole(ref);
+    if (!role)
+        return Result<AuditOutcome>::failure(role.errors());
+    Result<AuditAnswers> answers = AuditAnswers::fromJson(QJsonDocument(record.answers).toJson(),
+        WorkspaceTexts::tr("the audit saved on %1").arg(isoDateTime(record.takenAt)), role->role, catalog());
+    if (!answers)
+        return Result<AuditOutcome>::failure(answers.errors());
+    return AuditOutcome::compute(ref, role->role, answers.value(), language, lens, model());
+}
+
 Result<AuditRecord> Workspace::saveAudit(const AuditOutcome &outcome)
 {
     Result<Profile> profile = currentProfile();

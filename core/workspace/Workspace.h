@@ -99,10 +99,16 @@ public:
     Result<Profile> currentProfile();
     Result<Profile> addProfile(const QString &name);
     Status switchProfile(const QString &name);
+    // Makes a profile current in this workspace only, leaving the default profile as it was (a report or a
+    // command about someone else's data must not change whose data opens next time).
+    Status useProfile(const QString &name);
 
     // Audits of the current profile.
     Result<AuditRecord> saveAudit(const AuditOutcome &outcome);
     Result<QList<AuditRecord>> audits();
+    // A saved audit scored again from its stored answers, in a language and under a lens.
+    Result<AuditOutcome> scoreSaved(
+        const AuditRecord &record, Language language, Lens lens = Lens::Gpt4) const;
 
     // Plans of the current profile: starting a plan for a role that has one resumes it.
     Result<Plan> startPlan(const QString &roleId);
