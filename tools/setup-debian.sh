@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     sqlite3 libsqlite3-dev libbenchmark-dev clang-format
+    lintian desktop-file-utils appstream dpkg-dev file gzip man-db xvfb xauth librsvg2-bin
 )
 if [ "${1:-}" = "--with-extras" ]; then
     # Fuzzing (clang's libFuzzer) and looking at what the app draws.
