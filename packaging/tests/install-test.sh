@@ -72,7 +72,7 @@ mkdir -p "$work/home"
 [ "$(run_installed outpace-cli --version)" = "outpace-cli $version" ] && pass "outpace-cli --version" ||
     fail "outpace-cli --version does not print 'outpace-cli $version'"
 run_installed outpace-cli portrait backend-developer --lang fr >"$work/portrait.txt" &&
-    grep -q "Backend" "$work/portrait.txt" && pass "the installed CLI shows a portrait" ||
+    grep -q "O\*NET 15-1252.00" "$work/portrait.txt" && pass "the installed CLI shows a portrait" ||
     fail "outpace-cli portrait backend-developer"
 # Opening the personal database proves the SQLite driver plugin came with the package's dependencies.
 run_installed outpace-cli profile add "Install test" >/dev/null &&
