@@ -94,8 +94,9 @@ if [ "$with_gui" = yes ]; then
         fail "menu entry $desktop missing or invalid"
     grep -qx "Exec=outpace" "$desktop" && grep -qx "Icon=$app_id" "$desktop" ||
         fail "the menu entry does not start outpace with the $app_id icon"
-    if timeout 60 xvfb-run -a env -u WAYLAND_DISPLAY HOME="$work/home" OUTPACE_DATA_DIR="$work/data" \
-        /usr/bin/outpace --quit-after-first-paint; then
+    mkdir -m 0700 "$work/runtime"
+    if timeout 60 xvfb-run -a env -u WAYLAND_DISPLAY HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" \
+        OUTPACE_DATA_DIR="$work/data" /usr/bin/outpace --quit-after-first-paint; then
         pass "the installed app opened and painted under Xvfb"
     else
         fail "outpace --quit-after-first-paint under Xvfb"
