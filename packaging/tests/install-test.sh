@@ -53,6 +53,15 @@ fi
 dpkg-deb --field "$deb" Version | grep -qx "$version-[0-9]*" && pass "package version $version" ||
     fail "the package's version is not the project's ($version)"
 
+work=$(mktemp -d)
+# Whatever happens, the machine is left without the package, as it was found.
+cleanup() {
+    rm -rf "$work"
+    if dpkg-query -W outpace >/dev/null 2>&1; then
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq outpace >/dev/null || true
+    fi
+}
+trap cleanup EXIT
 echo "== installing"
 if dpkg-query -W outpace >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq outpace >/dev/null
@@ -61,8 +70,6 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 mapfile -t installed < <(dpkg -L outpace | while read -r path; do [ -d "$path" ] || echo "$path"; done)
 pass "installed ${#installed[@]} files"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 # The installed programs run as a user would, with their own data folder and no display.
 run_installed() {
     env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 OUTPACE_DATA_DIR="$work/data" "$@"
@@ -132,8 +139,9 @@ done
 
 echo "== purging"
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq outpace >/dev/null
-if dpkg-query -W -f='${Status}' outpace 2>/dev/null | grep -q installed; then
-    fail "outpace is still installed after the purge"
+# A purged package is forgotten by dpkg altogether (not even "config-files" remains).
+if dpkg-query -W outpace >/dev/null 2>&1; then
+    fail "dpkg still knows outpace after the purge: $(dpkg-query -W -f='${Status}' outpace)"
 fi
 left=0
 for path in "${installed[@]}"; do
