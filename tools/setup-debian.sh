@@ -10,6 +10,7 @@ packages=(
     libgl-dev
     sqlite3 libsqlite3-dev libbenchmark-dev clang-format
     fonts-dejavu-core poppler-utils
+    lintian desktop-file-utils appstream dpkg-dev file gzip man-db xvfb xauth librsvg2-bin
 )
 if [ "${1:-}" = "--with-extras" ]; then
     # Fuzzing (clang's libFuzzer) and looking at what the app draws.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs every test: the headless build (no Widgets), the normal
-# debug build, then the same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+# debug build, then the same tests under AddressSanitizer + UndefinedBehaviorSanitizer; as root (as in CI)
+# also the install test, which builds the .deb, installs it with apt-get and purges it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup-debian.sh
@@ -19,4 +20,10 @@ for preset in headless debug asan; do
     echo "== ${preset}: tests"
     ctest --preset "$preset" -j"$jobs" || status=1
 done
+if [ "$(id -u)" -eq 0 ]; then
+    echo "== install test"
+    bash packaging/tests/install-test.sh || status=1
+else
+    echo "== install test: skipped (needs root: it installs and purges the package)"
+fi
 exit $status
