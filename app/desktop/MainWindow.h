@@ -1,0 +1,100 @@
+#pragma once
+// The window around the pages: the navigation that always shows where you are, the menus and their
+// shortcuts, the status bar, and what is restored at the next start (geometry, last page, language).
+
+#include "catalog/LocalizedText.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+
+namespace outpace {
+
+class AppLanguage;
+class Catalog;
+class OccupationTable;
+class RoleSearchPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The catalog and the table must outlive the window; dataDirectory holds the window's state file.
+    MainWindow(const Catalog &catalog, const OccupationTable *occupations, const QString &dataDirectory,
+        AppLanguage &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Page keys, in navigation order: "role", then the pages that exist.
+    QStringList pageKeys() const;
+    QString currentPageKey() const;
+    QWidget *page(const QString &key) const;
+    void showPage(const QString &key);
+
+    RoleSearchPage *rolePage() const { return m_rolePage; }
+    QString currentRoleId() const { return m_roleId; }
+    // Opens a curated role (id) or an occupation (O*NET-SOC code) and remembers it among the recent ones.
+    void openRole(const QString &id);
+    void setLanguage(Language language);
+    // The state file next to the personal data, so that another data folder is another set of windows.
+    QString settingsPath() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct PageEntry
+    {
+        QString key;
+        QString icon;
+        QWidget *widget = nullptr;
+        QListWidgetItem *item = nullptr;
+        QAction *action = nullptr;
+    };
+
+    void addPage(const QString &key, const QString &icon, QWidget *widget);
+    void createMenus();
+    void retranslate();
+    void updateStatus();
+    void restoreState();
+    void saveState();
+    QString pageTitle(const QString &key) const;
+    QString roleTitle(const QString &id) const;
+
+    const Catalog &m_catalog;
+    const OccupationTable *m_occupations;
+    AppLanguage &m_language;
+    QSettings *m_settings;
+    QString m_roleId;
+    QStringList m_recent;
+
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_status;
+    QList<PageEntry> m_pages;
+    RoleSearchPage *m_rolePage = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace outpace

@@ -1,0 +1,196 @@
+// Drives the real main window offscreen, as a user would with the keyboard: find a role, switch the
+// language, and come back to the same place in a new window over the same data folder.
+
+#include "AppLanguage.h"
+#include "MainWindow.h"
+#include "catalog/CatalogLoader.h"
+#include "pages/RoleSearchPage.h"
+#include "research/OccupationTable.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace outpace;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingFindsRolesAndEnterOpensTheFirst();
+    void arrowsMoveThroughTheResultsFromTheField();
+    void occupationsAreFoundByCodeAndWithoutAccents();
+    void sectorFilterKeepsOnlyThatSectorsRoles();
+    void languageSwitchChangesVisibleTexts();
+    void newWindowRestoresLastPageRoleAndRecentRoles();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    static QStringList visibleResultTexts(RoleSearchPage *page);
+
+    std::optional<Catalog> m_catalog;
+    const OccupationTable *m_occupations = nullptr;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<AppLanguage> m_language;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Result<Catalog> catalog = CatalogLoader::loadBuiltIn();
+    QVERIFY2(catalog.ok(), qPrintable(catalog.errors().join(QLatin1Char('\n'))));
+    m_catalog = std::move(catalog).value();
+    const Result<OccupationTable> &occupations = OccupationTable::builtIn();
+    QVERIFY(occupations.ok());
+    m_occupations = &occupations.value();
+}
+
+void TestMainWindow::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    m_language = std::make_unique<AppLanguage>();
+    m_language->setLanguage(Language::English);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_language.reset();
+    m_data.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_catalog, m_occupations, m_data->path(), *m_language);
+    window->show();
+    return window;
+}
+
+QStringList TestMainWindow::visibleResultTexts(RoleSearchPage *page)
+{
+    QStringList texts;
+    QAbstractItemModel *model = page->resultsView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, 0).data().toString());
+    return texts;
+}
+
+void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()
+{
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("role"));
+    QLineEdit *field = window->rolePage()->searchField();
+    QTest::keyClicks(field, QStringLiteral("backend"));
+    const QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(results.first().startsWith(QStringLiteral("Backend Developer")), qPrintable(results.first()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window->currentRoleId(), QStringLiteral("backend-developer"));
+}
+
+void TestMainWindow::arrowsMoveThroughTheResultsFromTheField()
+{
+    auto window = makeWindow();
+    QLineEdit *field = window->rolePage()->searchField();
+    QTest::keyClicks(field, QStringLiteral("developer"));
+    QListView *view = window->rolePage()->resultsView();
+    QCOMPARE(view->currentIndex().row(), 0);
+    const QString first = view->currentIndex().data().toString();
+    QTest::keyClick(field, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(field, Qt::Key_Up);
+    QCOMPARE(view->currentIndex().data().toString(), first);
+    QVERIFY(field->hasFocus() || !window->isActiveWindow());
+}
+
+void TestMainWindow::occupationsAreFoundByCodeAndWithoutAccents()
+{
+    auto window = makeWindow();
+    QLineEdit *field = window->rolePage()->searchField();
+    // Welders have no curated role: the occupation itself opens.
+    QTest::keyClicks(field, QStringLiteral("51-4121"));
+    QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(results.first().contains(QStringLiteral("51-4121")), qPrintable(results.first()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window->currentRoleId(), QStringLiteral("51-4121.00"));
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("developpeur back"));
+    results = visibleResultTexts(window->rolePage());
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(results.first().startsWith(QStringLiteral("Backend Developer")), qPrintable(results.first()));
+}
+
+void TestMainWindow::sectorFilterKeepsOnlyThatSectorsRoles()
+{
+    auto window = makeWindow();
+    auto *sector = window->rolePage()->findChild<QComboBox *>();
+    QVERIFY(sector);
+    const int technology = sector->findData(QStringLiteral("technology"));
+    QVERIFY(technology > 0);
+    sector->setCurrentIndex(technology);
+    QTest::keyClicks(window->rolePage()->searchField(), QStringLiteral("e"));
+    QAbstractItemModel *model = window->rolePage()->resultsView()->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->index(row, 0).data(Qt::UserRole + 1).toString();
+        const Role *role = m_catalog->role(id);
+        QVERIFY2(role, qPrintable(id));
+        QCOMPARE(role->sectorId, QStringLiteral("technology"));
+    }
+}
+
+void TestMainWindow::languageSwitchChangesVisibleTexts()
+{
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Role"));
+    const QString englishMenu = window->menuBar()->actions().first()->text();
+    QAction *french = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Français"))
+            french = action;
+    }
+    QVERIFY(french);
+    french->trigger();
+    QCOMPARE(m_language->language(), Language::French);
+    // Qt posts the change to every window; the texts follow when the event loop runs.
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Rôle"));
+    QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+    QVERIFY(window->menuBar()->actions().first()->text() != englishMenu);
+    QCOMPARE(window->rolePage()->searchField()->placeholderText(), QStringLiteral("Trouver un rôle…"));
+    // Catalog texts follow too: sector headings are shown in French.
+    const QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(results.contains(QStringLiteral("Technologie")));
+}
+
+void TestMainWindow::newWindowRestoresLastPageRoleAndRecentRoles()
+{
+    {
+        auto window = makeWindow();
+        QTest::keyClicks(window->rolePage()->searchField(), QStringLiteral("backend"));
+        QTest::keyClick(window->rolePage()->searchField(), Qt::Key_Return);
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentRoleId(), QStringLiteral("backend-developer"));
+    const QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(results.size() > 1);
+    QCOMPARE(results.at(0), QStringLiteral("Recent roles"));
+    QVERIFY(results.at(1).startsWith(QStringLiteral("Backend Developer")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
