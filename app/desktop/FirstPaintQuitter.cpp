@@ -13,8 +13,9 @@ FirstPaintQuitter::FirstPaintQuitter(QObject *parent)
 
 void FirstPaintQuitter::watch(QWidget *window)
 {
-    auto *quitter = new FirstPaintQuitter(window);
-    window->installEventFilter(quitter);
+    // The filter sits on the application: the window's own area may be covered by its children, and the
+    // first child painted means the whole window is being painted in this same pass.
+    qApp->installEventFilter(new FirstPaintQuitter(window));
 }
 
 bool FirstPaintQuitter::eventFilter(QObject *watched, QEvent *event)
