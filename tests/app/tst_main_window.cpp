@@ -4,6 +4,7 @@
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "pages/RoleResultDelegate.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
 
@@ -80,8 +81,11 @@ QStringList TestMainWindow::visibleResultTexts(RoleSearchPage *page)
 {
     QStringList texts;
     QAbstractItemModel *model = page->resultsView()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts.append(model->index(row, 0).data().toString());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString detail = index.data(RoleResultDelegate::DetailRole).toString();
+        texts.append(index.data().toString() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
+    }
     return texts;
 }
 

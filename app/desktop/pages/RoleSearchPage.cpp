@@ -3,6 +3,7 @@
 #include "AppLanguage.h"
 #include "SvgIconEngine.h"
 #include "catalog/Catalog.h"
+#include "pages/RoleResultDelegate.h"
 #include "research/OccupationTable.h"
 
 #include <QComboBox>
@@ -47,8 +48,8 @@ RoleSearchPage::RoleSearchPage(
     m_field->installEventFilter(this);
     m_sectorLabel->setBuddy(m_sector);
     m_results->setModel(m_model);
+    m_results->setItemDelegate(new RoleResultDelegate(m_results));
     m_results->setUniformItemSizes(false);
-    m_results->setWordWrap(true);
     m_results->setSpacing(1);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_empty->setWordWrap(true);
@@ -175,8 +176,9 @@ void RoleSearchPage::addRole(const QString &id)
     } else {
         return;
     }
-    auto *item = new QStandardItem(title + QLatin1Char('\n') + detail);
+    auto *item = new QStandardItem(title);
     item->setData(id, IdRole);
+    item->setData(detail, RoleResultDelegate::DetailRole);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setAccessibleText(title + QStringLiteral(", ") + detail);
     m_model->appendRow(item);
