@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>PortraitPresenter</name>
+    <message>
+        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+20"/>
+        <source>%1 %</source>
+        <extracomment>A percentage figure; French puts a non-breaking space before %.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), “GPTs are GPTs” (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Employment and wages: U.S. Bureau of Labor Statistics, OEWS May 2021. AI applicability: Microsoft Research (2025). Scoring model version %1.</source>
+        <translation>Étiquettes des tâches : Eloundou, Manning, Mishkin et Rock (2023), « GPTs are GPTs » (licence MIT), sur les énoncés de tâches O*NET (ministère du Travail des États-Unis, CC BY 4.0). Emploi et salaires : Bureau of Labor Statistics des États-Unis, OEWS mai 2021. Applicabilité de l’IA : Microsoft Research (2025). Modèle de calcul, version %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · O*NET %2</source>
+        <translation>%1 · O*NET %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+83"/>
+        <location line="+39"/>
+        <location line="+37"/>
+        <source>Automation potential</source>
+        <translation>Potentiel d’automatisation</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Time-weighted share of the role’s tasks AI could carry out</source>
+        <translation>Part des tâches du rôle que l’IA pourrait accomplir, pondérée par le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the GPT-4 automation labels (T0–T4) of the role’s O*NET tasks, weighted by the role’s typical time on each.</source>
+        <translation>D’après les étiquettes d’automatisation de GPT-4 (T0–T4) des tâches O*NET du rôle, pondérées par le temps qu’on y passe d’ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>Exposure (GPT-4)</source>
+        <translation>Exposition (GPT-4)</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+121"/>
+        <source>Share of the work AI could speed up by half or more</source>
+        <translation>Part du travail que l’IA pourrait accélérer de moitié ou plus</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.</source>
+        <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du rôle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+122"/>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+123"/>
+        <source>A framing, not a forecast</source>
+        <translation>Un ordre de grandeur, pas une prévision</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+123"/>
+        <source>The band of the scoring model (version %1) for this automation potential.</source>
+        <translation>La tranche du modèle de calcul (version %1) pour ce potentiel d’automatisation.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+122"/>
+        <source>Among all workers</source>
+        <translation>Parmi tous les actifs</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>of U.S. workers are in less exposed occupations</source>
+        <translation>des actifs américains exercent un métier moins exposé</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations (BLS May 2021 employment).</source>
+        <translation>Rang de l’exposition GPT-4 de ce métier parmi tous les métiers, pondéré par l’emploi (BLS, mai 2021).</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: take the audit for a personal score.</source>
+        <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé : faites l’audit pour obtenir un score personnel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>O*NET %1, task %2: GPT-4 %3, humans %4, automation %5</source>
+        <translation>O*NET %1, tâche %2 : GPT-4 %3, humains %4, automatisation %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Departs from the research label: %1</source>
+        <translation>S’écarte de l’étiquette de recherche : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each task with the share of it AI could carry out (GPT-4 automation label). Hover or focus a task for its O*NET links and labels.</source>
+        <translation>Chaque tâche avec la part que l’IA pourrait en accomplir (étiquette d’automatisation de GPT-4). Survolez une tâche ou donnez-lui le focus pour voir ses liens O*NET et ses étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How much of each skill’s work stays with people (0–100, higher is safer), most exposed first.</source>
+        <translation>La part du travail de chaque compétence qui reste humaine (0–100, plus haut est plus sûr), les plus exposées d’abord.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reaches: %1</source>
+        <translation>Touche : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Median wage (BLS, May 2021): %1</source>
+        <translation>Salaire médian (BLS, mai 2021) : %1</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+76"/>
+        <source>Exposure, GPT-4 labels</source>
+        <translation>Exposition, étiquettes GPT-4</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+76"/>
+        <source>Exposure, human labels</source>
+        <translation>Exposition, étiquettes humaines</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+77"/>
+        <source>AI applicability (Microsoft)</source>
+        <translation>Applicabilité de l’IA (Microsoft)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+77"/>
+        <source>The lenses measure different things: GPT-4 and human annotators labelled the same O*NET tasks for exposure and often disagree; automation potential asks whether AI could do a task with no one checking; Microsoft’s applicability score comes from what people actually ask Copilot.</source>
+        <translation>Ces éclairages ne mesurent pas la même chose : GPT-4 et des annotateurs humains ont étiqueté l’exposition des mêmes tâches O*NET et divergent souvent ; le potentiel d’automatisation demande si l’IA pourrait accomplir une tâche sans que personne ne vérifie ; le score d’applicabilité de Microsoft vient de ce que les gens demandent réellement à Copilot.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Curated role</source>
+        <translation>Rôle détaillé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+54"/>
+        <source>O*NET occupation %1</source>
+        <translation>Profession O*NET %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>An O*NET occupation described by the research figures alone; curated roles add a written analysis, tools and a roadmap.</source>
+        <translation>Une profession O*NET décrite par les seules données de recherche ; les rôles détaillés y ajoutent une analyse rédigée, des outils et une feuille de route.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of the occupation’s tasks AI could carry out</source>
+        <translation>Part des tâches du métier que l’IA pourrait accomplir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean of the GPT-4 automation labels (T0–T4) of the occupation’s O*NET tasks.</source>
+        <translation>Moyenne des étiquettes d’automatisation de GPT-4 (T0–T4) des tâches O*NET du métier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the GPT-4 exposure labels (E0–E2) of the occupation’s O*NET tasks.</source>
+        <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du métier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is the portrait of the occupation. Your own risk depends on your tasks, your tools and your experience, not only on your title.</source>
+        <translation>Voici le portrait du métier. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks by class (GPT-4 labels): %1 automated already, %2 needing human oversight, %3 safe for now.</source>
+        <translation>Tâches par catégorie (étiquettes GPT-4) : %1 déjà automatisées, %2 sous supervision humaine, %3 à l’abri pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/desktop/main.cpp" line="+34"/>
@@ -100,7 +303,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+141"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -165,7 +368,7 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -195,7 +398,12 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
+        <source>Choose a role first.</source>
+        <translation>Choisissez d’abord un rôle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -206,9 +414,122 @@
     </message>
 </context>
 <context>
+    <name>outpace::PortraitPage</name>
+    <message>
+        <location filename="../app/desktop/pages/PortraitPage.cpp" line="+91"/>
+        <source>Take the audit for your own score →</source>
+        <translation>Faire l’audit pour votre propre score →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the audit</source>
+        <translation>Faire l’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task battlefield</source>
+        <translation>Champ de bataille des tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill resilience</source>
+        <translation>Résistance des compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill resilience chart: higher is safer, most exposed first</source>
+        <translation>Graphique de résistance des compétences : plus haut est plus sûr, les plus exposées d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Among all workers</source>
+        <translation>Parmi tous les actifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of all U.S. workers by the exposure of their occupation</source>
+        <translation>Graphique de tous les actifs américains selon l’exposition de leur métier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI tools moving in</source>
+        <translation>Les outils d’IA qui arrivent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI tools to learn</source>
+        <translation>Outils d’IA à apprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deep analysis</source>
+        <translation>Analyse approfondie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market signal</source>
+        <translation>Signal du marché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research lenses</source>
+        <translation>Éclairages de la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research lenses chart: the same role through each source</source>
+        <translation>Graphique des éclairages : le même rôle vu par chaque source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar roles</source>
+        <translation>Rôles proches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Resilience (0–100, higher is safer)</source>
+        <translation>Résistance (0–100, plus haut est plus sûr)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exposure of the occupation (%)</source>
+        <translation>Exposition du métier (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of workers (%)</source>
+        <translation>Part des actifs (%)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the portrait of %1</source>
+        <translation>Ouvrir le portrait de %1</translation>
+    </message>
+</context>
+<context>
     <name>outpace::RoleSearchPage</name>
     <message>
-        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+122"/>
+        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+123"/>
         <source>Choose a role</source>
         <translation>Choisir un rôle</translation>
     </message>
@@ -260,7 +581,7 @@
         <translation>Profession O*NET %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Recent roles</source>
         <translation>Rôles récents</translation>
     </message>

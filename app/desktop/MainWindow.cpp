@@ -3,8 +3,11 @@
 #include "AppLanguage.h"
 #include "SvgIconEngine.h"
 #include "catalog/Catalog.h"
+#include "pages/PortraitPage.h"
+#include "pages/PortraitPresenter.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
+#include "scoring/RiskScorer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,6 +58,11 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
     m_rolePage = new RoleSearchPage(catalog, occupations, language, this);
     addPage(QStringLiteral("role"), QStringLiteral("role"), m_rolePage);
     connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
+    m_scorer = std::make_unique<RiskScorer>();
+    m_portraitPresenter = std::make_unique<PortraitPresenter>(catalog, occupations, *m_scorer);
+    m_portraitPage = new PortraitPage(this);
+    addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), m_portraitPage);
+    connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
@@ -66,12 +74,14 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
     });
     connect(&m_language, &AppLanguage::changed, this, [this](Language chosen) {
         (chosen == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+        presentRole();
         updateStatus();
     });
 
     createMenus();
     retranslate();
     restoreState();
+    updateNavigation();
 }
 
 MainWindow::~MainWindow() = default;
@@ -155,6 +165,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Outpace"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    updateNavigation();
     updateStatus();
 }
 
@@ -228,8 +239,29 @@ void MainWindow::openRole(const QString &id)
     m_rolePage->setRecentRoles(m_recent);
     m_settings->setValue(QStringLiteral("roles/current"), m_roleId);
     m_settings->setValue(QStringLiteral("roles/recent"), m_recent);
+    presentRole();
     updateStatus();
     showPage(QStringLiteral("portrait"));
+}
+
+void MainWindow::presentRole()
+{
+    if (!m_roleId.isEmpty())
+        m_portraitPresenter->present(*m_portraitPage, m_roleId, m_language.language());
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    // Pages about a role wait until there is one; the list says so rather than showing an empty page.
+    for (PageEntry &entry : m_pages) {
+        if (entry.key == QLatin1String("role"))
+            continue;
+        const bool enabled = !m_roleId.isEmpty();
+        entry.item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        entry.item->setToolTip(enabled ? QString() : tr("Choose a role first."));
+        entry.action->setEnabled(enabled);
+    }
 }
 
 void MainWindow::setLanguage(Language language)
@@ -274,8 +306,10 @@ void MainWindow::restoreState()
     m_recent = m_settings->value(QStringLiteral("roles/recent")).toStringList();
     m_rolePage->setRecentRoles(m_recent);
     const QString role = m_settings->value(QStringLiteral("roles/current")).toString();
-    if (!roleTitle(role).isEmpty())
+    if (!roleTitle(role).isEmpty()) {
         m_roleId = role;
+        presentRole();
+    }
     const QString last = m_settings->value(QStringLiteral("window/page")).toString();
     // A page that needs a role opens only when one is known.
     showPage(

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -22,6 +24,9 @@ namespace outpace {
 class AppLanguage;
 class Catalog;
 class OccupationTable;
+class PortraitPage;
+class PortraitPresenter;
+class RiskScorer;
 class RoleSearchPage;
 
 class MainWindow : public QMainWindow
@@ -41,6 +46,7 @@ public:
     void showPage(const QString &key);
 
     RoleSearchPage *rolePage() const { return m_rolePage; }
+    PortraitPage *portraitPage() const { return m_portraitPage; }
     QString currentRoleId() const { return m_roleId; }
     // Opens a curated role (id) or an occupation (O*NET-SOC code) and remembers it among the recent ones.
     void openRole(const QString &id);
@@ -66,6 +72,8 @@ private:
     void createMenus();
     void retranslate();
     void updateStatus();
+    void presentRole();
+    void updateNavigation();
     void restoreState();
     void saveState();
     QString pageTitle(const QString &key) const;
@@ -84,6 +92,9 @@ private:
     QLabel *m_status;
     QList<PageEntry> m_pages;
     RoleSearchPage *m_rolePage = nullptr;
+    PortraitPage *m_portraitPage = nullptr;
+    std::unique_ptr<RiskScorer> m_scorer;
+    std::unique_ptr<PortraitPresenter> m_portraitPresenter;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

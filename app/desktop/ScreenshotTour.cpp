@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "widgets/ScrollPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,6 +41,12 @@ void ScreenshotTour::next()
         if (!m_window.grab().save(path)) {
             QTextStream(stderr) << "outpace: could not write " << QDir::toNativeSeparators(path) << '\n';
             ++m_failures;
+        }
+        // A scrolling page is also pictured whole, so what lies below the fold is looked at too.
+        if (auto *scrolling = qobject_cast<ScrollPage *>(m_window.page(key))) {
+            const QString whole = QDir(m_folder).filePath(key + QStringLiteral("-whole.png"));
+            if (!scrolling->scrolledContent()->grab().save(whole))
+                ++m_failures;
         }
         next();
     });

@@ -4,12 +4,14 @@
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "pages/PortraitPage.h"
 #include "pages/RoleResultDelegate.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -100,6 +102,22 @@ void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()
     QVERIFY2(results.first().startsWith(QStringLiteral("Backend Developer")), qPrintable(results.first()));
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(window->currentRoleId(), QStringLiteral("backend-developer"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("portrait"));
+    QCOMPARE(window->portraitPage()->title(), QStringLiteral("Backend Developer"));
+
+    // The same tasks in the same three columns as core's baseline.
+    const Role *role = m_catalog->role(u"backend-developer");
+    const RoleBaseline baseline = RiskScorer().baseline(*role);
+    for (Battlefield column :
+        {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
+        QStringList expected;
+        for (qsizetype i = 0; i < role->tasks.size(); ++i) {
+            if (baseline.battlefield[i] == column)
+                expected << role->tasks[i].title.en;
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(window->portraitPage()->battlefield()->titlesIn(column), expected);
+    }
 }
 
 void TestMainWindow::arrowsMoveThroughTheResultsFromTheField()
@@ -175,6 +193,14 @@ void TestMainWindow::languageSwitchChangesVisibleTexts()
     QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
     QVERIFY(window->menuBar()->actions().first()->text() != englishMenu);
     QCOMPARE(window->rolePage()->searchField()->placeholderText(), QStringLiteral("Trouver un rôle…"));
+    // The portrait is drawn again in French, catalog texts and the page's own words alike.
+    window->openRole(QStringLiteral("backend-developer"));
+    QCOMPARE(window->portraitPage()->title(), QStringLiteral("Développeur backend"));
+    QVERIFY(window->portraitPage()->findChild<QLabel *>()->text() != QStringLiteral("Task battlefield"));
+    bool frenchHeading = false;
+    for (QLabel *label : window->portraitPage()->findChildren<QLabel *>())
+        frenchHeading = frenchHeading || label->text() == QStringLiteral("Champ de bataille des tâches");
+    QVERIFY(frenchHeading);
     // Catalog texts follow too: sector headings are shown in French.
     const QStringList results = visibleResultTexts(window->rolePage());
     QVERIFY(results.contains(QStringLiteral("Technologie")));

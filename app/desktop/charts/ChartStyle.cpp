@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 #include <QPalette>
 
 namespace outpace {
@@ -37,6 +38,9 @@ void ChartStyle::applyTheme(QChart *chart, const QPalette &palette)
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Figures on bars and axes in the window's language (a decimal comma in French).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setFont(QApplication::font());
     chart->legend()->setFont(QApplication::font());
 }

@@ -1,13 +1,14 @@
 #include "charts/GroupedBarChart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLocale>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace outpace {
@@ -15,7 +16,7 @@ namespace outpace {
 GroupedBarChart::GroupedBarChart(QWidget *parent)
     : ThemedChartView(parent)
 {
-    setMinimumHeight(260);
+    setMinimumHeight(200);
 }
 
 void GroupedBarChart::setData(
@@ -24,6 +25,8 @@ void GroupedBarChart::setData(
     m_categories = categories;
     m_series = series;
     m_valueTitle = valueTitle;
+    const int bars = int(categories.size() * std::max<qsizetype>(1, series.size()));
+    setMinimumHeight(std::max(200, 90 + bars * (fontMetrics().height() + 6)));
     redraw();
 }
 
@@ -31,14 +34,16 @@ void GroupedBarChart::populate(QChart *chart)
 {
     if (m_categories.isEmpty() || m_series.isEmpty())
         return;
-    auto *bars = new QBarSeries;
-    for (const Series &data : std::as_const(m_series)) {
-        auto *set = new QBarSet(data.name);
-        for (double value : data.values)
-            *set << (std::isnan(value) ? 0.0 : value);
-        if (data.colour.isValid()) {
-            set->setColor(data.colour);
-            set->setBorderColor(data.colour);
+    auto *bars = new QHorizontalBarSeries;
+    // Horizontal bars leave the category names room to be read whole; drawn bottom-up, so reversed.
+    for (auto data = m_series.crbegin(); data != m_series.crend(); ++data) {
+        auto *set = new QBarSet(data->name);
+        for (auto value = data->values.crbegin(); value != data->values.crend(); ++value)
+            *set << (std::isnan(*value) ? 0.0 : *value);
+        set->setLabelColor(palette().color(QPalette::Text));
+        if (data->colour.isValid()) {
+            set->setColor(data->colour);
+            set->setBorderColor(data->colour);
         }
         bars->append(set);
     }
@@ -48,15 +53,16 @@ void GroupedBarChart::populate(QChart *chart)
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(bars);
     auto *categories = new QBarCategoryAxis;
-    categories->append(m_categories);
-    chart->addAxis(categories, Qt::AlignBottom);
+    QStringList reversed(m_categories.crbegin(), m_categories.crend());
+    categories->append(reversed);
+    chart->addAxis(categories, Qt::AlignLeft);
     bars->attachAxis(categories);
     auto *values = new QValueAxis;
     values->setRange(0, 100);
     values->setTickCount(6);
     values->setLabelFormat(QStringLiteral("%d"));
     values->setTitleText(m_valueTitle);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
     chart->legend()->setVisible(m_series.size() > 1);
     chart->legend()->setAlignment(Qt::AlignTop);

@@ -1,6 +1,6 @@
 #pragma once
-// Bars in groups: one group per category, one bar per series, on a 0–100 scale (the research lenses side
-// by side, or two to four roles compared).
+// Horizontal bars in groups: one group per category, one bar per series, on a 0–100 scale (the research
+// lenses side by side, or two to four roles compared).
 
 #include "charts/ThemedChartView.h"
 

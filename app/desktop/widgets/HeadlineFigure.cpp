@@ -19,8 +19,6 @@ HeadlineFigure::HeadlineFigure(QWidget *parent)
     m_figure->setFont(big);
     for (QLabel *label : {m_caption, m_note})
         label->setWordWrap(true);
-    m_caption->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    m_note->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_figure);

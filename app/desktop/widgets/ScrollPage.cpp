@@ -5,6 +5,8 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace outpace {
 
 ScrollPage::ScrollPage(QWidget *parent)
@@ -18,19 +20,26 @@ ScrollPage::ScrollPage(QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content->setSpacing(10);
     m_content->setContentsMargins(16, 12, 16, 16);
-    // ~90 characters of body text, but never narrower than the window allows.
-    m_contentWidget->setMaximumWidth(fontMetrics().averageCharWidth() * 90 + 300);
-
-    auto *centre = new QWidget;
-    auto *row = new QHBoxLayout(centre);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_contentWidget, 1, Qt::AlignTop);
-    row->addStretch(0);
-    m_scroll->setWidget(centre);
+    // The content widget is the scroll area's own, so wrapped text gets its height for the real width.
+    m_scroll->setWidget(m_contentWidget);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+}
+
+void ScrollPage::resizeEvent(QResizeEvent *event)
+{
+    // About ninety characters of body text; wider windows get wider side margins instead.
+    const int readable = fontMetrics().averageCharWidth() * 90 + 200;
+    const int side = std::max(16, (m_scroll->viewport()->width() - readable) / 2);
+    m_content->setContentsMargins(side, 12, side, 16);
+    QWidget::resizeEvent(event);
+}
+
+QWidget *ScrollPage::scrolledContent() const
+{
+    return m_scroll->widget();
 }
 
 QLabel *ScrollPage::addHeading(int level)
@@ -54,7 +63,6 @@ QLabel *ScrollPage::makeParagraph(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     return label;
 }
 

@@ -16,6 +16,8 @@ class ScrollPage : public QWidget
 
 public:
     explicit ScrollPage(QWidget *parent = nullptr);
+    // Everything the page holds, visible or scrolled away (the screenshots diagnostic pictures it whole).
+    QWidget *scrolledContent() const;
 
 protected:
     // Where sections go, top to bottom.
@@ -27,6 +29,7 @@ protected:
     QLabel *addParagraph();
     static QLabel *makeParagraph(QWidget *parent);
     void scrollToTop();
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QScrollArea *m_scroll;
