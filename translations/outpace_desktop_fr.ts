@@ -2,17 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AuditHistory</name>
+    <message>
+        <location filename="../app/desktop/AuditHistory.cpp" line="+27"/>
+        <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
+        <translation>La sauvegarde valide la plus récente est %1 ; vous pouvez la rétablir avec outpace-cli restore.</translation>
+    </message>
+</context>
+<context>
     <name>PortraitPresenter</name>
     <message>
         <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+20"/>
-        <source>%1 %</source>
+        <source>%1%</source>
         <extracomment>A percentage figure; French puts a non-breaking space before %.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), “GPTs are GPTs” (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Employment and wages: U.S. Bureau of Labor Statistics, OEWS May 2021. AI applicability: Microsoft Research (2025). Scoring model version %1.</source>
-        <translation>Étiquettes des tâches : Eloundou, Manning, Mishkin et Rock (2023), « GPTs are GPTs » (licence MIT), sur les énoncés de tâches O*NET (ministère du Travail des États-Unis, CC BY 4.0). Emploi et salaires : Bureau of Labor Statistics des États-Unis, OEWS mai 2021. Applicabilité de l’IA : Microsoft Research (2025). Modèle de calcul, version %1.</translation>
+        <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (ministère du Travail des États-Unis, CC BY 4.0). Emploi et salaires&#xa0;: Bureau of Labor Statistics des États-Unis, OEWS mai 2021. Applicabilité de l’IA&#xa0;: Microsoft Research (2025). Modèle de calcul, version %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -99,17 +107,17 @@
     <message>
         <location line="-117"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: take the audit for a personal score.</source>
-        <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé : faites l’audit pour obtenir un score personnel.</translation>
+        <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé&#xa0;: faites l’audit pour obtenir un score personnel.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>O*NET %1, task %2: GPT-4 %3, humans %4, automation %5</source>
-        <translation>O*NET %1, tâche %2 : GPT-4 %3, humains %4, automatisation %5</translation>
+        <translation>O*NET %1, tâche %2&#xa0;: GPT-4 %3, humains %4, automatisation %5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Departs from the research label: %1</source>
-        <translation>S’écarte de l’étiquette de recherche : %1</translation>
+        <translation>S’écarte de l’étiquette de recherche&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -124,18 +132,18 @@
     <message>
         <location line="+19"/>
         <source>Reaches: %1</source>
-        <translation>Touche : %1</translation>
+        <translation>Touche&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+78"/>
         <source>Median wage (BLS, May 2021): %1</source>
-        <translation>Salaire médian (BLS, mai 2021) : %1</translation>
+        <translation>Salaire médian (BLS, mai 2021)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -159,7 +167,7 @@
         <location line="-73"/>
         <location line="+77"/>
         <source>The lenses measure different things: GPT-4 and human annotators labelled the same O*NET tasks for exposure and often disagree; automation potential asks whether AI could do a task with no one checking; Microsoft’s applicability score comes from what people actually ask Copilot.</source>
-        <translation>Ces éclairages ne mesurent pas la même chose : GPT-4 et des annotateurs humains ont étiqueté l’exposition des mêmes tâches O*NET et divergent souvent ; le potentiel d’automatisation demande si l’IA pourrait accomplir une tâche sans que personne ne vérifie ; le score d’applicabilité de Microsoft vient de ce que les gens demandent réellement à Copilot.</translation>
+        <translation>Ces éclairages ne mesurent pas la même chose&#xa0;: GPT-4 et des annotateurs humains ont étiqueté l’exposition des mêmes tâches O*NET et divergent souvent&#xa0;; le potentiel d’automatisation demande si l’IA pourrait accomplir une tâche sans que personne ne vérifie&#xa0;; le score d’applicabilité de Microsoft vient de ce que les gens demandent réellement à Copilot.</translation>
     </message>
     <message>
         <location line="-70"/>
@@ -176,7 +184,7 @@
     <message>
         <location line="-53"/>
         <source>An O*NET occupation described by the research figures alone; curated roles add a written analysis, tools and a roadmap.</source>
-        <translation>Une profession O*NET décrite par les seules données de recherche ; les rôles détaillés y ajoutent une analyse rédigée, des outils et une feuille de route.</translation>
+        <translation>Une profession O*NET décrite par les seules données de recherche&#xa0;; les rôles détaillés y ajoutent une analyse rédigée, des outils et une feuille de route.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -201,7 +209,7 @@
     <message>
         <location line="+2"/>
         <source>Tasks by class (GPT-4 labels): %1 automated already, %2 needing human oversight, %3 safe for now.</source>
-        <translation>Tâches par catégorie (étiquettes GPT-4) : %1 déjà automatisées, %2 sous supervision humaine, %3 à l’abri pour l’instant.</translation>
+        <translation>Tâches par catégorie (étiquettes GPT-4)&#xa0;: %1 déjà automatisées, %2 sous supervision humaine, %3 à l’abri pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +277,178 @@
     </message>
 </context>
 <context>
+    <name>outpace::AuditPage</name>
+    <message>
+        <location filename="../app/desktop/pages/AuditPage.cpp" line="+34"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Junior: learning the job, working under guidance</source>
+        <translation>Junior : en apprentissage du métier, travaille avec un encadrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mid-level: autonomous on most of the work</source>
+        <translation>Confirmé : autonome sur l’essentiel du travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senior: handles the hard cases, guides others</source>
+        <translation>Senior : traite les cas difficiles, guide les autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead: sets direction, owns decisions and trade-offs</source>
+        <translation>Responsable : fixe le cap, porte les décisions et les arbitrages</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>How many hours do you spend on each task in a typical week? The role’s usual split is filled in; change what differs for you. Time outside these tasks goes under “Other work”.</source>
+        <translation>Combien d’heures passez-vous sur chaque tâche au cours d’une semaine type ? La répartition habituelle du rôle est déjà saisie ; changez ce qui diffère pour vous. Le temps passé hors de ces tâches va dans « Autre travail ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours a week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of your time</source>
+        <translation>Part de votre temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours on each task</source>
+        <translation>Heures sur chaque tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which AI tools do you use for this work, and how often? The role’s tools come first.</source>
+        <translation>Quels outils d’IA utilisez-vous pour ce travail, et à quelle fréquence ? Les outils du rôle viennent en premier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI tool</source>
+        <translation>Outil d’IA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI tools and how often you use them</source>
+        <translation>Outils d’IA et fréquence d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How experienced are you in this role?</source>
+        <translation>Quelle est votre expérience dans ce rôle ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+85"/>
+        <source>Other work</source>
+        <translation>Autre travail</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+20"/>
+        <source>Audit: %1</source>
+        <translation>Audit : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Hours a week on %1</source>
+        <translation>Heures par semaine sur %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>How often you use %1</source>
+        <translation>Fréquence d’utilisation de %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: %1 hours a week</source>
+        <translation>Total : %1 heures par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the hours of at least one task to get a score.</source>
+        <translation>Saisissez les heures d’au moins une tâche pour obtenir un score.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your score so far: %1</source>
+        <translation>Votre score pour l’instant : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your week</source>
+        <translation>Votre semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your AI tools</source>
+        <translation>Vos outils d’IA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your experience</source>
+        <translation>Votre expérience</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>The audit&apos;s step count: &quot;Step 1 of 3: Your week&quot;.</extracomment>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>outpace::BattlefieldView</name>
     <message>
         <location filename="../app/desktop/widgets/BattlefieldView.cpp" line="+78"/>
@@ -303,7 +483,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+169"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -354,6 +534,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the audit</source>
+        <translation>&amp;Faire l’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the audit</source>
+        <translation>&amp;Enregistrer l’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -398,12 +593,46 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+100"/>
+        <source>The audit was not saved</source>
+        <translation>L’audit n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpace could not save this audit in %1.
+
+%2</source>
+        <translation>Outpace n’a pas pu enregistrer cet audit dans %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit saved.</source>
+        <translation>Audit enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>saved audit</source>
+        <translation>audit enregistré</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a role first.</source>
         <translation>Choisissez d’abord un rôle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The audit is available for curated roles; choose the curated role closest to this occupation.</source>
+        <translation>L’audit est proposé pour les rôles détaillés ; choisissez le rôle détaillé le plus proche de cette profession.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish the audit first.</source>
+        <translation>Terminez d’abord l’audit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -438,7 +667,7 @@
     <message>
         <location line="+1"/>
         <source>Skill resilience chart: higher is safer, most exposed first</source>
-        <translation>Graphique de résistance des compétences : plus haut est plus sûr, les plus exposées d’abord</translation>
+        <translation>Graphique de résistance des compétences&#xa0;: plus haut est plus sûr, les plus exposées d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -483,7 +712,7 @@
     <message>
         <location line="+1"/>
         <source>Research lenses chart: the same role through each source</source>
-        <translation>Graphique des éclairages : le même rôle vu par chaque source</translation>
+        <translation>Graphique des éclairages&#xa0;: le même rôle vu par chaque source</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -524,6 +753,278 @@
         <location line="+15"/>
         <source>Open the portrait of %1</source>
         <translation>Ouvrir le portrait de %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::ResultPage</name>
+    <message>
+        <location filename="../app/desktop/pages/ResultPage.cpp" line="+36"/>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mid-level</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>&amp;Save this audit</source>
+        <translation>&amp;Enregistrer cet audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What makes up your score</source>
+        <translation>Ce qui compose votre score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each task adds its share of your time multiplied by how much of it AI could carry out; your experience and your fluency with AI tools then move the total. The parts add up to your score.</source>
+        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir ; votre expérience et votre aisance avec les outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breakdown of your score</source>
+        <translation>Décomposition de votre score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Among your modelled peers</source>
+        <translation>Parmi vos pairs modélisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram of the modelled peers’ scores with yours marked</source>
+        <translation>Histogramme des scores des pairs modélisés, avec le vôtre marqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if…</source>
+        <translation>Et si…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try a change; the score below is computed again at once. Nothing is saved.</source>
+        <translation>Essayez un changement : le score ci-dessous est recalculé aussitôt. Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move hours from:</source>
+        <translation>&amp;Déplacer des heures de :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to:</source>
+        <translation>&amp;vers :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a &amp;tool every day:</source>
+        <translation>Utiliser un &amp;outil chaque jour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xperience:</source>
+        <translation>E&amp;xpérience :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours to move</source>
+        <translation>Heures à déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task to move hours from</source>
+        <translation>Tâche d’où déplacer des heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task to move hours to</source>
+        <translation>Tâche vers laquelle déplacer des heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI tool to use every day</source>
+        <translation>Outil d’IA à utiliser chaque jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience level for the what-if</source>
+        <translation>Niveau d’expérience pour la simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your battlefield</source>
+        <translation>Votre champ de bataille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your skills</source>
+        <translation>Vos compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your skills’ resilience: higher is safer, most exposed first</source>
+        <translation>Résistance de vos compétences : plus haut est plus sûr, les plus exposées d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your saved audits</source>
+        <translation>Vos audits enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your score over your saved audits</source>
+        <translation>Votre score au fil de vos audits enregistrés</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+1"/>
+        <source>Other work</source>
+        <translation>Autre travail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>With these changes your score would be %1 (%2).</source>
+        <translation>Avec ces changements, votre score serait de %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What if</source>
+        <translation>Et si</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My result: %1</source>
+        <translation>Mon résultat : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your personal risk score: %1 out of 100</source>
+        <translation>Votre score de risque personnel : %1 sur 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring model version %1, from your answers</source>
+        <translation>Modèle de calcul version %1, d’après vos réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% of your working time goes to work AI could carry out (your personal automation potential); your experience and your use of AI tools adjust it to this score.</source>
+        <translation>%1 % de votre temps de travail va à des tâches que l’IA pourrait accomplir (votre potentiel d’automatisation personnel) ; votre expérience et votre usage des outils d’IA l’ajustent pour donner ce score.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1% of modelled peers are safer than you. The peers are %2 simulated %3 whose time split, experience and tool use are drawn around this role’s profile: a model, not a survey.</source>
+        <translation>%1 % des pairs modélisés sont plus à l’abri que vous. Ces pairs sont %2 %3 simulés, dont la répartition du temps, l’expérience et l’usage des outils sont tirés autour du profil de ce rôle : un modèle, pas une enquête.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1% of your time</source>
+        <translation>%1 % de votre temps</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Experience (%1)</source>
+        <translation>Expérience (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fluency with AI tools</source>
+        <translation>Aisance avec les outils d’IA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept within 0–100</source>
+        <translation>Ramené entre 0 et 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your score</source>
+        <translation>Votre score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points of score</source>
+        <translation>Points de score</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal risk score</source>
+        <translation>Score de risque personnel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of modelled peers (%)</source>
+        <translation>Part des pairs modélisés (%)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (not in your week)</source>
+        <translation>%1 (absente de votre semaine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resilience (0–100, higher is safer)</source>
+        <translation>Résistance (0–100, plus haut est plus sûr)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No audit of this role is saved yet. Save this one to follow your score over time; the chart appears from the second saved audit.</source>
+        <translation>Aucun audit de ce rôle n’est encore enregistré. Enregistrez celui-ci pour suivre votre score dans le temps ; le graphique apparaît à partir du deuxième audit enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One audit saved, on %1 (score %2). The chart appears from the second one.</source>
+        <translation>Un audit enregistré, le %1 (score %2). Le graphique apparaît à partir du deuxième.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n audit(s) saved.</source>
+        <translation>
+            <numerusform>%n audit enregistré.</numerusform>
+            <numerusform>%n audits enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

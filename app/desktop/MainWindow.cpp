@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "AppLanguage.h"
+#include "AuditHistory.h"
 #include "SvgIconEngine.h"
 #include "catalog/Catalog.h"
+#include "pages/AuditPage.h"
 #include "pages/PortraitPage.h"
 #include "pages/PortraitPresenter.h"
+#include "pages/ResultPage.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
 #include "scoring/RiskScorer.h"
@@ -14,6 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -63,6 +68,18 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
     m_portraitPage = new PortraitPage(this);
     addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), m_portraitPage);
     connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
+    m_history = std::make_unique<AuditHistory>(dataDirectory);
+    m_auditPage = new AuditPage(catalog, *m_scorer, *m_settings, this);
+    addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
+    m_resultPage = new ResultPage(catalog, *m_scorer, this);
+    addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
+    connect(
+        m_portraitPage, &PortraitPage::auditRequested, this, [this] { showPage(QStringLiteral("audit")); });
+    connect(m_auditPage, &AuditPage::finished, this, [this](const AuditAnswers &answers) {
+        showResult(answers, false);
+        showPage(QStringLiteral("result"));
+    });
+    connect(m_resultPage, &ResultPage::saveRequested, this, &MainWindow::saveAudit);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
@@ -136,6 +153,17 @@ void MainWindow::createMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(m_frenchAction, &QAction::triggered, this, [this] { setLanguage(Language::French); });
 
+    m_auditMenu = menuBar()->addMenu(QString());
+    m_takeAuditAction = m_auditMenu->addAction(SvgIconEngine::icon(QStringLiteral("audit")), QString(), this,
+        [this] { showPage(QStringLiteral("audit")); });
+    m_takeAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_saveAuditAction = m_auditMenu->addAction(QString(), this, &MainWindow::saveAudit);
+    m_saveAuditAction->setShortcut(QKeySequence::Save);
+    // The Audit menu sits between View and Help, as the window sketch has it.
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_auditMenu);
+    menuBar()->removeAction(m_viewMenu->menuAction());
+    menuBar()->insertMenu(m_auditMenu->menuAction(), m_viewMenu);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Outpace"),
@@ -162,6 +190,9 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find a role…"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_auditMenu->setTitle(tr("&Audit"));
+    m_takeAuditAction->setText(tr("&Take the audit"));
+    m_saveAuditAction->setText(tr("&Save the audit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Outpace"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -179,7 +210,7 @@ QString MainWindow::pageTitle(const QString &key) const
         return tr("Audit");
     if (key == QLatin1String("result"))
         return tr("My result");
-    return key;
+    return {};
 }
 
 QString MainWindow::roleTitle(const QString &id) const
@@ -223,7 +254,8 @@ QWidget *MainWindow::page(const QString &key) const
 
 void MainWindow::showPage(const QString &key)
 {
-    if (QWidget *widget = page(key))
+    QWidget *widget = page(key);
+    if (widget && pageAvailable(key))
         m_stack->setCurrentWidget(widget);
 }
 
@@ -248,7 +280,78 @@ void MainWindow::presentRole()
 {
     if (!m_roleId.isEmpty())
         m_portraitPresenter->present(*m_portraitPage, m_roleId, m_language.language());
+    // The audit needs a curated role's task list; an occupation's portrait does not offer it.
+    const Role *role = m_catalog.role(m_roleId);
+    m_portraitPage->setAuditAvailable(role != nullptr);
+    if (role && m_auditPage->answers().roleId != role->id)
+        m_auditPage->setRole(role, m_language.language());
+    else
+        m_auditPage->setLanguage(m_language.language());
+    m_resultPage->setLanguage(m_language.language());
     updateNavigation();
+}
+
+bool MainWindow::pageAvailable(const QString &key) const
+{
+    if (key == QLatin1String("role"))
+        return true;
+    if (key == QLatin1String("portrait"))
+        return !m_roleId.isEmpty();
+    if (key == QLatin1String("audit"))
+        return m_catalog.role(m_roleId) != nullptr;
+    if (key == QLatin1String("result"))
+        return m_hasResult && m_catalog.role(m_roleId) != nullptr;
+    return false;
+}
+
+void MainWindow::showResult(const AuditAnswers &answers, bool saved)
+{
+    const Role *role = m_catalog.role(answers.roleId);
+    if (!role)
+        return;
+    m_hasResult = true;
+    m_resultPage->setResult(*role, answers, m_language.language());
+    m_resultPage->setSaved(saved);
+    m_saveAuditAction->setEnabled(!saved);
+    Result<QList<AuditRecord>> audits = m_history->audits(role->id);
+    if (audits)
+        m_resultPage->setHistory(audits.value());
+    updateNavigation();
+}
+
+bool MainWindow::saveAudit()
+{
+    const Role *role = m_catalog.role(m_roleId);
+    if (!m_hasResult || !role)
+        return false;
+    Result<AuditRecord> saved = m_history->save(*role, m_resultPage->answers(), *m_scorer);
+    if (!saved) {
+        QMessageBox::warning(this, tr("The audit was not saved"),
+            tr("Outpace could not save this audit in %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(QFileInfo(settingsPath()).absolutePath()), saved.error()));
+        return false;
+    }
+    m_resultPage->setSaved(true);
+    m_saveAuditAction->setEnabled(false);
+    if (Result<QList<AuditRecord>> audits = m_history->audits(role->id))
+        m_resultPage->setHistory(audits.value());
+    statusBar()->showMessage(tr("Audit saved."), 5000);
+    return true;
+}
+
+void MainWindow::restoreResult()
+{
+    // The last saved audit of the role comes back as the result, as it was when the window closed.
+    const Role *role = m_catalog.role(m_roleId);
+    if (!role)
+        return;
+    Result<QList<AuditRecord>> audits = m_history->audits(role->id);
+    if (!audits || audits->isEmpty())
+        return;
+    Result<AuditAnswers> answers = AuditAnswers::fromJson(
+        QJsonDocument(audits->last().answers).toJson(), tr("saved audit"), *role, m_catalog);
+    if (answers)
+        showResult(answers.value(), true);
 }
 
 void MainWindow::updateNavigation()
@@ -257,11 +360,26 @@ void MainWindow::updateNavigation()
     for (PageEntry &entry : m_pages) {
         if (entry.key == QLatin1String("role"))
             continue;
-        const bool enabled = !m_roleId.isEmpty();
+        const bool enabled = pageAvailable(entry.key);
         entry.item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-        entry.item->setToolTip(enabled ? QString() : tr("Choose a role first."));
-        entry.action->setEnabled(enabled);
+        QString why;
+        if (!enabled) {
+            if (m_roleId.isEmpty())
+                why = tr("Choose a role first.");
+            else if (entry.key == QLatin1String("audit") || !m_catalog.role(m_roleId))
+                why = tr("The audit is available for curated roles; choose the curated role closest to this "
+                         "occupation.");
+            else
+                why = tr("Finish the audit first.");
+        }
+        entry.item->setToolTip(why);
+        if (entry.action)
+            entry.action->setEnabled(enabled);
     }
+    if (m_takeAuditAction)
+        m_takeAuditAction->setEnabled(pageAvailable(QStringLiteral("audit")));
+    if (m_saveAuditAction && !m_hasResult)
+        m_saveAuditAction->setEnabled(false);
 }
 
 void MainWindow::setLanguage(Language language)
@@ -311,6 +429,8 @@ void MainWindow::restoreState()
         presentRole();
     }
     const QString last = m_settings->value(QStringLiteral("window/page")).toString();
+    if (last == QLatin1String("result"))
+        restoreResult();
     // A page that needs a role opens only when one is known.
     showPage(
         page(last) && (last == QLatin1String("role") || !m_roleId.isEmpty()) ? last : QStringLiteral("role"));

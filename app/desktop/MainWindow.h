@@ -22,7 +22,12 @@ class QStackedWidget;
 namespace outpace {
 
 class AppLanguage;
+class AuditHistory;
+class AuditPage;
 class Catalog;
+class ResultPage;
+struct AuditAnswers;
+struct Role;
 class OccupationTable;
 class PortraitPage;
 class PortraitPresenter;
@@ -47,6 +52,10 @@ public:
 
     RoleSearchPage *rolePage() const { return m_rolePage; }
     PortraitPage *portraitPage() const { return m_portraitPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    ResultPage *resultPage() const { return m_resultPage; }
+    // Saves the result on show; false (after telling the user why) when it could not be saved.
+    bool saveAudit();
     QString currentRoleId() const { return m_roleId; }
     // Opens a curated role (id) or an occupation (O*NET-SOC code) and remembers it among the recent ones.
     void openRole(const QString &id);
@@ -73,6 +82,9 @@ private:
     void retranslate();
     void updateStatus();
     void presentRole();
+    void showResult(const AuditAnswers &answers, bool saved);
+    void restoreResult();
+    bool pageAvailable(const QString &key) const;
     void updateNavigation();
     void restoreState();
     void saveState();
@@ -95,10 +107,17 @@ private:
     PortraitPage *m_portraitPage = nullptr;
     std::unique_ptr<RiskScorer> m_scorer;
     std::unique_ptr<PortraitPresenter> m_portraitPresenter;
+    std::unique_ptr<AuditHistory> m_history;
+    AuditPage *m_auditPage = nullptr;
+    ResultPage *m_resultPage = nullptr;
+    bool m_hasResult = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_auditMenu = nullptr;
+    QAction *m_takeAuditAction = nullptr;
+    QAction *m_saveAuditAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

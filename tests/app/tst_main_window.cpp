@@ -4,18 +4,23 @@
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "pages/AuditPage.h"
 #include "pages/PortraitPage.h"
+#include "pages/ResultPage.h"
 #include "pages/RoleResultDelegate.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
+#include "scoring/PeerDistribution.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -36,9 +41,15 @@ private slots:
     void sectorFilterKeepsOnlyThatSectorsRoles();
     void languageSwitchChangesVisibleTexts();
     void newWindowRestoresLastPageRoleAndRecentRoles();
+    void nextNextFinishGivesTheRolesScore();
+    void filledAuditGivesCoresScoreAndBreakdownAddsUp();
+    void whatIfMovesTheScoreAsCoreSays();
+    void savedAuditAndResultPageComeBackInANewWindow();
+    void auditDraftResumesInANewWindow();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
+    void openBackendAudit(MainWindow &window);
     static QStringList visibleResultTexts(RoleSearchPage *page);
 
     std::optional<Catalog> m_catalog;
@@ -220,6 +231,144 @@ void TestMainWindow::newWindowRestoresLastPageRoleAndRecentRoles()
     QVERIFY(results.size() > 1);
     QCOMPARE(results.at(0), QStringLiteral("Recent roles"));
     QVERIFY(results.at(1).startsWith(QStringLiteral("Backend Developer")));
+}
+
+void TestMainWindow::openBackendAudit(MainWindow &window)
+{
+    QTest::keyClicks(window.rolePage()->searchField(), QStringLiteral("backend"));
+    QTest::keyClick(window.rolePage()->searchField(), Qt::Key_Return);
+    QCOMPARE(window.currentPageKey(), QStringLiteral("portrait"));
+    window.showPage(QStringLiteral("audit"));
+    QCOMPARE(window.currentPageKey(), QStringLiteral("audit"));
+}
+
+void TestMainWindow::nextNextFinishGivesTheRolesScore()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    AuditPage *audit = window->auditPage();
+    QCOMPARE(audit->step(), 0);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    QCOMPARE(audit->step(), 1);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    QCOMPARE(audit->step(), 2);
+    QVERIFY(audit->finishButton()->isVisible());
+    QTest::mouseClick(audit->finishButton(), Qt::LeftButton);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("result"));
+
+    const Role *role = m_catalog->role(u"backend-developer");
+    const RiskScorer scorer;
+    const double expected = scorer.score(*role, AuditAnswers::defaults(*role)).risk;
+    QCOMPARE(window->resultPage()->score(), expected);
+    QCOMPARE(window->resultPage()->printedScore(), QLocale().toString(expected, 'f', 1));
+}
+
+void TestMainWindow::filledAuditGivesCoresScoreAndBreakdownAddsUp()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    AuditPage *audit = window->auditPage();
+    const Role *role = m_catalog->role(u"backend-developer");
+    AuditAnswers answers = AuditAnswers::emptyFor(*role);
+    // A week mostly on routine code, some design, a little other work; two tools; senior.
+    for (int i = 0; i < role->tasks.size(); ++i) {
+        answers.taskHours[i] = (i % 3 == 0) ? 6 : (i % 3 == 1 ? 2 : 0);
+        QDoubleSpinBox *box = audit->hoursBox(i);
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QString::number(answers.taskHours[i]));
+        QTest::keyClick(box, Qt::Key_Tab);
+    }
+    answers.otherHours = 3;
+    audit->otherHoursBox()->setValue(3);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    const QString firstTool = role->tools.first().toolId;
+    const QString secondTool = role->tools.last().toolId;
+    audit->toolBox(firstTool)->setCurrentIndex(3);  // daily
+    audit->toolBox(secondTool)->setCurrentIndex(1); // monthly
+    answers.tools.insert(firstTool, ToolFrequency::Daily);
+    answers.tools.insert(secondTool, ToolFrequency::Monthly);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    audit->setExperience(Experience::Senior);
+    answers.experience = Experience::Senior;
+    QTest::mouseClick(audit->finishButton(), Qt::LeftButton);
+
+    const RiskResult expected = RiskScorer().score(*role, answers);
+    QCOMPARE(window->resultPage()->score(), expected.risk);
+    double sum = 0;
+    for (const ChartBar &part : window->resultPage()->breakdown())
+        sum += part.value;
+    QVERIFY2(qAbs(sum - expected.risk) < 1e-9, qPrintable(QString::number(sum)));
+    const auto peers = PeerDistribution::cachedFor(*role);
+    const QString safer = QLocale().toString(peers->peersSaferThan(expected.risk), 'f', 1);
+    QVERIFY2(window->resultPage()->peerSentence()->text().startsWith(safer),
+        qPrintable(window->resultPage()->peerSentence()->text()));
+}
+
+void TestMainWindow::whatIfMovesTheScoreAsCoreSays()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    window->auditPage()->setExperience(Experience::Mid);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->finishButton(), Qt::LeftButton);
+    ResultPage *result = window->resultPage();
+    const Role *role = m_catalog->role(u"backend-developer");
+    AuditAnswers answers = result->answers();
+
+    result->whatIfExperience()->setCurrentIndex(int(Experience::Lead));
+    answers.experience = Experience::Lead;
+    QCOMPARE(result->whatIfScore(), RiskScorer().score(*role, answers).risk);
+    QVERIFY(result->whatIfScore() != result->score());
+
+    const int from = result->whatIfFrom()->currentData().toInt();
+    const int to = result->whatIfTo()->currentData().toInt();
+    QVERIFY(from != to && from >= 0 && to >= 0);
+    result->whatIfHours()->setValue(2);
+    answers.taskHours[from] -= 2;
+    answers.taskHours[to] += 2;
+    QCOMPARE(result->whatIfScore(), RiskScorer().score(*role, answers).risk);
+    // The score itself is the audit's until it is taken again.
+    QCOMPARE(result->score(), RiskScorer().score(*role, result->answers()).risk);
+}
+
+void TestMainWindow::savedAuditAndResultPageComeBackInANewWindow()
+{
+    double saved = 0;
+    {
+        auto window = makeWindow();
+        openBackendAudit(*window);
+        window->auditPage()->setExperience(Experience::Senior);
+        QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(window->auditPage()->finishButton(), Qt::LeftButton);
+        saved = window->resultPage()->score();
+        QVERIFY(window->resultPage()->saveButton()->isEnabled());
+        QTest::mouseClick(window->resultPage()->saveButton(), Qt::LeftButton);
+        QVERIFY(!window->resultPage()->saveButton()->isEnabled());
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("result"));
+    QCOMPARE(window->resultPage()->score(), saved);
+    QCOMPARE(window->resultPage()->answers().experience, Experience::Senior);
+    QVERIFY(!window->resultPage()->saveButton()->isEnabled());
+}
+
+void TestMainWindow::auditDraftResumesInANewWindow()
+{
+    {
+        auto window = makeWindow();
+        openBackendAudit(*window);
+        window->auditPage()->hoursBox(0)->setValue(17);
+        QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("audit"));
+    QCOMPARE(window->auditPage()->step(), 1);
+    QCOMPARE(window->auditPage()->hoursBox(0)->value(), 17.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -17,7 +17,7 @@ namespace {
 QString percent(double value)
 {
     //: A percentage figure; French puts a non-breaking space before %.
-    return QCoreApplication::translate("PortraitPresenter", "%1 %").arg(QLocale().toString(value, 'f', 1));
+    return QCoreApplication::translate("PortraitPresenter", "%1%").arg(QLocale().toString(value, 'f', 1));
 }
 
 QString separatorList(const QStringList &items, Language language)
