@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/desktop/AuditHistory.cpp" line="+27"/>
         <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
-        <translation>La sauvegarde valide la plus récente est %1 ; vous pouvez la rétablir avec outpace-cli restore.</translation>
+        <translation>La sauvegarde valide la plus récente est %1&#xa0;; vous pouvez la rétablir avec outpace-cli restore.</translation>
     </message>
 </context>
 <context>
@@ -15,7 +15,7 @@
         <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+20"/>
         <source>%1%</source>
         <extracomment>A percentage figure; French puts a non-breaking space before %.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -301,27 +301,27 @@
     <message>
         <location line="+9"/>
         <source>Junior: learning the job, working under guidance</source>
-        <translation>Junior : en apprentissage du métier, travaille avec un encadrement</translation>
+        <translation>Junior&#xa0;: en apprentissage du métier, travaille avec un encadrement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mid-level: autonomous on most of the work</source>
-        <translation>Confirmé : autonome sur l’essentiel du travail</translation>
+        <translation>Confirmé&#xa0;: autonome sur l’essentiel du travail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Senior: handles the hard cases, guides others</source>
-        <translation>Senior : traite les cas difficiles, guide les autres</translation>
+        <translation>Senior&#xa0;: traite les cas difficiles, guide les autres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead: sets direction, owns decisions and trade-offs</source>
-        <translation>Responsable : fixe le cap, porte les décisions et les arbitrages</translation>
+        <translation>Responsable&#xa0;: fixe le cap, porte les décisions et les arbitrages</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>How many hours do you spend on each task in a typical week? The role’s usual split is filled in; change what differs for you. Time outside these tasks goes under “Other work”.</source>
-        <translation>Combien d’heures passez-vous sur chaque tâche au cours d’une semaine type ? La répartition habituelle du rôle est déjà saisie ; changez ce qui diffère pour vous. Le temps passé hors de ces tâches va dans « Autre travail ».</translation>
+        <translation>Combien d’heures passez-vous sur chaque tâche au cours d’une semaine type&#xa0;? La répartition habituelle du rôle est déjà saisie&#xa0;; changez ce qui diffère pour vous. Le temps passé hors de ces tâches va dans «&#xa0;Autre travail&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,7 +346,7 @@
     <message>
         <location line="+1"/>
         <source>Which AI tools do you use for this work, and how often? The role’s tools come first.</source>
-        <translation>Quels outils d’IA utilisez-vous pour ce travail, et à quelle fréquence ? Les outils du rôle viennent en premier.</translation>
+        <translation>Quels outils d’IA utilisez-vous pour ce travail, et à quelle fréquence&#xa0;? Les outils du rôle viennent en premier.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+1"/>
         <source>How experienced are you in this role?</source>
-        <translation>Quelle est votre expérience dans ce rôle ?</translation>
+        <translation>Quelle est votre expérience dans ce rôle&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -393,7 +393,7 @@
         <location line="-67"/>
         <location line="+20"/>
         <source>Audit: %1</source>
-        <translation>Audit : %1</translation>
+        <translation>Audit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -409,12 +409,12 @@
         <location line="+39"/>
         <location line="+4"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: %1 hours a week</source>
-        <translation>Total : %1 heures par semaine</translation>
+        <translation>Total&#xa0;: %1 heures par semaine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -424,7 +424,7 @@
     <message>
         <location line="+12"/>
         <source>Your score so far: %1</source>
-        <translation>Votre score pour l’instant : %1</translation>
+        <translation>Votre score pour l’instant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -445,7 +445,7 @@
         <location line="+2"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>The audit&apos;s step count: &quot;Step 1 of 3: Your week&quot;.</extracomment>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -483,7 +483,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+169"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+172"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>The audit was not saved</source>
         <translation>L’audit n’a pas été enregistré</translation>
     </message>
@@ -624,7 +624,7 @@
     <message>
         <location line="+2"/>
         <source>The audit is available for curated roles; choose the curated role closest to this occupation.</source>
-        <translation>L’audit est proposé pour les rôles détaillés ; choisissez le rôle détaillé le plus proche de cette profession.</translation>
+        <translation>L’audit est proposé pour les rôles détaillés&#xa0;; choisissez le rôle détaillé le plus proche de cette profession.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -741,8 +741,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Share of workers (%)</source>
-        <translation>Part des actifs (%)</translation>
+        <source>% of workers</source>
+        <translation>% des actifs</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -758,7 +758,7 @@
 <context>
     <name>outpace::ResultPage</name>
     <message>
-        <location filename="../app/desktop/pages/ResultPage.cpp" line="+36"/>
+        <location filename="../app/desktop/pages/ResultPage.cpp" line="+38"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
@@ -790,7 +790,7 @@
     <message>
         <location line="+1"/>
         <source>Each task adds its share of your time multiplied by how much of it AI could carry out; your experience and your fluency with AI tools then move the total. The parts add up to your score.</source>
-        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir ; votre expérience et votre aisance avec les outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
+        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir&#xa0;; votre expérience et votre aisance avec les outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -815,27 +815,27 @@
     <message>
         <location line="+1"/>
         <source>Try a change; the score below is computed again at once. Nothing is saved.</source>
-        <translation>Essayez un changement : le score ci-dessous est recalculé aussitôt. Rien n’est enregistré.</translation>
+        <translation>Essayez un changement&#xa0;: le score ci-dessous est recalculé aussitôt. Rien n’est enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move hours from:</source>
-        <translation>&amp;Déplacer des heures de :</translation>
+        <translation>&amp;Déplacer des heures de&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;to:</source>
-        <translation>&amp;vers :</translation>
+        <translation>&amp;vers&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use a &amp;tool every day:</source>
-        <translation>Utiliser un &amp;outil chaque jour :</translation>
+        <translation>Utiliser un &amp;outil chaque jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xperience:</source>
-        <translation>E&amp;xpérience :</translation>
+        <translation>E&amp;xpérience&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -875,7 +875,7 @@
     <message>
         <location line="+1"/>
         <source>Your skills’ resilience: higher is safer, most exposed first</source>
-        <translation>Résistance de vos compétences : plus haut est plus sûr, les plus exposées d’abord</translation>
+        <translation>Résistance de vos compétences&#xa0;: plus haut est plus sûr, les plus exposées d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -916,7 +916,7 @@
     <message>
         <location line="+7"/>
         <source>My result: %1</source>
-        <translation>Mon résultat : %1</translation>
+        <translation>Mon résultat&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -926,7 +926,7 @@
     <message>
         <location line="+1"/>
         <source>Your personal risk score: %1 out of 100</source>
-        <translation>Votre score de risque personnel : %1 sur 100</translation>
+        <translation>Votre score de risque personnel&#xa0;: %1 sur 100</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -934,22 +934,27 @@
         <translation>Modèle de calcul version %1, d’après vos réponses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1% of your working time goes to work AI could carry out (your personal automation potential); your experience and your use of AI tools adjust it to this score.</source>
-        <translation>%1 % de votre temps de travail va à des tâches que l’IA pourrait accomplir (votre potentiel d’automatisation personnel) ; votre expérience et votre usage des outils d’IA l’ajustent pour donner ce score.</translation>
+        <translation>%1&#xa0;% de votre temps de travail va à des tâches que l’IA pourrait accomplir (votre potentiel d’automatisation personnel)&#xa0;; votre expérience et votre usage des outils d’IA l’ajustent pour donner ce score.</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>% of peers</source>
+        <translation>% des pairs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1% of modelled peers are safer than you. The peers are %2 simulated %3 whose time split, experience and tool use are drawn around this role’s profile: a model, not a survey.</source>
-        <translation>%1 % des pairs modélisés sont plus à l’abri que vous. Ces pairs sont %2 %3 simulés, dont la répartition du temps, l’expérience et l’usage des outils sont tirés autour du profil de ce rôle : un modèle, pas une enquête.</translation>
+        <translation>%1&#xa0;% des pairs modélisés sont plus à l’abri que vous. Ces pairs sont %2&#xa0;%3 simulés, dont la répartition du temps, l’expérience et l’usage des outils sont tirés autour du profil de ce rôle&#xa0;: un modèle, pas une enquête.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1% of your time</source>
-        <translation>%1 % de votre temps</translation>
+        <translation>%1&#xa0;% de votre temps</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Experience (%1)</source>
         <translation>Expérience (%1)</translation>
     </message>
@@ -959,7 +964,7 @@
         <translation>Aisance avec les outils d’IA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kept within 0–100</source>
         <translation>Ramené entre 0 et 100</translation>
     </message>
@@ -979,14 +984,9 @@
         <translation>Score de risque personnel</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Share of modelled peers (%)</source>
-        <translation>Part des pairs modélisés (%)</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1006,7 +1006,7 @@
     <message>
         <location line="+3"/>
         <source>No audit of this role is saved yet. Save this one to follow your score over time; the chart appears from the second saved audit.</source>
-        <translation>Aucun audit de ce rôle n’est encore enregistré. Enregistrez celui-ci pour suivre votre score dans le temps ; le graphique apparaît à partir du deuxième audit enregistré.</translation>
+        <translation>Aucun audit de ce rôle n’est encore enregistré. Enregistrez celui-ci pour suivre votre score dans le temps&#xa0;; le graphique apparaît à partir du deuxième audit enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>

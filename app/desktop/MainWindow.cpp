@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -91,6 +92,8 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
     });
     connect(&m_language, &AppLanguage::changed, this, [this](Language chosen) {
         (chosen == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+        // Spin boxes and dates take the window's locale, which children inherit.
+        setLocale(QLocale());
         presentRole();
         updateStatus();
     });
@@ -250,6 +253,11 @@ QWidget *MainWindow::page(const QString &key) const
             return entry.widget;
     }
     return nullptr;
+}
+
+QWidget *MainWindow::currentWidgetPage() const
+{
+    return m_stack->currentWidget();
 }
 
 void MainWindow::showPage(const QString &key)

@@ -48,6 +48,7 @@ public:
     QStringList pageKeys() const;
     QString currentPageKey() const;
     QWidget *page(const QString &key) const;
+    QWidget *currentWidgetPage() const;
     void showPage(const QString &key);
 
     RoleSearchPage *rolePage() const { return m_rolePage; }

@@ -60,7 +60,7 @@ void GroupedBarChart::populate(QChart *chart)
     auto *values = new QValueAxis;
     values->setRange(0, 100);
     values->setTickCount(6);
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(m_valueTitle);
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);

@@ -41,13 +41,14 @@ void HistogramChart::populate(QChart *chart)
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setTickCount(6);
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     x->setTitleText(m_xTitle);
     auto *y = new QValueAxis;
     double highest = 0;
     for (const Bin &bin : std::as_const(m_bins))
         highest = std::max(highest, bin.share);
     y->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(m_yTitle);
     chart->addAxis(x, Qt::AlignBottom);

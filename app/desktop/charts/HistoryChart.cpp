@@ -46,7 +46,7 @@ void HistoryChart::populate(QChart *chart)
     auto *values = new QValueAxis;
     values->setRange(0, 100);
     values->setTickCount(6);
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(m_valueTitle);
     chart->addAxis(values, Qt::AlignLeft);
     line->attachAxis(values);

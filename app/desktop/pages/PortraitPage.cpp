@@ -173,7 +173,7 @@ void PortraitPage::setWorkers(
     const bool any = !bins.isEmpty();
     m_workersHeading->setVisible(any || !sentence.isEmpty());
     m_workers->setVisible(any);
-    m_workers->setDistribution(bins, tr("Exposure of the occupation (%)"), tr("Share of workers (%)"));
+    m_workers->setDistribution(bins, tr("Exposure of the occupation (%)"), tr("% of workers"));
     m_workers->setMarkers({marker});
     m_workersSentence->setText(sentence);
     m_workersSentence->setVisible(!sentence.isEmpty());

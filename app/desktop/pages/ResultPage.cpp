@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <cmath>
+
 namespace outpace {
 
 namespace {
@@ -305,7 +307,8 @@ void ResultPage::present()
     }
     if (m_result.fluencyAdjustment != 0)
         m_breakdown.append({tr("Fluency with AI tools"), m_result.fluencyAdjustment});
-    if (m_result.clampAdjustment != 0)
+    // Below a billionth of a point the clamp is floating-point dust, not a change worth a bar.
+    if (std::abs(m_result.clampAdjustment) > 1e-9)
         m_breakdown.append({tr("Kept within 0–100"), m_result.clampAdjustment});
     m_breakdownChart->setParts(m_breakdown, {tr("Your score"), m_result.risk}, tr("Points of score"));
 
@@ -316,7 +319,7 @@ void ResultPage::present()
         bins.append({100.0 * i / PeerBins, 100.0 * (i + 1) / PeerBins,
             peers->size() > 0 ? 100.0 * counts[i] / double(peers->size()) : 0});
     }
-    m_peers->setDistribution(bins, tr("Personal risk score"), tr("Share of modelled peers (%)"));
+    m_peers->setDistribution(bins, tr("Personal risk score"), tr("% of peers"));
     m_peerSentence->setText(tr("%1% of modelled peers are safer than you. The peers are %2 simulated %3 "
                                "whose time split, experience and tool use are drawn around this role’s "
                                "profile: a model, not a survey.")
