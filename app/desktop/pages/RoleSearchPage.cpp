@@ -28,7 +28,6 @@ RoleSearchPage::RoleSearchPage(
     , m_catalog(catalog)
     , m_occupations(occupations)
     , m_language(language)
-    , m_search(&catalog, occupations)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_field(new QLineEdit(this))
@@ -221,7 +220,9 @@ void RoleSearchPage::refresh()
         }
     } else {
         // A sector narrows the search to curated roles, which are the only ones with a sector.
-        const QList<SearchMatch> matches = m_search.search(query, sectorId.isEmpty() ? 60 : 400);
+        if (!m_search)
+            m_search.emplace(&m_catalog, m_occupations);
+        const QList<SearchMatch> matches = m_search->search(query, sectorId.isEmpty() ? 60 : 400);
         for (const SearchMatch &match : matches) {
             if (!sectorId.isEmpty()) {
                 const Role *role = match.kind == SearchMatch::Kind::Role ? m_catalog.role(match.id) : nullptr;

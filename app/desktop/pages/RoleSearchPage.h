@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,7 +61,8 @@ private:
     const Catalog &m_catalog;
     const OccupationTable *m_occupations;
     AppLanguage &m_language;
-    RoleSearch m_search;
+    // Built at the first query: folding every title takes time the first paint should not wait for.
+    std::optional<RoleSearch> m_search;
     QStringList m_recent;
 
     QLabel *m_title;
