@@ -481,9 +481,82 @@
     </message>
 </context>
 <context>
+    <name>outpace::ComparePage</name>
+    <message>
+        <location filename="../app/desktop/pages/ComparePage.cpp" line="+80"/>
+        <source>Compare roles</source>
+        <translation>Comparer des rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to four curated roles side by side, with the figures of their portraits. Choose “None” to leave a place empty.</source>
+        <translation>Jusqu’à quatre rôles détaillés côte à côte, avec les chiffres de leurs portraits. Choisissez « Aucun » pour laisser une place vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role &amp;%1:</source>
+        <translation>Rôle &amp;%1 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role %1 to compare</source>
+        <translation>Rôle %1 à comparer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures of the compared roles</source>
+        <translation>Chiffres des rôles comparés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of the compared roles’ figures</source>
+        <translation>Graphique des chiffres des rôles comparés</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Automation potential</source>
+        <translation>Potentiel d’automatisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exposure, GPT-4 labels</source>
+        <translation>Exposition, étiquettes GPT-4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure, human labels</source>
+        <translation>Exposition, étiquettes humaines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workers in less exposed occupations</source>
+        <translation>Actifs dans des métiers moins exposés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+</context>
+<context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+172"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+175"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -583,6 +656,11 @@
         <translation>Mon résultat</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>No role chosen yet: type a job title to begin.</source>
         <translation>Aucun rôle choisi pour l’instant&#xa0;: tapez un intitulé de poste pour commencer.</translation>
@@ -593,7 +671,7 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>The audit was not saved</source>
         <translation>L’audit n’a pas été enregistré</translation>
     </message>
@@ -1030,7 +1108,7 @@
 <context>
     <name>outpace::RoleSearchPage</name>
     <message>
-        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+123"/>
+        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+122"/>
         <source>Choose a role</source>
         <translation>Choisir un rôle</translation>
     </message>
@@ -1087,7 +1165,7 @@
         <translation>Rôles récents</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No role or occupation matches “%1”. Try a shorter word, or the O*NET code.</source>
         <translation>Aucun rôle ni aucune profession ne correspond à «&#xa0;%1&#xa0;». Essayez un mot plus court, ou le code O*NET.</translation>
     </message>

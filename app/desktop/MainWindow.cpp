@@ -5,6 +5,7 @@
 #include "SvgIconEngine.h"
 #include "catalog/Catalog.h"
 #include "pages/AuditPage.h"
+#include "pages/ComparePage.h"
 #include "pages/PortraitPage.h"
 #include "pages/PortraitPresenter.h"
 #include "pages/ResultPage.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
     addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
     m_resultPage = new ResultPage(catalog, *m_scorer, this);
     addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
+    m_comparePage = new ComparePage(catalog, occupations, *m_scorer, this);
+    addPage(QStringLiteral("compare"), QStringLiteral("compare"), m_comparePage);
     connect(
         m_portraitPage, &PortraitPage::auditRequested, this, [this] { showPage(QStringLiteral("audit")); });
     connect(m_auditPage, &AuditPage::finished, this, [this](const AuditAnswers &answers) {
@@ -213,6 +216,8 @@ QString MainWindow::pageTitle(const QString &key) const
         return tr("Audit");
     if (key == QLatin1String("result"))
         return tr("My result");
+    if (key == QLatin1String("compare"))
+        return tr("Compare");
     return {};
 }
 
@@ -296,6 +301,10 @@ void MainWindow::presentRole()
     else
         m_auditPage->setLanguage(m_language.language());
     m_resultPage->setLanguage(m_language.language());
+    if (role && !m_comparePage->chosenRoles().contains(role->id))
+        m_comparePage->setRole(role->id, m_language.language());
+    else
+        m_comparePage->setLanguage(m_language.language());
     updateNavigation();
 }
 
@@ -309,6 +318,8 @@ bool MainWindow::pageAvailable(const QString &key) const
         return m_catalog.role(m_roleId) != nullptr;
     if (key == QLatin1String("result"))
         return m_hasResult && m_catalog.role(m_roleId) != nullptr;
+    if (key == QLatin1String("compare"))
+        return true;
     return false;
 }
 

@@ -25,6 +25,7 @@ class AppLanguage;
 class AuditHistory;
 class AuditPage;
 class Catalog;
+class ComparePage;
 class ResultPage;
 struct AuditAnswers;
 struct Role;
@@ -55,6 +56,7 @@ public:
     PortraitPage *portraitPage() const { return m_portraitPage; }
     AuditPage *auditPage() const { return m_auditPage; }
     ResultPage *resultPage() const { return m_resultPage; }
+    ComparePage *comparePage() const { return m_comparePage; }
     // Saves the result on show; false (after telling the user why) when it could not be saved.
     bool saveAudit();
     QString currentRoleId() const { return m_roleId; }
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<AuditHistory> m_history;
     AuditPage *m_auditPage = nullptr;
     ResultPage *m_resultPage = nullptr;
+    ComparePage *m_comparePage = nullptr;
     bool m_hasResult = false;
 
     QMenu *m_fileMenu = nullptr;

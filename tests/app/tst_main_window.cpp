@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "catalog/CatalogLoader.h"
 #include "pages/AuditPage.h"
+#include "pages/ComparePage.h"
 #include "pages/PortraitPage.h"
 #include "pages/ResultPage.h"
 #include "pages/RoleResultDelegate.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +48,7 @@ private slots:
     void whatIfMovesTheScoreAsCoreSays();
     void savedAuditAndResultPageComeBackInANewWindow();
     void auditDraftResumesInANewWindow();
+    void compareShowsTheRoleBesideAnotherWithCoresFigures();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -369,6 +372,25 @@ void TestMainWindow::auditDraftResumesInANewWindow()
     QCOMPARE(window->currentPageKey(), QStringLiteral("audit"));
     QCOMPARE(window->auditPage()->step(), 1);
     QCOMPARE(window->auditPage()->hoursBox(0)->value(), 17.0);
+}
+
+void TestMainWindow::compareShowsTheRoleBesideAnotherWithCoresFigures()
+{
+    auto window = makeWindow();
+    QTest::keyClicks(window->rolePage()->searchField(), QStringLiteral("backend"));
+    QTest::keyClick(window->rolePage()->searchField(), Qt::Key_Return);
+    window->showPage(QStringLiteral("compare"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("compare"));
+    ComparePage *compare = window->comparePage();
+    const QStringList chosen = compare->chosenRoles();
+    QVERIFY(chosen.size() >= 2);
+    QCOMPARE(chosen.first(), QStringLiteral("backend-developer"));
+    compare->roleBox(2)->setCurrentIndex(compare->roleBox(2)->findData(QStringLiteral("accountant")));
+    QCOMPARE(compare->chosenRoles().size(), chosen.size() + 1);
+    QCOMPARE(compare->table()->columnCount(), int(chosen.size() + 1));
+    const RoleBaseline accountant = RiskScorer().baseline(*m_catalog->role(u"accountant"));
+    QCOMPARE(compare->table()->item(0, int(chosen.size()))->text(),
+        QLocale().toString(accountant.automation, 'f', 1) + QLatin1Char('%'));
 }
 
 QTEST_MAIN(TestMainWindow)

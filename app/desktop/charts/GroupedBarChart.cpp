@@ -65,6 +65,8 @@ void GroupedBarChart::populate(QChart *chart)
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
     chart->legend()->setVisible(m_series.size() > 1);
+    // The sets were added last first (bars are drawn bottom-up); the legend reads in the given order.
+    chart->legend()->setReverseMarkers(true);
     chart->legend()->setAlignment(Qt::AlignTop);
 }
 
