@@ -49,6 +49,18 @@ std::optional<double> WorkerPercentile::exposureOfSoc(QStringView socCode) const
     return *it;
 }
 
+QList<double> WorkerPercentile::distribution(int bins) const
+{
+    if (m_total <= 0 || bins <= 0)
+        return {};
+    QList<double> shares(bins, 0.0);
+    for (const Entry &entry : m_ranked) {
+        const int bin = std::clamp(int(entry.exposure * bins), 0, bins - 1);
+        shares[bin] += 100.0 * double(entry.employment) / double(m_total);
+    }
+    return shares;
+}
+
 std::optional<double> WorkerPercentile::percentileOfExposure(double exposure) const
 {
     if (m_total <= 0)

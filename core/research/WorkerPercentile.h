@@ -27,6 +27,9 @@ public:
     // Where an exposure (0..1) falls among all workers, by the same rule.
     std::optional<double> percentileOfExposure(double exposure) const;
     std::optional<double> exposureOfSoc(QStringView socCode) const;
+    // Percent of the workers counted (0..100) in each of `bins` equal exposure bins over 0..1, lowest first;
+    // an exposure of exactly 1 falls in the last bin. Empty when no employment is known.
+    QList<double> distribution(int bins) const;
 
     qint64 totalEmployment() const { return m_total; }
     int rankedOccupations() const { return int(m_ranked.size()); }
