@@ -18,7 +18,12 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
+        <source>%1% of U.S. workers are in occupations less exposed than this one (GPT-4 exposure, weighted by BLS May 2021 employment, %2 workers counted).</source>
+        <translation>%1 % des actifs américains exercent un métier moins exposé que celui-ci (exposition GPT-4, pondérée par l’emploi BLS de mai 2021, %2 actifs comptés).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), “GPTs are GPTs” (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Employment and wages: U.S. Bureau of Labor Statistics, OEWS May 2021. AI applicability: Microsoft Research (2025). Scoring model version %1.</source>
         <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (ministère du Travail des États-Unis, CC BY 4.0). Emploi et salaires&#xa0;: Bureau of Labor Statistics des États-Unis, OEWS mai 2021. Applicabilité de l’IA&#xa0;: Microsoft Research (2025). Modèle de calcul, version %1.</translation>
     </message>
@@ -29,14 +34,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <location line="+39"/>
         <location line="+37"/>
         <source>Automation potential</source>
         <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>Time-weighted share of the role’s tasks AI could carry out</source>
         <translation>Part des tâches du rôle que l’IA pourrait accomplir, pondérée par le temps</translation>
     </message>
@@ -47,65 +52,65 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Exposure (GPT-4)</source>
         <translation>Exposition (GPT-4)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-119"/>
+        <location line="+120"/>
         <source>Share of the work AI could speed up by half or more</source>
         <translation>Part du travail que l’IA pourrait accélérer de moitié ou plus</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.</source>
         <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du rôle.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+122"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>%1 years</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>A framing, not a forecast</source>
         <translation>Un ordre de grandeur, pas une prévision</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>The band of the scoring model (version %1) for this automation potential.</source>
         <translation>La tranche du modèle de calcul (version %1) pour ce potentiel d’automatisation.</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+122"/>
+        <location line="-118"/>
+        <location line="+121"/>
         <source>Among all workers</source>
         <translation>Parmi tous les actifs</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>of U.S. workers are in less exposed occupations</source>
         <translation>des actifs américains exercent un métier moins exposé</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations (BLS May 2021 employment).</source>
         <translation>Rang de l’exposition GPT-4 de ce métier parmi tous les métiers, pondéré par l’emploi (BLS, mai 2021).</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-116"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: take the audit for a personal score.</source>
         <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé&#xa0;: faites l’audit pour obtenir un score personnel.</translation>
     </message>
@@ -130,7 +135,7 @@
         <translation>La part du travail de chaque compétence qui reste humaine (0–100, plus haut est plus sûr), les plus exposées d’abord.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Reaches: %1</source>
         <translation>Touche&#xa0;: %1</translation>
     </message>
@@ -490,12 +495,12 @@
     <message>
         <location line="+1"/>
         <source>Up to four curated roles side by side, with the figures of their portraits. Choose “None” to leave a place empty.</source>
-        <translation>Jusqu’à quatre rôles détaillés côte à côte, avec les chiffres de leurs portraits. Choisissez « Aucun » pour laisser une place vide.</translation>
+        <translation>Jusqu’à quatre rôles détaillés côte à côte, avec les chiffres de leurs portraits. Choisissez «&#xa0;Aucun&#xa0;» pour laisser une place vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Role &amp;%1:</source>
-        <translation>Rôle &amp;%1 :</translation>
+        <translation>Rôle &amp;%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -545,7 +550,7 @@
     <message>
         <location line="+1"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -43,6 +43,28 @@ bool PortraitPresenter::present(PortraitPage &page, const QString &id, Language 
     return presentOccupation(page, id, language);
 }
 
+void PortraitPresenter::presentWorkers(PortraitPage &page, const QString &socCode, const QString &title) const
+{
+    constexpr int bins = 20;
+    const WorkerPercentile *ranking
+        = m_occupations ? &m_occupations->percentiles(ExposureLens::Gpt4) : nullptr;
+    const std::optional<double> exposure = ranking ? ranking->exposureOfSoc(socCode) : std::nullopt;
+    const std::optional<double> share = ranking ? ranking->percentileOfSoc(socCode) : std::nullopt;
+    const QList<double> shares = ranking ? ranking->distribution(bins) : QList<double>();
+    if (!exposure || !share || shares.isEmpty()) {
+        page.setWorkers({}, {}, QString());
+        return;
+    }
+    QList<HistogramChart::Bin> histogram;
+    for (int i = 0; i < shares.size(); ++i)
+        histogram.append({100.0 * i / bins, 100.0 * (i + 1) / bins, shares[i]});
+    page.setWorkers(histogram, {*exposure * 100, title, false},
+        tr("%1% of U.S. workers are in occupations less exposed than this one (GPT-4 exposure, weighted by "
+           "BLS "
+           "May 2021 employment, %2 workers counted).")
+            .arg(QLocale().toString(*share, 'f', 1), QLocale().toString(ranking->totalEmployment())));
+}
+
 QString PortraitPresenter::sources() const
 {
     return tr("Task labels: Eloundou, Manning, Mishkin and Rock (2023), “GPTs are GPTs” (MIT licence), on "
@@ -117,8 +139,7 @@ void PortraitPresenter::presentRole(PortraitPage &page, const Role &role, Langua
         tr("How much of each skill’s work stays with people (0–100, higher is safer), most "
            "exposed first."));
 
-    // The all-workers chart needs the distribution, which comes with the workspace's portrait.
-    page.setWorkers({}, {}, QString());
+    presentWorkers(page, occupation ? occupation->socCode : QString(), role.title.in(language));
 
     QList<PortraitPage::ToolCard> tools;
     QStringList toLearn;
@@ -215,7 +236,7 @@ bool PortraitPresenter::presentOccupation(PortraitPage &page, const QString &cod
                             .arg(occupation->safeTasks),
         {});
     page.setSkills({}, QString());
-    page.setWorkers({}, {}, QString());
+    presentWorkers(page, occupation->socCode, occupation->title.in(language));
     page.setTools({}, QString());
     QString market;
     if (occupation->medianWage) {

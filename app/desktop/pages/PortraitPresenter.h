@@ -28,6 +28,7 @@ public:
 private:
     void presentRole(PortraitPage &page, const Role &role, Language language) const;
     bool presentOccupation(PortraitPage &page, const QString &code, Language language) const;
+    void presentWorkers(PortraitPage &page, const QString &socCode, const QString &title) const;
     QString sources() const;
 
     const Catalog &m_catalog;
