@@ -257,7 +257,7 @@ private slots:
         QJsonObject role = original;
         role.insert(QStringLiteral("tasks"), tasks);
         writeObject(rolePath, role);
-        Result<Catalog> catalog = CatalogLoader::loadFromDirectory(dir.path());
+        Result<Catalog> catalog = LabelledCatalog::loadFromDirectory(dir.path());
         QVERIFY(!catalog.ok());
         QVERIFY2(anyErrorContains(catalog.errors(),
                      {QStringLiteral("backend-developer.json"), QStringLiteral("tasks[0].type"),
@@ -273,7 +273,7 @@ private slots:
         tasks[0] = first;
         role.insert(QStringLiteral("tasks"), tasks);
         writeObject(rolePath, role);
-        catalog = CatalogLoader::loadFromDirectory(dir.path());
+        catalog = LabelledCatalog::loadFromDirectory(dir.path());
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         const RoleTask &task = catalog->role(u"backend-developer")->tasks[0];
         QVERIFY(task.type == TaskType::Supplemental);
@@ -293,7 +293,7 @@ private slots:
         tasks[0] = first;
         role.insert(QStringLiteral("tasks"), tasks);
         writeObject(rolePath, role);
-        catalog = CatalogLoader::loadFromDirectory(dir.path());
+        catalog = LabelledCatalog::loadFromDirectory(dir.path());
         QVERIFY(!catalog.ok());
         QVERIFY2(anyErrorContains(catalog.errors(),
                      {QStringLiteral("tasks[0].deviation.type"), QStringLiteral("already the type")}),

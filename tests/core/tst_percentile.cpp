@@ -39,6 +39,17 @@ private slots:
         QCOMPARE(*ranking.percentileOfSoc(QStringLiteral("11-0003")), 70.0); // 40% + half of 60%
     }
 
+    void distributionSharesWorkersByExposureBin()
+    {
+        const WorkerPercentile ranking(
+            {occupation("11-0001.00", 0.1, 100), occupation("11-0002.00", 0.5, 300),
+                occupation("11-0003.00", 1.0, 600)},
+            Lens::Gpt4);
+        // Five bins of 0.2: 0.1 in the first, 0.5 in the third, exactly 1 in the last.
+        QCOMPARE(ranking.workerShares(5), (QList<double>{10.0, 0.0, 30.0, 0.0, 60.0}));
+        QCOMPARE(WorkerPercentile().workerShares(5), (QList<double>{0.0, 0.0, 0.0, 0.0, 0.0}));
+    }
+
     void tiesShareTheirMiddle()
     {
         const WorkerPercentile ranking(

@@ -1,0 +1,469 @@
+#include "MainWindow.h"
+
+#include "AppLanguage.h"
+#include "AuditHistory.h"
+#include "SvgIconEngine.h"
+#include "catalog/Catalog.h"
+#include "pages/AuditPage.h"
+#include "pages/ComparePage.h"
+#include "pages/PortraitPage.h"
+#include "pages/PortraitPresenter.h"
+#include "pages/ResultPage.h"
+#include "pages/RoleSearchPage.h"
+#include "research/OccupationTable.h"
+#include "scoring/RiskScorer.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace outpace {
+
+namespace {
+constexpr int MaxRecentRoles = 6;
+}
+
+MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupations,
+    const QString &dataDirectory, AppLanguage &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_occupations(occupations)
+    , m_language(language)
+    , m_settings(new QSettings(
+          QDir(dataDirectory).filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat, this))
+    , m_splitter(new QSplitter(this))
+    , m_navigation(new QListWidget(m_splitter))
+    , m_stack(new QStackedWidget(m_splitter))
+    , m_status(new QLabel(this))
+{
+    setWindowIcon(SvgIconEngine::icon(QStringLiteral("outpace")));
+    setMinimumSize(1024, 700);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(260);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_status, 1);
+
+    m_rolePage = new RoleSearchPage(catalog, occupations, language, this);
+    addPage(QStringLiteral("role"), QStringLiteral("role"), m_rolePage);
+    connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
+    m_scorer = std::make_unique<RiskScorer>();
+    m_portraitPresenter = std::make_unique<PortraitPresenter>(catalog, occupations, *m_scorer);
+    m_portraitPage = new PortraitPage(this);
+    addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), m_portraitPage);
+    connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
+    m_history = std::make_unique<AuditHistory>(dataDirectory);
+    m_auditPage = new AuditPage(catalog, *m_scorer, *m_settings, this);
+    addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
+    m_resultPage = new ResultPage(catalog, *m_scorer, this);
+    addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
+    m_comparePage = new ComparePage(catalog, occupations, *m_scorer, this);
+    addPage(QStringLiteral("compare"), QStringLiteral("compare"), m_comparePage);
+    connect(
+        m_portraitPage, &PortraitPage::auditRequested, this, [this] { showPage(QStringLiteral("audit")); });
+    connect(m_auditPage, &AuditPage::finished, this, [this](const AuditAnswers &answers) {
+        showResult(answers, false);
+        showPage(QStringLiteral("result"));
+    });
+    connect(m_resultPage, &ResultPage::saveRequested, this, &MainWindow::saveAudit);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_navigation->setCurrentRow(index);
+        if (index >= 0 && index < m_pages.size())
+            m_pages[index].action->setChecked(true);
+        if (m_stack->currentWidget() == m_rolePage)
+            m_rolePage->searchField()->setFocus();
+    });
+    connect(&m_language, &AppLanguage::changed, this, [this](Language chosen) {
+        (chosen == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+        // Spin boxes and dates take the window's locale, which children inherit.
+        setLocale(QLocale());
+        presentRole();
+        updateStatus();
+    });
+
+    createMenus();
+    retranslate();
+    restoreState();
+    updateNavigation();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &key, const QString &icon, QWidget *widget)
+{
+    PageEntry entry;
+    entry.key = key;
+    entry.icon = icon;
+    entry.widget = widget;
+    entry.item = new QListWidgetItem(SvgIconEngine::icon(icon), QString(), m_navigation);
+    m_stack->addWidget(widget);
+    m_pages.append(entry);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    auto *pageGroup = new QActionGroup(this);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *action = m_viewMenu->addAction(m_pages[i].item->icon(), QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        pageGroup->addAction(action);
+        const QString key = m_pages[i].key;
+        connect(action, &QAction::triggered, this, [this, key] { showPage(key); });
+        m_pages[i].action = action;
+    }
+    m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(SvgIconEngine::icon(QStringLiteral("role")), QString());
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("role"));
+        m_rolePage->searchField()->setFocus();
+        m_rolePage->searchField()->selectAll();
+    });
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languageGroup = new QActionGroup(this);
+    // Each language is named in itself, as language menus do, so it is found whatever is shown now.
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_frenchAction = m_languageMenu->addAction(QStringLiteral("Français"));
+    for (QAction *action : {m_englishAction, m_frenchAction}) {
+        action->setCheckable(true);
+        languageGroup->addAction(action);
+    }
+    (m_language.language() == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_frenchAction, &QAction::triggered, this, [this] { setLanguage(Language::French); });
+
+    m_auditMenu = menuBar()->addMenu(QString());
+    m_takeAuditAction = m_auditMenu->addAction(SvgIconEngine::icon(QStringLiteral("audit")), QString(), this,
+        [this] { showPage(QStringLiteral("audit")); });
+    m_takeAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_saveAuditAction = m_auditMenu->addAction(QString(), this, &MainWindow::saveAudit);
+    m_saveAuditAction->setShortcut(QKeySequence::Save);
+    // The Audit menu sits between View and Help, as the window sketch has it.
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_auditMenu);
+    menuBar()->removeAction(m_viewMenu->menuAction());
+    menuBar()->insertMenu(m_auditMenu->menuAction(), m_viewMenu);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Outpace"),
+            tr("<h3>Outpace %1</h3><p>How exposed a job is to AI, where you stand, and how to adapt.</p>"
+               "<p>Everything stays on this computer: no account, no network.</p>"
+               "<p>Research figures: Eloundou et al. (2023) GPTs are GPTs labels, O*NET, the U.S. Bureau "
+               "of Labor Statistics (May 2021), and Microsoft's AI applicability scores.</p>")
+                .arg(QStringLiteral(OUTPACE_VERSION)));
+    });
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Outpace"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_stack->setAccessibleName(tr("Current page"));
+    for (PageEntry &entry : m_pages) {
+        entry.item->setText(pageTitle(entry.key));
+        entry.action->setText(pageTitle(entry.key));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find a role…"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_auditMenu->setTitle(tr("&Audit"));
+    m_takeAuditAction->setText(tr("&Take the audit"));
+    m_saveAuditAction->setText(tr("&Save the audit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Outpace"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateNavigation();
+    updateStatus();
+}
+
+QString MainWindow::pageTitle(const QString &key) const
+{
+    if (key == QLatin1String("role"))
+        return tr("Role");
+    if (key == QLatin1String("portrait"))
+        return tr("Portrait");
+    if (key == QLatin1String("audit"))
+        return tr("Audit");
+    if (key == QLatin1String("result"))
+        return tr("My result");
+    if (key == QLatin1String("compare"))
+        return tr("Compare");
+    return {};
+}
+
+QString MainWindow::roleTitle(const QString &id) const
+{
+    if (const Role *role = m_catalog.role(id))
+        return role->title.in(m_language.language());
+    if (const Occupation *occupation = m_occupations ? m_occupations->occupation(id) : nullptr)
+        return occupation->title.in(m_language.language());
+    return {};
+}
+
+void MainWindow::updateStatus()
+{
+    const QString title = roleTitle(m_roleId);
+    m_status->setText(
+        title.isEmpty() ? tr("No role chosen yet: type a job title to begin.") : tr("Role: %1").arg(title));
+}
+
+QStringList MainWindow::pageKeys() const
+{
+    QStringList keys;
+    for (const PageEntry &entry : m_pages)
+        keys.append(entry.key);
+    return keys;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages[index].key : QString();
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    for (const PageEntry &entry : m_pages) {
+        if (entry.key == key)
+            return entry.widget;
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::currentWidgetPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    QWidget *widget = page(key);
+    if (widget && pageAvailable(key))
+        m_stack->setCurrentWidget(widget);
+}
+
+void MainWindow::openRole(const QString &id)
+{
+    if (roleTitle(id).isEmpty())
+        return;
+    m_roleId = id;
+    m_recent.removeAll(id);
+    m_recent.prepend(id);
+    while (m_recent.size() > MaxRecentRoles)
+        m_recent.removeLast();
+    m_rolePage->setRecentRoles(m_recent);
+    m_settings->setValue(QStringLiteral("roles/current"), m_roleId);
+    m_settings->setValue(QStringLiteral("roles/recent"), m_recent);
+    presentRole();
+    updateStatus();
+    showPage(QStringLiteral("portrait"));
+}
+
+void MainWindow::presentRole()
+{
+    if (!m_roleId.isEmpty())
+        m_portraitPresenter->present(*m_portraitPage, m_roleId, m_language.language());
+    // The audit needs a curated role's task list; an occupation's portrait does not offer it.
+    const Role *role = m_catalog.role(m_roleId);
+    m_portraitPage->setAuditAvailable(role != nullptr);
+    if (role && m_auditPage->answers().roleId != role->id)
+        m_auditPage->setRole(role, m_language.language());
+    else
+        m_auditPage->setLanguage(m_language.language());
+    m_resultPage->setLanguage(m_language.language());
+    if (role && !m_comparePage->chosenRoles().contains(role->id))
+        m_comparePage->setRole(role->id, m_language.language());
+    else
+        m_comparePage->setLanguage(m_language.language());
+    updateNavigation();
+}
+
+bool MainWindow::pageAvailable(const QString &key) const
+{
+    if (key == QLatin1String("role"))
+        return true;
+    if (key == QLatin1String("portrait"))
+        return !m_roleId.isEmpty();
+    if (key == QLatin1String("audit"))
+        return m_catalog.role(m_roleId) != nullptr;
+    if (key == QLatin1String("result"))
+        return m_hasResult && m_catalog.role(m_roleId) != nullptr;
+    if (key == QLatin1String("compare"))
+        return true;
+    return false;
+}
+
+void MainWindow::showResult(const AuditAnswers &answers, bool saved)
+{
+    const Role *role = m_catalog.role(answers.roleId);
+    if (!role)
+        return;
+    m_hasResult = true;
+    m_resultPage->setResult(*role, answers, m_language.language());
+    m_resultPage->setSaved(saved);
+    m_saveAuditAction->setEnabled(!saved);
+    Result<QList<AuditRecord>> audits = m_history->audits(role->id);
+    if (audits)
+        m_resultPage->setHistory(audits.value());
+    updateNavigation();
+}
+
+bool MainWindow::saveAudit()
+{
+    const Role *role = m_catalog.role(m_roleId);
+    if (!m_hasResult || !role)
+        return false;
+    Result<AuditRecord> saved = m_history->save(*role, m_resultPage->answers(), *m_scorer);
+    if (!saved) {
+        QMessageBox::warning(this, tr("The audit was not saved"),
+            tr("Outpace could not save this audit in %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(QFileInfo(settingsPath()).absolutePath()), saved.error()));
+        return false;
+    }
+    m_resultPage->setSaved(true);
+    m_saveAuditAction->setEnabled(false);
+    if (Result<QList<AuditRecord>> audits = m_history->audits(role->id))
+        m_resultPage->setHistory(audits.value());
+    statusBar()->showMessage(tr("Audit saved."), 5000);
+    return true;
+}
+
+void MainWindow::restoreResult()
+{
+    // The last saved audit of the role comes back as the result, as it was when the window closed.
+    const Role *role = m_catalog.role(m_roleId);
+    if (!role)
+        return;
+    Result<QList<AuditRecord>> audits = m_history->audits(role->id);
+    if (!audits || audits->isEmpty())
+        return;
+    Result<AuditAnswers> answers = AuditAnswers::fromJson(
+        QJsonDocument(audits->last().answers).toJson(), tr("saved audit"), *role, m_catalog);
+    if (answers)
+        showResult(answers.value(), true);
+}
+
+void MainWindow::updateNavigation()
+{
+    // Pages about a role wait until there is one; the list says so rather than showing an empty page.
+    for (PageEntry &entry : m_pages) {
+        if (entry.key == QLatin1String("role"))
+            continue;
+        const bool enabled = pageAvailable(entry.key);
+        entry.item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        QString why;
+        if (!enabled) {
+            if (m_roleId.isEmpty())
+                why = tr("Choose a role first.");
+            else if (entry.key == QLatin1String("audit") || !m_catalog.role(m_roleId))
+                why = tr("The audit is available for curated roles; choose the curated role closest to this "
+                         "occupation.");
+            else
+                why = tr("Finish the audit first.");
+        }
+        entry.item->setToolTip(why);
+        if (entry.action)
+            entry.action->setEnabled(enabled);
+    }
+    if (m_takeAuditAction)
+        m_takeAuditAction->setEnabled(pageAvailable(QStringLiteral("audit")));
+    if (m_saveAuditAction && !m_hasResult)
+        m_saveAuditAction->setEnabled(false);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    if (!m_language.setLanguage(language)) {
+        QMessageBox::warning(this, tr("Language"),
+            tr("The French translation could not be loaded; Outpace stays in English. Reinstalling the "
+               "program should bring it back."));
+    }
+    m_settings->setValue(QStringLiteral("window/language"), languageCode(m_language.language()));
+}
+
+QString MainWindow::settingsPath() const
+{
+    return m_settings->fileName();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    Language saved;
+    if (languageFromCode(m_settings->value(QStringLiteral("window/language")).toString(), &saved)
+        && saved != m_language.language())
+        m_language.setLanguage(saved);
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 780);
+    m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    if (m_splitter->sizes().value(0) == 0 || !m_settings->contains(QStringLiteral("window/splitter")))
+        m_splitter->setSizes({190, 990});
+    m_recent = m_settings->value(QStringLiteral("roles/recent")).toStringList();
+    m_rolePage->setRecentRoles(m_recent);
+    const QString role = m_settings->value(QStringLiteral("roles/current")).toString();
+    if (!roleTitle(role).isEmpty()) {
+        m_roleId = role;
+        presentRole();
+    }
+    const QString last = m_settings->value(QStringLiteral("window/page")).toString();
+    if (last == QLatin1String("result"))
+        restoreResult();
+    // A page that needs a role opens only when one is known.
+    showPage(
+        page(last) && (last == QLatin1String("role") || !m_roleId.isEmpty()) ? last : QStringLiteral("role"));
+    if (m_stack->currentIndex() == 0)
+        m_navigation->setCurrentRow(0);
+    updateStatus();
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("window/page"), currentPageKey());
+    m_settings->sync();
+}
+
+} // namespace outpace

@@ -1,0 +1,134 @@
+#pragma once
+// The window around the pages: the navigation that always shows where you are, the menus and their
+// shortcuts, the status bar, and what is restored at the next start (geometry, last page, language).
+
+#include "common/LocalizedText.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+
+namespace outpace {
+
+class AppLanguage;
+class AuditHistory;
+class AuditPage;
+class Catalog;
+class ComparePage;
+class ResultPage;
+struct AuditAnswers;
+struct Role;
+class OccupationTable;
+class PortraitPage;
+class PortraitPresenter;
+class RiskScorer;
+class RoleSearchPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The catalog and the table must outlive the window; dataDirectory holds the window's state file.
+    MainWindow(const Catalog &catalog, const OccupationTable *occupations, const QString &dataDirectory,
+        AppLanguage &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Page keys, in navigation order: "role", then the pages that exist.
+    QStringList pageKeys() const;
+    QString currentPageKey() const;
+    QWidget *page(const QString &key) const;
+    QWidget *currentWidgetPage() const;
+    void showPage(const QString &key);
+
+    RoleSearchPage *rolePage() const { return m_rolePage; }
+    PortraitPage *portraitPage() const { return m_portraitPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    ResultPage *resultPage() const { return m_resultPage; }
+    ComparePage *comparePage() const { return m_comparePage; }
+    // Saves the result on show; false (after telling the user why) when it could not be saved.
+    bool saveAudit();
+    QString currentRoleId() const { return m_roleId; }
+    // Opens a curated role (id) or an occupation (O*NET-SOC code) and remembers it among the recent ones.
+    void openRole(const QString &id);
+    void setLanguage(Language language);
+    // The state file next to the personal data, so that another data folder is another set of windows.
+    QString settingsPath() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct PageEntry
+    {
+        QString key;
+        QString icon;
+        QWidget *widget = nullptr;
+        QListWidgetItem *item = nullptr;
+        QAction *action = nullptr;
+    };
+
+    void addPage(const QString &key, const QString &icon, QWidget *widget);
+    void createMenus();
+    void retranslate();
+    void updateStatus();
+    void presentRole();
+    void showResult(const AuditAnswers &answers, bool saved);
+    void restoreResult();
+    bool pageAvailable(const QString &key) const;
+    void updateNavigation();
+    void restoreState();
+    void saveState();
+    QString pageTitle(const QString &key) const;
+    QString roleTitle(const QString &id) const;
+
+    const Catalog &m_catalog;
+    const OccupationTable *m_occupations;
+    AppLanguage &m_language;
+    QSettings *m_settings;
+    QString m_roleId;
+    QStringList m_recent;
+
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_status;
+    QList<PageEntry> m_pages;
+    RoleSearchPage *m_rolePage = nullptr;
+    PortraitPage *m_portraitPage = nullptr;
+    std::unique_ptr<RiskScorer> m_scorer;
+    std::unique_ptr<PortraitPresenter> m_portraitPresenter;
+    std::unique_ptr<AuditHistory> m_history;
+    AuditPage *m_auditPage = nullptr;
+    ResultPage *m_resultPage = nullptr;
+    ComparePage *m_comparePage = nullptr;
+    bool m_hasResult = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_auditMenu = nullptr;
+    QAction *m_takeAuditAction = nullptr;
+    QAction *m_saveAuditAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace outpace

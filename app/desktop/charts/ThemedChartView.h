@@ -1,0 +1,26 @@
+#pragma once
+// The base of every chart: keeps its data, and draws the chart again from it when the palette (light or
+// dark) or the language changes, so no chart is ever left in the wrong colours or words.
+
+#include <QChartView>
+
+namespace outpace {
+
+class ThemedChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit ThemedChartView(QWidget *parent = nullptr);
+
+protected:
+    // Clears the chart, applies the theme, lets populate() add series and axes, then styles the axes.
+    void redraw();
+    // Adds the series and axes from the stored data; called with an empty chart already themed.
+    virtual void populate(QChart *chart) = 0;
+    // What a screen reader says about the chart beyond its name: the figures in words.
+    virtual QString describe() const = 0;
+    void changeEvent(QEvent *event) override;
+};
+
+} // namespace outpace

@@ -1,0 +1,93 @@
+// outpace: the desktop application. Parses the command line, picks the language and the data folder,
+// loads the catalog and the occupation table, and shows the main window.
+
+#include "AppLanguage.h"
+#include "FirstPaintQuitter.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "catalog/CatalogLoader.h"
+#include "research/OccupationTable.h"
+#include "scoring/TaskLabelling.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace outpace;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Outpace"));
+    QApplication::setApplicationName(QStringLiteral("outpace"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Outpace"));
+    QApplication::setApplicationVersion(QStringLiteral(OUTPACE_VERSION));
+
+    // The system locale picks the first language; a choice made in the window wins from then on.
+    AppLanguage language;
+    language.setLanguage(systemLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "How exposed a job is to AI, and what to do about it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QApplication::translate("main", "Folder holding your personal data (default: %1).")
+            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))),
+        QApplication::translate("main", "folder"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QApplication::translate("main", "Language of the window: en or fr."), QStringLiteral("en|fr"));
+    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("main", "Diagnostic: quit as soon as the window has been painted once."));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+        QApplication::translate("main", "Diagnostic: save a PNG of every page into the folder, then quit."),
+        QApplication::translate("main", "folder"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+        QApplication::translate("main", "Open this role (an id or an O*NET-SOC code) at start."),
+        QApplication::translate("main", "role"));
+    parser.addOptions({dataDirOption, langOption, firstPaintOption, screenshotsOption, roleOption});
+    parser.process(app);
+
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty())
+        dataDir = qEnvironmentVariable("OUTPACE_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Outpace"),
+            QApplication::translate("main",
+                "The data folder %1 cannot be created. Choose another one with "
+                "--data-dir, or check its permissions.")
+                .arg(QDir::toNativeSeparators(dataDir)));
+        return 1;
+    }
+
+    Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
+    if (!catalog) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Outpace"),
+            QApplication::translate("main", "The built-in catalog is damaged; reinstall Outpace.\n\n%1")
+                .arg(catalog.errors().join(QLatin1Char('\n'))));
+        return 1;
+    }
+    const Result<OccupationTable> &occupations = OccupationTable::builtIn();
+
+    MainWindow window(catalog.value(), occupations ? &occupations.value() : nullptr, dataDir, language);
+    if (parser.isSet(langOption)) {
+        Language chosen;
+        if (languageFromCode(parser.value(langOption), &chosen))
+            window.setLanguage(chosen);
+    }
+    if (parser.isSet(roleOption))
+        window.openRole(parser.value(roleOption));
+    window.show();
+
+    if (parser.isSet(firstPaintOption))
+        FirstPaintQuitter::watch(&window);
+    if (parser.isSet(screenshotsOption))
+        ScreenshotTour::start(window, parser.value(screenshotsOption));
+    return app.exec();
+}

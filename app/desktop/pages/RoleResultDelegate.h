@@ -1,0 +1,23 @@
+#pragma once
+// Draws a search result as a title over a quieter detail line (sector, code), and section headings in
+// bold, so the eye finds the titles first.
+
+#include <QStyledItemDelegate>
+
+namespace outpace {
+
+class RoleResultDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // The item data role holding the detail line; items without one are headings.
+    static constexpr int DetailRole = Qt::UserRole + 2;
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace outpace

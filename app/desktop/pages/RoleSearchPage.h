@@ -1,0 +1,78 @@
+#pragma once
+// "Choose a role": one field that filters as you type over the curated roles and every O*NET occupation,
+// a sector filter, and under an empty field the recent roles then the roles by sector. The keyboard alone
+// is enough: type, arrows, Enter.
+
+#include "common/LocalizedText.h"
+#include "research/RoleSearch.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QStandardItem;
+class QStandardItemModel;
+
+namespace outpace {
+
+class AppLanguage;
+class Catalog;
+class OccupationTable;
+
+class RoleSearchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The catalog and the table must outlive the page; the table may be null.
+    RoleSearchPage(const Catalog &catalog, const OccupationTable *occupations, AppLanguage &language,
+        QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_field; }
+    QListView *resultsView() const { return m_results; }
+    // Role ids or O*NET-SOC codes, most recent first.
+    void setRecentRoles(const QStringList &ids);
+
+signals:
+    // A curated role id, or an O*NET-SOC code for an occupation.
+    void roleChosen(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillSectors();
+    void refresh();
+    void addHeading(const QString &text);
+    void addRole(const QString &id);
+    void addMatch(const SearchMatch &match);
+    void moveSelection(int step);
+    void openCurrent();
+    void open(const QModelIndex &index);
+    QString sectorName(const QString &sectorId) const;
+
+    const Catalog &m_catalog;
+    const OccupationTable *m_occupations;
+    AppLanguage &m_language;
+    // Built at the first query: folding every title takes time the first paint should not wait for.
+    std::optional<RoleSearch> m_search;
+    QStringList m_recent;
+
+    QLabel *m_title;
+    QLabel *m_hint;
+    QLineEdit *m_field;
+    QLabel *m_sectorLabel;
+    QComboBox *m_sector;
+    QListView *m_results;
+    QStandardItemModel *m_model;
+    QLabel *m_empty;
+};
+
+} // namespace outpace

@@ -1,0 +1,401 @@
+// Drives the real main window offscreen, as a user would with the keyboard: find a role, switch the
+// language, and come back to the same place in a new window over the same data folder.
+
+#include "AppLanguage.h"
+#include "MainWindow.h"
+#include "catalog/CatalogLoader.h"
+#include "pages/AuditPage.h"
+#include "pages/ComparePage.h"
+#include "pages/PortraitPage.h"
+#include "pages/ResultPage.h"
+#include "pages/RoleResultDelegate.h"
+#include "pages/RoleSearchPage.h"
+#include "research/OccupationTable.h"
+#include "scoring/PeerDistribution.h"
+#include "scoring/TaskLabelling.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace outpace;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingFindsRolesAndEnterOpensTheFirst();
+    void arrowsMoveThroughTheResultsFromTheField();
+    void occupationsAreFoundByCodeAndWithoutAccents();
+    void sectorFilterKeepsOnlyThatSectorsRoles();
+    void languageSwitchChangesVisibleTexts();
+    void newWindowRestoresLastPageRoleAndRecentRoles();
+    void nextNextFinishGivesTheRolesScore();
+    void filledAuditGivesCoresScoreAndBreakdownAddsUp();
+    void whatIfMovesTheScoreAsCoreSays();
+    void savedAuditAndResultPageComeBackInANewWindow();
+    void auditDraftResumesInANewWindow();
+    void compareShowsTheRoleBesideAnotherWithCoresFigures();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    void openBackendAudit(MainWindow &window);
+    static QStringList visibleResultTexts(RoleSearchPage *page);
+
+    std::optional<Catalog> m_catalog;
+    const OccupationTable *m_occupations = nullptr;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<AppLanguage> m_language;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
+    QVERIFY2(catalog.ok(), qPrintable(catalog.errors().join(QLatin1Char('\n'))));
+    m_catalog = std::move(catalog).value();
+    const Result<OccupationTable> &occupations = OccupationTable::builtIn();
+    QVERIFY(occupations.ok());
+    m_occupations = &occupations.value();
+}
+
+void TestMainWindow::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    m_language = std::make_unique<AppLanguage>();
+    m_language->setLanguage(Language::English);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_language.reset();
+    m_data.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_catalog, m_occupations, m_data->path(), *m_language);
+    window->show();
+    return window;
+}
+
+QStringList TestMainWindow::visibleResultTexts(RoleSearchPage *page)
+{
+    QStringList texts;
+    QAbstractItemModel *model = page->resultsView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString detail = index.data(RoleResultDelegate::DetailRole).toString();
+        texts.append(index.data().toString() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
+    }
+    return texts;
+}
+
+void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()
+{
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("role"));
+    QLineEdit *field = window->rolePage()->searchField();
+    QTest::keyClicks(field, QStringLiteral("backend"));
+    const QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(results.first().startsWith(QStringLiteral("Backend Developer")), qPrintable(results.first()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window->currentRoleId(), QStringLiteral("backend-developer"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("portrait"));
+    QCOMPARE(window->portraitPage()->title(), QStringLiteral("Backend Developer"));
+
+    // The same tasks in the same three columns as core's baseline.
+    const Role *role = m_catalog->role(u"backend-developer");
+    const RoleBaseline baseline = RiskScorer().baseline(*role);
+    qsizetype shown = 0;
+    for (Battlefield column :
+        {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow}) {
+        QStringList expected;
+        for (qsizetype i = 0; i < role->tasks.size(); ++i) {
+            if (baseline.battlefield[i] == column)
+                expected << role->tasks[i].title.en;
+        }
+        // A column may be empty: the labels decide, not the page.
+        QCOMPARE(window->portraitPage()->battlefield()->titlesIn(column), expected);
+        shown += expected.size();
+    }
+    QCOMPARE(shown, role->tasks.size());
+}
+
+void TestMainWindow::arrowsMoveThroughTheResultsFromTheField()
+{
+    auto window = makeWindow();
+    QLineEdit *field = window->rolePage()->searchField();
+    QTest::keyClicks(field, QStringLiteral("developer"));
+    QListView *view = window->rolePage()->resultsView();
+    QCOMPARE(view->currentIndex().row(), 0);
+    const QString first = view->currentIndex().data().toString();
+    QTest::keyClick(field, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(field, Qt::Key_Up);
+    QCOMPARE(view->currentIndex().data().toString(), first);
+    QVERIFY(field->hasFocus() || !window->isActiveWindow());
+}
+
+void TestMainWindow::occupationsAreFoundByCodeAndWithoutAccents()
+{
+    auto window = makeWindow();
+    QLineEdit *field = window->rolePage()->searchField();
+    // Welders have no curated role: the occupation itself opens.
+    QTest::keyClicks(field, QStringLiteral("51-4121"));
+    QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(results.first().contains(QStringLiteral("51-4121")), qPrintable(results.first()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window->currentRoleId(), QStringLiteral("51-4121.00"));
+
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("developpeur back"));
+    results = visibleResultTexts(window->rolePage());
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(results.first().startsWith(QStringLiteral("Backend Developer")), qPrintable(results.first()));
+}
+
+void TestMainWindow::sectorFilterKeepsOnlyThatSectorsRoles()
+{
+    auto window = makeWindow();
+    auto *sector = window->rolePage()->findChild<QComboBox *>();
+    QVERIFY(sector);
+    const int technology = sector->findData(QStringLiteral("technology"));
+    QVERIFY(technology > 0);
+    sector->setCurrentIndex(technology);
+    QTest::keyClicks(window->rolePage()->searchField(), QStringLiteral("e"));
+    QAbstractItemModel *model = window->rolePage()->resultsView()->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->index(row, 0).data(Qt::UserRole + 1).toString();
+        const Role *role = m_catalog->role(id);
+        QVERIFY2(role, qPrintable(id));
+        QCOMPARE(role->sectorId, QStringLiteral("technology"));
+    }
+}
+
+void TestMainWindow::languageSwitchChangesVisibleTexts()
+{
+    auto window = makeWindow();
+    auto *navigation = window->findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Role"));
+    const QString englishMenu = window->menuBar()->actions().first()->text();
+    QAction *french = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Français"))
+            french = action;
+    }
+    QVERIFY(french);
+    french->trigger();
+    QCOMPARE(m_language->language(), Language::French);
+    // Qt posts the change to every window; the texts follow when the event loop runs.
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Rôle"));
+    QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+    QVERIFY(window->menuBar()->actions().first()->text() != englishMenu);
+    QCOMPARE(window->rolePage()->searchField()->placeholderText(), QStringLiteral("Trouver un rôle…"));
+    // The portrait is drawn again in French, catalog texts and the page's own words alike.
+    window->openRole(QStringLiteral("backend-developer"));
+    QCOMPARE(window->portraitPage()->title(), QStringLiteral("Développeur backend"));
+    QVERIFY(window->portraitPage()->findChild<QLabel *>()->text() != QStringLiteral("Task battlefield"));
+    bool frenchHeading = false;
+    for (QLabel *label : window->portraitPage()->findChildren<QLabel *>())
+        frenchHeading = frenchHeading || label->text() == QStringLiteral("Champ de bataille des tâches");
+    QVERIFY(frenchHeading);
+    // Catalog texts follow too: sector headings are shown in French.
+    const QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(results.contains(QStringLiteral("Technologie")));
+}
+
+void TestMainWindow::newWindowRestoresLastPageRoleAndRecentRoles()
+{
+    {
+        auto window = makeWindow();
+        QTest::keyClicks(window->rolePage()->searchField(), QStringLiteral("backend"));
+        QTest::keyClick(window->rolePage()->searchField(), Qt::Key_Return);
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentRoleId(), QStringLiteral("backend-developer"));
+    const QStringList results = visibleResultTexts(window->rolePage());
+    QVERIFY(results.size() > 1);
+    QCOMPARE(results.at(0), QStringLiteral("Recent roles"));
+    QVERIFY(results.at(1).startsWith(QStringLiteral("Backend Developer")));
+}
+
+void TestMainWindow::openBackendAudit(MainWindow &window)
+{
+    QTest::keyClicks(window.rolePage()->searchField(), QStringLiteral("backend"));
+    QTest::keyClick(window.rolePage()->searchField(), Qt::Key_Return);
+    QCOMPARE(window.currentPageKey(), QStringLiteral("portrait"));
+    window.showPage(QStringLiteral("audit"));
+    QCOMPARE(window.currentPageKey(), QStringLiteral("audit"));
+}
+
+void TestMainWindow::nextNextFinishGivesTheRolesScore()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    AuditPage *audit = window->auditPage();
+    QCOMPARE(audit->step(), 0);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    QCOMPARE(audit->step(), 1);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    QCOMPARE(audit->step(), 2);
+    QVERIFY(audit->finishButton()->isVisible());
+    QTest::mouseClick(audit->finishButton(), Qt::LeftButton);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("result"));
+
+    const Role *role = m_catalog->role(u"backend-developer");
+    const RiskScorer scorer;
+    const double expected = scorer.score(*role, AuditAnswers::defaults(*role)).risk;
+    QCOMPARE(window->resultPage()->score(), expected);
+    QCOMPARE(window->resultPage()->printedScore(), QLocale().toString(expected, 'f', 1));
+}
+
+void TestMainWindow::filledAuditGivesCoresScoreAndBreakdownAddsUp()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    AuditPage *audit = window->auditPage();
+    const Role *role = m_catalog->role(u"backend-developer");
+    AuditAnswers answers = AuditAnswers::emptyFor(*role);
+    // A week mostly on routine code, some design, a little other work; two tools; senior.
+    for (int i = 0; i < role->tasks.size(); ++i) {
+        answers.taskHours[i] = (i % 3 == 0) ? 6 : (i % 3 == 1 ? 2 : 0);
+        QDoubleSpinBox *box = audit->hoursBox(i);
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QString::number(answers.taskHours[i]));
+        QTest::keyClick(box, Qt::Key_Tab);
+    }
+    answers.otherHours = 3;
+    audit->otherHoursBox()->setValue(3);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    const QString firstTool = role->tools.first().toolId;
+    const QString secondTool = role->tools.last().toolId;
+    audit->toolBox(firstTool)->setCurrentIndex(3);  // daily
+    audit->toolBox(secondTool)->setCurrentIndex(1); // monthly
+    answers.tools.insert(firstTool, ToolFrequency::Daily);
+    answers.tools.insert(secondTool, ToolFrequency::Monthly);
+    QTest::mouseClick(audit->nextButton(), Qt::LeftButton);
+    audit->setExperience(Experience::Senior);
+    answers.experience = Experience::Senior;
+    QTest::mouseClick(audit->finishButton(), Qt::LeftButton);
+
+    const RiskResult expected = RiskScorer().score(*role, answers);
+    QCOMPARE(window->resultPage()->score(), expected.risk);
+    double sum = 0;
+    for (const ChartBar &part : window->resultPage()->breakdown())
+        sum += part.value;
+    QVERIFY2(qAbs(sum - expected.risk) < 1e-9, qPrintable(QString::number(sum)));
+    const auto peers = PeerDistribution::cachedFor(*role);
+    const QString safer = QLocale().toString(peers->peersSaferThan(expected.risk), 'f', 1);
+    QVERIFY2(window->resultPage()->peerSentence()->text().startsWith(safer),
+        qPrintable(window->resultPage()->peerSentence()->text()));
+}
+
+void TestMainWindow::whatIfMovesTheScoreAsCoreSays()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    window->auditPage()->setExperience(Experience::Mid);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->finishButton(), Qt::LeftButton);
+    ResultPage *result = window->resultPage();
+    const Role *role = m_catalog->role(u"backend-developer");
+    AuditAnswers answers = result->answers();
+
+    result->whatIfExperience()->setCurrentIndex(int(Experience::Lead));
+    answers.experience = Experience::Lead;
+    QCOMPARE(result->whatIfScore(), RiskScorer().score(*role, answers).risk);
+    QVERIFY(result->whatIfScore() != result->score());
+
+    const int from = result->whatIfFrom()->currentData().toInt();
+    const int to = result->whatIfTo()->currentData().toInt();
+    QVERIFY(from != to && from >= 0 && to >= 0);
+    result->whatIfHours()->setValue(2);
+    answers.taskHours[from] -= 2;
+    answers.taskHours[to] += 2;
+    QCOMPARE(result->whatIfScore(), RiskScorer().score(*role, answers).risk);
+    // The score itself is the audit's until it is taken again.
+    QCOMPARE(result->score(), RiskScorer().score(*role, result->answers()).risk);
+}
+
+void TestMainWindow::savedAuditAndResultPageComeBackInANewWindow()
+{
+    double saved = 0;
+    {
+        auto window = makeWindow();
+        openBackendAudit(*window);
+        window->auditPage()->setExperience(Experience::Senior);
+        QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(window->auditPage()->finishButton(), Qt::LeftButton);
+        saved = window->resultPage()->score();
+        QVERIFY(window->resultPage()->saveButton()->isEnabled());
+        QTest::mouseClick(window->resultPage()->saveButton(), Qt::LeftButton);
+        QVERIFY(!window->resultPage()->saveButton()->isEnabled());
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("result"));
+    QCOMPARE(window->resultPage()->score(), saved);
+    QCOMPARE(window->resultPage()->answers().experience, Experience::Senior);
+    QVERIFY(!window->resultPage()->saveButton()->isEnabled());
+}
+
+void TestMainWindow::auditDraftResumesInANewWindow()
+{
+    {
+        auto window = makeWindow();
+        openBackendAudit(*window);
+        window->auditPage()->hoursBox(0)->setValue(17);
+        QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+        window->close();
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("audit"));
+    QCOMPARE(window->auditPage()->step(), 1);
+    QCOMPARE(window->auditPage()->hoursBox(0)->value(), 17.0);
+}
+
+void TestMainWindow::compareShowsTheRoleBesideAnotherWithCoresFigures()
+{
+    auto window = makeWindow();
+    QTest::keyClicks(window->rolePage()->searchField(), QStringLiteral("backend"));
+    QTest::keyClick(window->rolePage()->searchField(), Qt::Key_Return);
+    window->showPage(QStringLiteral("compare"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("compare"));
+    ComparePage *compare = window->comparePage();
+    const QStringList chosen = compare->chosenRoles();
+    QVERIFY(chosen.size() >= 2);
+    QCOMPARE(chosen.first(), QStringLiteral("backend-developer"));
+    compare->roleBox(2)->setCurrentIndex(compare->roleBox(2)->findData(QStringLiteral("accountant")));
+    QCOMPARE(compare->chosenRoles().size(), chosen.size() + 1);
+    QCOMPARE(compare->table()->columnCount(), int(chosen.size() + 1));
+    const RoleBaseline accountant = RiskScorer().baseline(*m_catalog->role(u"accountant"));
+    QCOMPARE(compare->table()->item(0, int(chosen.size()))->text(),
+        QLocale().toString(accountant.automation, 'f', 1) + QLatin1Char('%'));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
