@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
-    sqlite3 libsqlite3-dev libbenchmark-dev clang-format
+    sqlite3 libsqlite3-dev libbenchmark-dev clang-format ccache
     fonts-dejavu-core poppler-utils
     lintian desktop-file-utils appstream dpkg-dev file gzip man-db xvfb xauth librsvg2-bin
 )

@@ -18,9 +18,9 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>%1% of U.S. workers are in occupations less exposed than this one (GPT-4 exposure, weighted by BLS May 2021 employment, %2 workers counted).</source>
-        <translation>%1 % des actifs américains exercent un métier moins exposé que celui-ci (exposition GPT-4, pondérée par l’emploi BLS de mai 2021, %2 actifs comptés).</translation>
+        <translation>%1&#xa0;% des actifs américains exercent un métier moins exposé que celui-ci (exposition GPT-4, pondérée par l’emploi BLS de mai 2021, %2&#xa0;actifs comptés).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -34,14 +34,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <location line="+39"/>
         <location line="+37"/>
         <source>Automation potential</source>
         <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Time-weighted share of the role’s tasks AI could carry out</source>
         <translation>Part des tâches du rôle que l’IA pourrait accomplir, pondérée par le temps</translation>
     </message>
@@ -52,42 +52,42 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Exposure (GPT-4)</source>
         <translation>Exposition (GPT-4)</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+120"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Share of the work AI could speed up by half or more</source>
         <translation>Part du travail que l’IA pourrait accélérer de moitié ou plus</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.</source>
         <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du rôle.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+121"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>%1 years</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>A framing, not a forecast</source>
         <translation>Un ordre de grandeur, pas une prévision</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>The band of the scoring model (version %1) for this automation potential.</source>
         <translation>La tranche du modèle de calcul (version %1) pour ce potentiel d’automatisation.</translation>
     </message>
@@ -104,8 +104,7 @@
         <translation>des actifs américains exercent un métier moins exposé</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="+1"/>
         <source>Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations (BLS May 2021 employment).</source>
         <translation>Rang de l’exposition GPT-4 de ce métier parmi tous les métiers, pondéré par l’emploi (BLS, mai 2021).</translation>
     </message>
@@ -115,7 +114,12 @@
         <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé&#xa0;: faites l’audit pour obtenir un score personnel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>Employment-weighted rank of this role’s own GPT-4 exposure among all occupations (BLS May 2021 employment).</source>
+        <translation>Rang de l’exposition GPT-4 propre à ce métier parmi toutes les professions, pondéré par l’emploi (BLS, mai 2021).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>O*NET %1, task %2: GPT-4 %3, humans %4, automation %5</source>
         <translation>O*NET %1, tâche %2&#xa0;: GPT-4 %3, humains %4, automatisation %5</translation>
     </message>
@@ -220,7 +224,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <location filename="../app/desktop/main.cpp" line="+35"/>
         <source>How exposed a job is to AI, and what to do about it.</source>
         <translation>À quel point un métier est exposé à l’IA, et que faire.</translation>
     </message>
@@ -543,7 +547,7 @@
         <translation>Actifs dans des métiers moins exposés</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>

@@ -166,8 +166,9 @@ void ComparePage::refresh()
         const Role *role = m_catalog.role(ids[column]);
         const RoleBaseline gpt4 = m_scorer.baseline(*role, Lens::Gpt4);
         const RoleBaseline human = m_scorer.baseline(*role, Lens::Human);
-        const std::optional<double> share
-            = m_occupations ? m_occupations->percentileAmongWorkers(role->socCode()) : std::nullopt;
+        const std::optional<double> share = m_occupations
+            ? m_occupations->percentiles(Lens::Gpt4).percentileOfExposure(gpt4.exposure / 100)
+            : std::nullopt;
         const QList<double> values = {gpt4.automation, gpt4.exposure, human.exposure, share.value_or(NAN)};
         titles << role->title.in(m_language);
         for (int row = 0; row < values.size(); ++row) {

@@ -98,10 +98,12 @@ void PortraitPresenter::presentRole(PortraitPage &page, const Role &role, Langua
         tr("The band of the scoring model (version %1) for this automation potential.")
             .arg(m_scorer.model().version)});
     if (m_occupations) {
-        if (const std::optional<double> share = m_occupations->percentileAmongWorkers(role.socCode())) {
+        // SCORING.md section 2: a curated role is placed by its own exposure, not by its occupation's.
+        if (const std::optional<double> share
+            = m_occupations->percentiles(Lens::Gpt4).percentileOfExposure(gpt4.exposure / 100)) {
             figures.append({tr("Among all workers"), percent(*share),
                 tr("of U.S. workers are in less exposed occupations"),
-                tr("Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations (BLS "
+                tr("Employment-weighted rank of this role’s own GPT-4 exposure among all occupations (BLS "
                    "May 2021 employment).")});
         }
     }
