@@ -4,6 +4,7 @@
 #include "pages/PortraitPage.h"
 #include "research/OccupationTable.h"
 #include "scoring/RiskScorer.h"
+#include "workspace/DisplayNames.h"
 #include "workspace/RoleFaq.h"
 
 #include <QLocale>
@@ -94,7 +95,8 @@ void PortraitPresenter::presentRole(PortraitPage &page, const Role &role, Langua
     figures.append({tr("Exposure (GPT-4)"), percent(gpt4.exposure),
         tr("Share of the work AI could speed up by half or more"),
         tr("From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.")});
-    figures.append({tr("Horizon"), tr("%1 years").arg(gpt4.horizonBand), tr("A framing, not a forecast"),
+    figures.append({tr("Horizon"), tr("%1 years").arg(DisplayNames::yearsRange(gpt4.horizonBand, language)),
+        tr("A framing, not a forecast"),
         tr("The band of the scoring model (version %1) for this automation potential.")
             .arg(m_scorer.model().version)});
     if (m_occupations) {
@@ -216,11 +218,13 @@ bool PortraitPresenter::presentOccupation(PortraitPage &page, const QString &cod
     figures.append({tr("Exposure (GPT-4)"), percent(occupation->gpt4.beta * 100),
         tr("Share of the work AI could speed up by half or more"),
         tr("From the GPT-4 exposure labels (E0–E2) of the occupation’s O*NET tasks.")});
-    figures.append(
-        {tr("Horizon"), tr("%1 years").arg(m_scorer.model().horizonBand(occupation->automation * 100)),
-            tr("A framing, not a forecast"),
-            tr("The band of the scoring model (version %1) for this automation potential.")
-                .arg(m_scorer.model().version)});
+    figures.append({tr("Horizon"),
+        tr("%1 years")
+            .arg(DisplayNames::yearsRange(
+                m_scorer.model().horizonBand(occupation->automation * 100), language)),
+        tr("A framing, not a forecast"),
+        tr("The band of the scoring model (version %1) for this automation potential.")
+            .arg(m_scorer.model().version)});
     if (const std::optional<double> share = m_occupations->percentileAmongWorkers(occupation->code)) {
         figures.append({tr("Among all workers"), percent(*share),
             tr("of U.S. workers are in less exposed occupations"),
