@@ -63,6 +63,8 @@ void HistogramChart::populate(QChart *chart)
         upper->append(bin.to, 0);
     }
     auto *bars = new QAreaSeries(upper);
+    // An area series does not own its outline: tie it to the bars, which the chart deletes on redraw.
+    upper->setParent(bars);
     QColor fill = ChartStyle::accent();
     fill.setAlpha(150);
     bars->setBrush(fill);
