@@ -2,6 +2,7 @@
 // from the label set, and a fresh derivation equal to the committed table byte for byte. Without the data
 // every function skips, and ctest reports the test as skipped.
 
+#include "PublishedOccupations.h"
 #include "research/LabelSetReader.h"
 #include "research/OccupationRoleBuilder.h"
 #include "research/OccupationTable.h"
@@ -26,35 +27,6 @@ bool haveSharedData()
     return QFileInfo::exists(sharedData + QStringLiteral("/gpts-are-gpts/full_labelset.tsv"));
 }
 
-double round4(double value)
-{
-    return std::round(value * 10000) / 10000;
-}
-
-const OccupationTable &table()
-{
-    const Result<OccupationTable> &built = OccupationTable::builtIn();
-    if (!built)
-        qFatal("built-in table: %s", qPrintable(built.error()));
-    return built.value();
-}
-
-struct Published
-{
-    const char *code;
-    double gpt4;
-    double human; // negative when SOURCES.md gives no human figure
-};
-
-// SOURCES.md: GPT-4 beta / human beta of the occupations the paper's data release names.
-const Published published[] = {
-    {"15-1252.00", 0.8684, 0.4474},
-    {"15-1254.00", 0.9327, 0.6346},
-    {"13-2011.00", 0.56, -1},
-    {"29-1141.00", 0.3333, -1},
-    {"35-9021.00", 0.0, 0.0},
-};
-
 } // namespace
 
 class TestOccupationDerivation : public QObject
@@ -75,7 +47,7 @@ private slots:
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(byOccupation.size(), 923);
         const RiskScorer scorer;
-        for (const Published &p : published) {
+        for (const PublishedExposure &p : publishedExposures) {
             const QList<LabelSetTask> &tasks = byOccupation.value(QString::fromLatin1(p.code));
             const Occupation derived = OccupationTableBuilder::figuresOf(tasks);
             QCOMPARE(round4(derived.gpt4.beta), p.gpt4);
@@ -84,7 +56,7 @@ private slots:
         }
         // Every occupation, through the scorer the audit uses, equals the committed table.
         for (auto it = byOccupation.cbegin(); it != byOccupation.cend(); ++it) {
-            const Occupation *figures = table().occupation(it.key());
+            const Occupation *figures = builtInTable().occupation(it.key());
             QVERIFY(figures);
             const Role role = OccupationRoleBuilder::build(it.value(), figures, {}, scorer.model()).role;
             QVERIFY2(

@@ -1,6 +1,7 @@
 // The built-in occupation table against the published figures (oracle tests) and the percentile among all
 // workers against SCORING.md's reference values; tst_occupation_derivation checks it against ../shared/data.
 
+#include "PublishedOccupations.h"
 #include "research/LabelSetReader.h"
 #include "research/OccupationRoleBuilder.h"
 #include "research/OccupationTable.h"
@@ -16,39 +17,6 @@
 
 using namespace outpace;
 
-namespace {
-
-double round4(double value)
-{
-    return std::round(value * 10000) / 10000;
-}
-
-const OccupationTable &table()
-{
-    const Result<OccupationTable> &built = OccupationTable::builtIn();
-    if (!built)
-        qFatal("built-in table: %s", qPrintable(built.error()));
-    return built.value();
-}
-
-struct Published
-{
-    const char *code;
-    double gpt4;
-    double human; // negative when SOURCES.md gives no human figure
-};
-
-// SOURCES.md: GPT-4 beta / human beta of the occupations the paper's data release names.
-const Published published[] = {
-    {"15-1252.00", 0.8684, 0.4474},
-    {"15-1254.00", 0.9327, 0.6346},
-    {"13-2011.00", 0.56, -1},
-    {"29-1141.00", 0.3333, -1},
-    {"35-9021.00", 0.0, 0.0},
-};
-
-} // namespace
-
 class TestOccupationTable : public QObject
 {
     Q_OBJECT
@@ -56,9 +24,9 @@ class TestOccupationTable : public QObject
 private slots:
     void tableIsComplete()
     {
-        QCOMPARE(table().occupations().size(), 923);
+        QCOMPARE(builtInTable().occupations().size(), 923);
         qint64 tasks = 0;
-        for (const Occupation &o : table().occupations()) {
+        for (const Occupation &o : builtInTable().occupations()) {
             QVERIFY2(o.title.isComplete(), qPrintable(o.code));
             tasks += o.taskCount;
         }
@@ -67,14 +35,14 @@ private slots:
 
     void publishedFiguresFromTheTable()
     {
-        for (const Published &p : published) {
-            const Occupation *o = table().occupation(QString::fromLatin1(p.code));
+        for (const PublishedExposure &p : publishedExposures) {
+            const Occupation *o = builtInTable().occupation(QString::fromLatin1(p.code));
             QVERIFY2(o, p.code);
             QCOMPARE(round4(o->gpt4.beta), p.gpt4);
             if (p.human >= 0)
                 QCOMPARE(round4(o->human.beta), p.human);
         }
-        const Occupation *developers = table().occupation(QStringLiteral("15-1252.00"));
+        const Occupation *developers = builtInTable().occupation(QStringLiteral("15-1252.00"));
         QCOMPARE(developers->title.en, QStringLiteral("Software Developers"));
         QCOMPARE(QString::number(100 * developers->gpt4.beta, 'f', 1), QStringLiteral("86.8"));
         QCOMPARE(QString::number(100 * developers->human.beta, 'f', 1), QStringLiteral("44.7"));
@@ -107,7 +75,7 @@ private slots:
     {
         QFETCH(QString, code);
         QFETCH(QString, expected);
-        const std::optional<double> percentile = table().percentileAmongWorkers(code);
+        const std::optional<double> percentile = builtInTable().percentileAmongWorkers(code);
         QVERIFY(percentile);
         QCOMPARE(QString::number(*percentile, 'f', 1), expected);
     }
@@ -115,19 +83,20 @@ private slots:
     void percentileDenominator()
     {
         // The workers counted: every detailed BLS May 2021 occupation with at least one labelled O*NET code.
-        const WorkerPercentile &ranking = table().percentiles(Lens::Gpt4);
+        const WorkerPercentile &ranking = builtInTable().percentiles(Lens::Gpt4);
         QCOMPARE(ranking.rankedOccupations(), 772);
         QCOMPARE(ranking.totalEmployment(), qint64(130630770));
         // Registered Nurses: the mean over 29-1141.00 .. .04, not the .00 figure alone.
         QVERIFY(qAbs(*ranking.exposureOfSoc(QStringLiteral("29-1141")) - 0.38019) < 1e-5);
-        QVERIFY(!table().percentileAmongWorkers(QStringLiteral("99-9999.00")));
+        QVERIFY(!builtInTable().percentileAmongWorkers(QStringLiteral("99-9999.00")));
     }
 
     void lookupAndSimilar()
     {
-        QCOMPARE(table().occupation(QStringLiteral("15-1252"))->code, QStringLiteral("15-1252.00"));
-        QVERIFY(!table().occupation(QStringLiteral("15-125")));
-        const QList<const Occupation *> similar = table().similarOccupations(QStringLiteral("15-1252.00"));
+        QCOMPARE(builtInTable().occupation(QStringLiteral("15-1252"))->code, QStringLiteral("15-1252.00"));
+        QVERIFY(!builtInTable().occupation(QStringLiteral("15-125")));
+        const QList<const Occupation *> similar
+            = builtInTable().similarOccupations(QStringLiteral("15-1252.00"));
         QCOMPARE(similar.size(), 6);
         for (const Occupation *o : similar) {
             QVERIFY(o->code.startsWith(QStringLiteral("15-12")));
@@ -135,14 +104,15 @@ private slots:
         }
         // The same broad group (15-125x) comes before the rest of the minor group.
         QVERIFY(similar.first()->code.startsWith(QStringLiteral("15-125")));
-        const QList<const Occupation *> nurses = table().similarOccupations(QStringLiteral("29-1141.00"), 3);
+        const QList<const Occupation *> nurses
+            = builtInTable().similarOccupations(QStringLiteral("29-1141.00"), 3);
         for (const Occupation *o : nurses)
             QVERIFY(o->socCode == QStringLiteral("29-1141"));
     }
 
     void writeReadRoundTrip()
     {
-        const QByteArray written = OccupationTable::write(table().occupations());
+        const QByteArray written = OccupationTable::write(builtInTable().occupations());
         QFile committed(QStringLiteral(":/research/occupations.tsv"));
         QVERIFY(committed.open(QIODevice::ReadOnly));
         QCOMPARE(written, committed.readAll());
