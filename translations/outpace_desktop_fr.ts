@@ -12,7 +12,7 @@
 <context>
     <name>PortraitPresenter</name>
     <message>
-        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+20"/>
+        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+21"/>
         <source>%1%</source>
         <extracomment>A percentage figure; French puts a non-breaking space before %.</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -34,14 +34,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <location line="+39"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Automation potential</source>
         <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-162"/>
         <source>Time-weighted share of the role’s tasks AI could carry out</source>
         <translation>Part des tâches du rôle que l’IA pourrait accomplir, pondérée par le temps</translation>
     </message>
@@ -52,18 +52,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Exposure (GPT-4)</source>
         <translation>Exposition (GPT-4)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>Share of the work AI could speed up by half or more</source>
         <translation>Part du travail que l’IA pourrait accélérer de moitié ou plus</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.</source>
         <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du rôle.</translation>
     </message>
@@ -75,31 +75,31 @@
     </message>
     <message>
         <location line="-123"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%1 years</source>
         <translation>%1 ans</translation>
     </message>
     <message>
         <location line="-123"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>A framing, not a forecast</source>
         <translation>Un ordre de grandeur, pas une prévision</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>The band of the scoring model (version %1) for this automation potential.</source>
         <translation>La tranche du modèle de calcul (version %1) pour ce potentiel d’automatisation.</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+121"/>
+        <location line="-120"/>
+        <location line="+123"/>
         <source>Among all workers</source>
         <translation>Parmi tous les actifs</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-122"/>
+        <location line="+123"/>
         <source>of U.S. workers are in less exposed occupations</source>
         <translation>des actifs américains exercent un métier moins exposé</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Rang de l’exposition GPT-4 de ce métier parmi tous les métiers, pondéré par l’emploi (BLS, mai 2021).</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: take the audit for a personal score.</source>
         <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé&#xa0;: faites l’audit pour obtenir un score personnel.</translation>
     </message>
@@ -150,48 +150,48 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Median wage (BLS, May 2021): %1</source>
         <translation>Salaire médian (BLS, mai 2021)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+76"/>
+        <location line="-73"/>
+        <location line="+78"/>
         <source>Exposure, GPT-4 labels</source>
         <translation>Exposition, étiquettes GPT-4</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-78"/>
+        <location line="+78"/>
         <source>Exposure, human labels</source>
         <translation>Exposition, étiquettes humaines</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+77"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>AI applicability (Microsoft)</source>
         <translation>Applicabilité de l’IA (Microsoft)</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+77"/>
+        <location line="-75"/>
+        <location line="+79"/>
         <source>The lenses measure different things: GPT-4 and human annotators labelled the same O*NET tasks for exposure and often disagree; automation potential asks whether AI could do a task with no one checking; Microsoft’s applicability score comes from what people actually ask Copilot.</source>
         <translation>Ces éclairages ne mesurent pas la même chose&#xa0;: GPT-4 et des annotateurs humains ont étiqueté l’exposition des mêmes tâches O*NET et divergent souvent&#xa0;; le potentiel d’automatisation demande si l’IA pourrait accomplir une tâche sans que personne ne vérifie&#xa0;; le score d’applicabilité de Microsoft vient de ce que les gens demandent réellement à Copilot.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Curated role</source>
         <translation>Rôle détaillé</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>O*NET occupation %1</source>
         <translation>Profession O*NET %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>An O*NET occupation described by the research figures alone; curated roles add a written analysis, tools and a roadmap.</source>
         <translation>Une profession O*NET décrite par les seules données de recherche&#xa0;; les rôles détaillés y ajoutent une analyse rédigée, des outils et une feuille de route.</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du métier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This is the portrait of the occupation. Your own risk depends on your tasks, your tools and your experience, not only on your title.</source>
         <translation>Voici le portrait du métier. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé.</translation>
     </message>
@@ -459,23 +459,8 @@
 </context>
 <context>
     <name>outpace::BattlefieldView</name>
-    <message>
-        <location filename="../app/desktop/widgets/BattlefieldView.cpp" line="+78"/>
-        <source>Automated already</source>
-        <translation>Déjà automatisé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs human oversight</source>
-        <translation>Sous supervision humaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Safe for now</source>
-        <translation>À l’abri pour l’instant</translation>
-    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location filename="../app/desktop/widgets/BattlefieldView.cpp" line="+117"/>
         <source>%1 (%n)</source>
         <extracomment>A battlefield column heading: its name and how many tasks it holds.</extracomment>
         <translation>

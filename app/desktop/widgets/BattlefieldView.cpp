@@ -2,6 +2,7 @@
 
 #include "SvgIconEngine.h"
 #include "charts/ChartStyle.h"
+#include "workspace/DisplayNames.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -73,15 +74,7 @@ BattlefieldView::BattlefieldView(QWidget *parent)
 
 QString BattlefieldView::columnName(Battlefield column)
 {
-    switch (column) {
-    case Battlefield::AutomatedAlready:
-        return tr("Automated already");
-    case Battlefield::NeedsOversight:
-        return tr("Needs human oversight");
-    case Battlefield::SafeForNow:
-        return tr("Safe for now");
-    }
-    return {};
+    return DisplayNames::battlefield(column);
 }
 
 void BattlefieldView::setTasks(const QList<Task> &tasks)
