@@ -96,7 +96,7 @@ int runRoles(CliSession &session, const QStringList &arguments)
             session, parser.value(QStringLiteral("search")), parser.isSet(QStringLiteral("json")));
     const Workspace &workspace = *session.workspace();
     const Language lang = session.language();
-    const QLocale locale = localeFor(lang);
+    const QLocale locale = localeOf(lang);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray roles;

@@ -7,12 +7,6 @@
 
 namespace outpace::cli {
 
-QLocale localeFor(Language language)
-{
-    return language == Language::French ? QLocale(QLocale::French, QLocale::France)
-                                        : QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 void writeWrapped(QTextStream &out, const QString &text, int indent, const QString &firstPrefix)
 {
     const QString padding(indent, QLatin1Char(' '));

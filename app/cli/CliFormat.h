@@ -12,7 +12,6 @@ namespace outpace::cli {
 
 inline constexpr int lineWidth = 100;
 
-QLocale localeFor(Language language);
 // Wraps text to the line width, indenting every line; blank lines separate paragraphs.
 void writeWrapped(QTextStream &out, const QString &text, int indent = 2, const QString &firstPrefix = {});
 void writeHeading(QTextStream &out, const QString &title);

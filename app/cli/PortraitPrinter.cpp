@@ -34,7 +34,7 @@ void PortraitPrinter::writeText(QTextStream &out, const RolePortrait &portrait)
 void PortraitPrinter::writeBattlefield(QTextStream &out, const RolePortrait &portrait)
 {
     const Language lang = portrait.language;
-    const QLocale locale = localeFor(lang);
+    const QLocale locale = localeOf(lang);
     writeHeading(out, tr("Task battlefield"));
     writeWrapped(
         out, tr("Exposure labels by %1; automation levels by GPT-4.").arg(DisplayNames::lens(portrait.lens)));
@@ -82,7 +82,7 @@ void PortraitPrinter::writeLegend(QTextStream &out, const RolePortrait &portrait
 void PortraitPrinter::writeRole(QTextStream &out, const RolePortrait &portrait)
 {
     const Language lang = portrait.language;
-    const QLocale locale = localeFor(lang);
+    const QLocale locale = localeOf(lang);
     writeWrapped(out,
         portrait.title + QStringLiteral("  ·  ") + portrait.sector + QStringLiteral("  ·  O*NET ")
             + portrait.onetCodes.join(QStringLiteral(", ")),
@@ -198,7 +198,7 @@ void PortraitPrinter::writeRole(QTextStream &out, const RolePortrait &portrait)
 void PortraitPrinter::writeOccupation(QTextStream &out, const RolePortrait &portrait)
 {
     const Language lang = portrait.language;
-    const QLocale locale = localeFor(lang);
+    const QLocale locale = localeOf(lang);
     const Occupation &o = *portrait.publishedFigures;
     out << portrait.title << '\n';
     writeWrapped(out,

@@ -11,7 +11,7 @@ using namespace cli;
 void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanProgress &progress) const
 {
     const Language lang = m_language;
-    const QLocale locale = localeFor(lang);
+    const QLocale locale = localeOf(lang);
     writeHeading(out,
         tr("%1: plan started on %2").arg(role.title.in(lang), progress.plan.startDate.toString(Qt::ISODate)));
     out << "  " << tr("Overall: %1 of %2 steps done").arg(progress.overall.done).arg(progress.overall.total)

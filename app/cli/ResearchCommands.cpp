@@ -86,7 +86,7 @@ int runDerive(CliSession &session, const QStringList &arguments)
     return ExitOk;
 }
 
-int runImport(CliSession &session, const QStringList &arguments)
+int runResearchImport(CliSession &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(
@@ -179,7 +179,7 @@ int runTasks(CliSession &session, const QStringList &arguments)
         session.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    const QLocale locale = localeFor(session.language());
+    const QLocale locale = localeOf(session.language());
     QTextStream &out = session.out();
     out << portrait->title << " (" << portrait->ref.id << ")\n";
     writeWrapped(out,
@@ -211,7 +211,7 @@ int runResearch(CliSession &session, const QStringList &arguments)
     if (sub == QLatin1String("derive"))
         return runDerive(session, arguments);
     if (sub == QLatin1String("import"))
-        return runImport(session, arguments);
+        return runResearchImport(session, arguments);
     if (sub == QLatin1String("tasks"))
         return runTasks(session, arguments);
     if (sub.isEmpty()) {

@@ -13,7 +13,7 @@ using namespace cli;
 void ScorePrinter::writeText(QTextStream &out, const AuditOutcome &outcome, const Role &role, bool defaults)
 {
     const Language lang = outcome.language;
-    const QLocale locale = localeFor(lang);
+    const QLocale locale = localeOf(lang);
     const RiskResult &result = outcome.result;
     auto number = [&](double value) { return locale.toString(value, 'f', 1); };
     auto signedNumber = [&](double value) {

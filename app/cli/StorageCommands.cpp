@@ -6,30 +6,14 @@
 #include "CliSession.h"
 #include "ProgressPrinter.h"
 
-#include "personal/PersonalStore.h"
-#include "personal/PlanProgress.h"
 #include "personal/ProfileName.h"
-#include "scoring/AuditAnswers.h"
-#include "scoring/RiskScorer.h"
-#include "storage/PersonalDatabase.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <memory>
-#include <optional>
 
 namespace outpace {
 
 using namespace cli;
-
-QString StorageCommands::native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 QCommandLineOption StorageCommands::profileOption()
 {
@@ -43,7 +27,6 @@ QCommandLineOption StorageCommands::planOption()
         tr("Which plan, by role id, when the profile has several."), QStringLiteral("role"));
 }
 
-// Parses, and on --help or a usage error gives the exit code to return.
 std::optional<int> StorageCommands::parseOrExit(
     CliSession &session, QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
 {
@@ -52,98 +35,42 @@ std::optional<int> StorageCommands::parseOrExit(
     return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 }
 
-// Opens the database, or prints why not and, for a refused file, which backup to restore and how.
-std::unique_ptr<PersonalDatabase> StorageCommands::openDatabase(CliSession &session)
+Workspace *StorageCommands::openPersonalData(CliSession &session, const QCommandLineParser &parser)
 {
-    OpenReport report;
-    auto opened = PersonalDatabase::open(session.dataDirectory(), &report);
-    if (!opened) {
-        session.fail(opened.error());
-        if (!report.suggestedBackup.isEmpty()) {
-            session.err() << tr("The newest good backup is %1. To bring it back, run:")
-                                 .arg(native(report.suggestedBackup))
-                          << "\n  outpace-cli restore \"" << native(report.suggestedBackup) << "\"\n";
-        } else if (!report.movedAsideTo.isEmpty()) {
-            session.err() << tr("No backup was found; the next command starts a new, empty database.")
-                          << '\n';
+    Workspace *workspace = session.workspace();
+    if (!workspace)
+        return nullptr;
+    if (Status opened = workspace->openPersonalData(); !opened) {
+        session.failWith(opened.errors());
+        return nullptr;
+    }
+    // --profile chooses whose data this one command reads; the default profile stays as it was.
+    const QString profile = parser.optionNames().contains(QStringLiteral("profile"))
+        ? parser.value(QStringLiteral("profile"))
+        : QString();
+    if (!profile.isEmpty()) {
+        if (Status used = workspace->useProfile(profile); !used) {
+            session.failWith(used.errors());
+            return nullptr;
         }
-        return nullptr;
     }
-    for (const QString &warning : report.warnings)
-        session.err() << "outpace-cli: " << warning << '\n';
-    return std::move(opened).value();
+    return workspace;
 }
 
-std::optional<Profile> StorageCommands::resolveProfile(
-    CliSession &session, PersonalStore &store, const QCommandLineParser &parser, const QDateTime &now)
+std::optional<Plan> StorageCommands::resolvePlan(
+    CliSession &session, Workspace &workspace, const QCommandLineParser &parser, int *exitCode)
 {
-    Result<Profile> profile = store.resolveProfile(parser.value(QStringLiteral("profile")), now);
-    if (!profile) {
-        session.fail(profile.error());
-        return std::nullopt;
-    }
-    return profile.value();
-}
-
-// The plan the command is about: --plan ROLE, else the profile's only plan.
-std::optional<Plan> StorageCommands::resolvePlan(CliSession &session, PersonalStore &store,
-    const Profile &profile, const QCommandLineParser &parser, int *exitCode)
-{
-    *exitCode = ExitRefused;
-    Result<QList<Plan>> plans = store.plans(profile.id);
-    if (!plans) {
-        session.fail(plans.error());
-        return std::nullopt;
-    }
     const QString wanted = parser.value(QStringLiteral("plan"));
-    QStringList roles;
-    for (const Plan &plan : plans.value()) {
-        if (plan.roleId == wanted)
-            return plan;
-        roles << plan.roleId;
+    Result<Plan> plan = workspace.findPlan(wanted);
+    if (plan) {
+        *exitCode = ExitOk;
+        return plan.value();
     }
-    if (plans->isEmpty()) {
-        session.fail(tr("%1 has no plan yet. Start one with: outpace-cli plan start ROLE").arg(profile.name));
-    } else if (!wanted.isEmpty()) {
-        session.fail(tr("%1 has no plan for %2; the plans are: %3.")
-                         .arg(profile.name, wanted, roles.join(QStringLiteral(", "))));
-    } else if (plans->size() > 1) {
-        *exitCode = session.fail(tr("%1 has several plans (%2): choose one with --plan ROLE.")
-                                     .arg(profile.name, roles.join(QStringLiteral(", "))),
-            ExitUsage);
-    } else {
-        return plans->first();
-    }
+    // Several plans and no --plan is a command line to complete, not refused data.
+    const Result<QList<Plan>> plans = workspace.plans();
+    *exitCode = wanted.isEmpty() && plans && plans->size() > 1 ? ExitUsage : ExitRefused;
+    session.failWith(plan.errors(), *exitCode);
     return std::nullopt;
-}
-
-std::optional<StorageCommands::PlanContext> StorageCommands::openPlan(
-    CliSession &session, const QCommandLineParser &parser, int *exitCode)
-{
-    *exitCode = ExitRefused;
-    std::unique_ptr<PersonalDatabase> database = openDatabase(session);
-    if (!database)
-        return std::nullopt;
-    auto store = std::make_unique<PersonalStore>(database->connection());
-    const std::optional<Profile> profile = resolveProfile(session, *store, parser, database->now());
-    if (!profile)
-        return std::nullopt;
-    const std::optional<Plan> plan = resolvePlan(session, *store, *profile, parser, exitCode);
-    if (!plan)
-        return std::nullopt;
-    *exitCode = ExitOk;
-    return PlanContext{std::move(database), std::move(store), *profile, *plan};
-}
-
-const Role *StorageCommands::roleOf(CliSession &session, const QString &roleId)
-{
-    const Catalog *catalog = session.catalog();
-    if (!catalog)
-        return nullptr;
-    if (const Role *role = catalog->role(roleId))
-        return role;
-    session.fail(tr("unknown role \"%1\". Run outpace-cli roles to see the roles.").arg(roleId));
-    return nullptr;
 }
 
 void StorageCommands::writeJson(QTextStream &out, const QJsonObject &object)
@@ -167,32 +94,29 @@ int runProfile(CliSession &session, const QStringList &arguments)
         && !((action == QLatin1String("add") || action == QLatin1String("use")) && words.size() == 2)) {
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
     }
-    auto database = S::openDatabase(session);
-    if (!database)
+    Workspace *workspace = S::openPersonalData(session, parser);
+    if (!workspace)
         return ExitRefused;
-    PersonalStore store(database->connection());
     if (action == QLatin1String("add")) {
-        Result<Profile> added = store.addProfile(words[1], database->now());
+        Result<Profile> added = workspace->addProfile(words[1]);
         if (!added)
-            return session.fail(added.error());
+            return session.failWith(added.errors());
         session.out() << StorageCommands::tr("Profile \"%1\" added.").arg(added->name) << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("use")) {
-        Result<Profile> found = store.resolveProfile(words[1], database->now());
-        if (!found)
-            return session.fail(found.error());
-        if (Status saved = store.setSetting(PersonalStore::defaultProfileKey(), found->name); !saved)
-            return session.fail(saved.error());
-        session.out() << StorageCommands::tr("\"%1\" is now the default profile.").arg(found->name) << '\n';
+        if (Status switched = workspace->switchProfile(words[1]); !switched)
+            return session.failWith(switched.errors());
+        session.out() << StorageCommands::tr("\"%1\" is now the default profile.")
+                             .arg(workspace->currentProfile()->name)
+                      << '\n';
         return ExitOk;
     }
     // Listing creates the default profile on first use, like every other command.
-    Result<Profile> current = store.resolveProfile(QString(), database->now());
-    Result<QList<Profile>> profiles = store.profiles();
+    Result<Profile> current = workspace->currentProfile();
+    Result<QList<Profile>> profiles = workspace->profiles();
     if (!current || !profiles)
-        return session.fail(!current ? current.error() : profiles.error());
-    const QLocale locale = localeFor(session.language());
+        return session.failWith(!current ? current.errors() : profiles.errors());
     for (const Profile &profile : profiles.value()) {
         session.out() << (profile.id == current->id ? "* " : "  ")
                       << ProfileName::printable(profile.name).leftJustified(24) << ' '
@@ -219,71 +143,66 @@ int runAudit(CliSession &session, const QStringList &arguments)
     const bool history = words.value(0) == QLatin1String("history") && words.size() == 1;
     if (!save && !history)
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
+    Workspace *workspace = session.workspace();
+    if (!workspace)
+        return ExitRefused;
 
-    AuditRecord record;
+    std::optional<AuditOutcome> outcome;
     if (save) {
         // Everything outside the database is checked before it is opened.
-        const Role *role = S::roleOf(session, words[1]);
-        if (!role)
-            return ExitRefused;
-        Result<AuditAnswers> read = AuditAnswers::readFile(parser.value(answers), *role, *session.catalog());
+        Result<RoleRef> ref = workspace->lookup().find(words[1], session.language());
+        if (!ref)
+            return session.failWith(ref.errors());
+        Result<AuditAnswers> read = workspace->readAnswers(ref.value(), parser.value(answers));
         if (!read) {
             session.fail(StorageCommands::tr("the answers were refused:"));
             for (const QString &problem : read.errors())
                 session.err() << "  " << problem << '\n';
             return ExitRefused;
         }
-        const RiskScorer scorer;
-        const RiskResult result = scorer.score(*role, read.value());
-        record.roleId = role->id;
-        record.answers = QJsonDocument::fromJson(read->toJson(*role)).object();
-        record.risk = result.risk;
-        record.exposure = result.personalExposure;
-        record.automation = result.personalAutomation;
-        record.modelVersion = scorer.model().version;
+        Result<AuditOutcome> scored = workspace->score(ref.value(), read.value(), session.language());
+        if (!scored)
+            return session.failWith(scored.errors());
+        outcome = std::move(scored).value();
     }
 
-    auto database = S::openDatabase(session);
-    if (!database)
+    if (!S::openPersonalData(session, parser))
         return ExitRefused;
-    PersonalStore store(database->connection());
-    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
+    Result<Profile> profile = workspace->currentProfile();
     if (!profile)
-        return ExitRefused;
-    const QLocale locale = localeFor(session.language());
+        return session.failWith(profile.errors());
+    const QLocale locale = localeOf(session.language());
     if (save) {
-        record.profileId = profile->id;
-        record.takenAt = database->now();
-        if (Result<qint64> saved = store.saveAudit(record); !saved)
-            return session.fail(saved.error());
+        Result<AuditRecord> saved = workspace->saveAudit(*outcome);
+        if (!saved)
+            return session.failWith(saved.errors());
         session.out() << StorageCommands::tr(
             "Audit saved for %1: risk %2, exposure %3, automation %4 (model %5).")
-                             .arg(profile->name, outOf100(locale, record.risk),
-                                 percent(locale, record.exposure), percent(locale, record.automation),
-                                 record.modelVersion)
+                             .arg(profile->name, outOf100(locale, saved->risk),
+                                 percent(locale, saved->exposure), percent(locale, saved->automation),
+                                 saved->modelVersion)
                       << '\n';
         return ExitOk;
     }
-    Result<QList<AuditRecord>> audits = store.audits(profile->id);
-    if (!audits)
-        return session.fail(audits.error());
-    const QList<ScorePoint> points = RoadmapTracker::scoreHistory(audits.value());
+    Result<QList<ScorePoint>> points = workspace->scoreHistory();
+    if (!points)
+        return session.failWith(points.errors());
     if (parser.isSet(json)) {
-        PlanProgress summary;
-        summary.scoreHistory = points;
+        QJsonArray audits;
+        for (const ScorePoint &point : points.value())
+            audits.append(point.toJson());
         S::writeJson(session.out(),
-            QJsonObject{{QStringLiteral("profile"), profile->name},
-                {QStringLiteral("audits"), summary.toJson().value(QStringLiteral("scoreHistory"))}});
+            QJsonObject{{QStringLiteral("profile"), profile->name}, {QStringLiteral("audits"), audits}});
         return ExitOk;
     }
-    if (points.isEmpty()) {
+    if (points->isEmpty()) {
         session.out() << StorageCommands::tr(
             "No audit saved yet for %1. Save one with: outpace-cli audit save ROLE --answers FILE")
                              .arg(profile->name)
                       << '\n';
         return ExitOk;
     }
-    for (const ScorePoint &point : points) {
+    for (const ScorePoint &point : points.value()) {
         session.out()
             << point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(18)
             << ' ' << point.roleId.leftJustified(30) << ' '
@@ -305,30 +224,35 @@ int runPlan(CliSession &session, const QStringList &arguments)
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2 || words[0] != QLatin1String("start"))
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
-    const Role *role = S::roleOf(session, words[1]);
-    if (!role)
-        return ExitRefused;
-    QDate startDate = QDate::currentDate();
+    QDate startDate;
     if (parser.isSet(start)) {
         startDate = QDate::fromString(parser.value(start), Qt::ISODate);
         if (!startDate.isValid())
             return session.fail(
                 StorageCommands::tr("--start: expected a date such as 2026-01-31."), ExitUsage);
     }
-    auto database = S::openDatabase(session);
-    if (!database)
+    Workspace *workspace = session.workspace();
+    if (!workspace)
         return ExitRefused;
-    PersonalStore store(database->connection());
-    const std::optional<Profile> profile = S::resolveProfile(session, store, parser, database->now());
-    if (!profile)
+    const Role *role = workspace->catalog().role(words[1]);
+    if (!role)
+        return session.fail(
+            StorageCommands::tr("unknown role \"%1\". Run outpace-cli roles to see the roles.")
+                .arg(words[1]));
+    if (!S::openPersonalData(session, parser))
         return ExitRefused;
-    Result<Plan> plan = store.startPlan(profile->id, role->id, startDate);
+    bool resumed = false;
+    Result<Plan> plan = workspace->startPlan(role->id, startDate, &resumed);
     if (!plan)
-        return session.fail(plan.error());
+        return session.failWith(plan.errors());
+    if (resumed) {
+        return session.fail(StorageCommands::tr("A plan for %1 already exists, started on %2.")
+                                .arg(role->id, plan->startDate.toString(Qt::ISODate)));
+    }
     session.out() << StorageCommands::tr(
         "Plan for %1 started on %2: %n steps in 3 phases over about 12 weeks.", nullptr,
         int(role->stepIds().size()))
-                         .arg(role->title.in(session.language()), startDate.toString(Qt::ISODate))
+                         .arg(role->title.in(session.language()), plan->startDate.toString(Qt::ISODate))
                   << '\n';
     return ExitOk;
 }
@@ -354,7 +278,6 @@ int runStep(CliSession &session, const QStringList &arguments)
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
     StepChange change;
     change.stepId = words[1];
-    change.today = QDate::currentDate();
     if (!stepStatusFromKey(parser.value(status), &change.status))
         return session.fail(StorageCommands::tr("--status: expected todo, doing or done."), ExitUsage);
     if (parser.isSet(note))
@@ -366,23 +289,15 @@ int runStep(CliSession &session, const QStringList &arguments)
             return session.fail(
                 StorageCommands::tr("--target-week: expected an ISO week such as 2026-W50."), ExitUsage);
     }
-    int planExit = ExitOk;
-    std::optional<S::PlanContext> context = S::openPlan(session, parser, &planExit);
-    if (!context)
-        return planExit;
-    PersonalStore &store = *context->store;
-    const std::optional<Profile> profile = context->profile;
-    const std::optional<Plan> plan = context->plan;
-    const Role *role = S::roleOf(session, plan->roleId);
-    if (!role)
+    Workspace *workspace = S::openPersonalData(session, parser);
+    if (!workspace)
         return ExitRefused;
-    if (!role->stepIds().contains(change.stepId)) {
-        return session.fail(
-            StorageCommands::tr("the roadmap of %1 has no step \"%2\"; its steps are: %3.")
-                .arg(plan->roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
-    }
-    if (Status saved = store.setStep(plan->id, change); !saved)
-        return session.fail(saved.error());
+    int planExit = ExitOk;
+    const std::optional<Plan> plan = S::resolvePlan(session, *workspace, parser, &planExit);
+    if (!plan)
+        return planExit;
+    if (Status saved = workspace->setStep(*plan, change); !saved)
+        return session.failWith(saved.errors());
     session.out() << StorageCommands::tr("Step %1 is now %2.").arg(change.stepId, parser.value(status))
                   << '\n';
     return ExitOk;
@@ -409,49 +324,42 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(hours))
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
     CheckIn checkIn;
-    checkIn.week = parser.isSet(week) ? IsoWeek::fromString(parser.value(week))
-                                      : IsoWeek::containing(QDate::currentDate());
-    if (!checkIn.week.isPlausible())
-        return session.fail(StorageCommands::tr("--week: expected an ISO week such as 2026-W48."), ExitUsage);
+    if (parser.isSet(week)) {
+        checkIn.week = IsoWeek::fromString(parser.value(week));
+        if (!checkIn.week.isPlausible())
+            return session.fail(
+                StorageCommands::tr("--week: expected an ISO week such as 2026-W48."), ExitUsage);
+    }
     bool ok = false;
     checkIn.hours = parser.value(hours).toDouble(&ok);
     if (!ok || !CheckIn::hoursArePlausible(checkIn.hours))
         return session.fail(StorageCommands::tr("--hours: expected a number from 0 to 168."), ExitUsage);
+    std::optional<int> stepsDone;
     if (parser.isSet(steps)) {
-        checkIn.stepsDone = parser.value(steps).toInt(&ok);
-        if (!ok || checkIn.stepsDone < 0 || checkIn.stepsDone > 1000)
+        stepsDone = parser.value(steps).toInt(&ok);
+        if (!ok || *stepsDone < 0 || *stepsDone > 1000)
             return session.fail(
                 StorageCommands::tr("--steps: expected a whole number from 0 to 1000."), ExitUsage);
     }
     checkIn.reflection = parser.value(reflection);
 
-    int planExit = ExitOk;
-    std::optional<S::PlanContext> context = S::openPlan(session, parser, &planExit);
-    if (!context)
-        return planExit;
-    PersonalStore &store = *context->store;
-    const std::optional<Profile> profile = context->profile;
-    const std::optional<Plan> plan = context->plan;
-    const Role *role = S::roleOf(session, plan->roleId);
-    if (!role)
+    Workspace *workspace = S::openPersonalData(session, parser);
+    if (!workspace)
         return ExitRefused;
-    if (!parser.isSet(steps)) {
-        Result<QList<StepState>> states = store.steps(plan->id);
-        if (!states)
-            return session.fail(states.error());
-        for (const StepState &state : states.value()) {
-            if (state.status == StepStatus::Done && IsoWeek::containing(state.doneDate) == checkIn.week)
-                ++checkIn.stepsDone;
-        }
-    }
-    if (Status fits = RoadmapTracker::checkCheckIn(checkIn, RoadmapOutline::fromRole(*role)); !fits)
-        return session.fail(fits.error());
-    if (Status saved = store.saveCheckIn(plan->id, checkIn); !saved)
-        return session.fail(saved.error());
-    const QLocale locale = localeFor(session.language());
+    int planExit = ExitOk;
+    const std::optional<Plan> plan = S::resolvePlan(session, *workspace, parser, &planExit);
+    if (!plan)
+        return planExit;
+    // The week defaults to the workspace's today, the one clock every use case reads.
+    if (!checkIn.week.isValid())
+        checkIn.week = IsoWeek::containing(workspace->today());
+    Result<CheckIn> saved = workspace->checkIn(*plan, checkIn, stepsDone);
+    if (!saved)
+        return session.failWith(saved.errors());
+    const QLocale locale = localeOf(session.language());
     session.out() << StorageCommands::tr(
-        "Check-in saved for %1: %2 h, %n step(s) done.", nullptr, checkIn.stepsDone)
-                         .arg(checkIn.week.toString(), locale.toString(checkIn.hours))
+        "Check-in saved for %1: %2 h, %n step(s) done.", nullptr, saved->stepsDone)
+                         .arg(saved->week.toString(), locale.toString(saved->hours))
                   << '\n';
     return ExitOk;
 }
@@ -466,26 +374,23 @@ int runProgress(CliSession &session, const QStringList &arguments)
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return session.fail(StorageCommands::tr("expected: outpace-cli %1").arg(usage), ExitUsage);
-    int planExit = ExitOk;
-    std::optional<S::PlanContext> context = S::openPlan(session, parser, &planExit);
-    if (!context)
-        return planExit;
-    const std::unique_ptr<PersonalDatabase> &database = context->database;
-    const std::optional<Profile> profile = context->profile;
-    const std::optional<Plan> plan = context->plan;
-    const Role *role = S::roleOf(session, plan->roleId);
-    if (!role)
+    Workspace *workspace = S::openPersonalData(session, parser);
+    if (!workspace)
         return ExitRefused;
-    Result<PlanProgress> progress = PlanProgress::compute(database->connection(), profile->id, plan.value(),
-        RoadmapOutline::fromRole(*role), QDate::currentDate());
-    if (!progress)
-        return session.fail(progress.error());
+    int planExit = ExitOk;
+    const std::optional<Plan> plan = S::resolvePlan(session, *workspace, parser, &planExit);
+    if (!plan)
+        return planExit;
+    Result<TrackerSnapshot> snapshot = workspace->tracker(*plan, session.language());
+    if (!snapshot)
+        return session.failWith(snapshot.errors());
     if (parser.isSet(json)) {
-        QJsonObject object = progress->toJson();
-        object.insert(QStringLiteral("profile"), profile->name);
+        QJsonObject object = snapshot->progress.toJson();
+        object.insert(QStringLiteral("profile"), workspace->currentProfile()->name);
         S::writeJson(session.out(), object);
     } else {
-        ProgressPrinter(session.language()).writeText(session.out(), *role, progress.value());
+        const Role *role = workspace->catalog().role(plan->roleId);
+        ProgressPrinter(session.language()).writeText(session.out(), *role, snapshot->progress);
     }
     return ExitOk;
 }

@@ -28,4 +28,10 @@ Language systemLanguage()
     return QLocale::system().language() == QLocale::French ? Language::French : Language::English;
 }
 
+QLocale localeOf(Language language)
+{
+    return language == Language::French ? QLocale(QLocale::French, QLocale::France)
+                                        : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 } // namespace outpace

@@ -2,6 +2,7 @@
 // Every text the catalog shows exists in each supported language; this keeps the pair together so a
 // caller cannot pick up one language by accident.
 
+#include <QLocale>
 #include <QString>
 
 namespace outpace {
@@ -13,6 +14,8 @@ QString languageCode(Language language);
 bool languageFromCode(QStringView code, Language *language);
 // The language the system locale asks for, English when it is neither.
 Language systemLanguage();
+// How numbers and dates are written in a language ("42.0", "42,0").
+QLocale localeOf(Language language);
 
 struct LocalizedText
 {

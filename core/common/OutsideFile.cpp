@@ -1,5 +1,7 @@
 #include "common/OutsideFile.h"
 
+#include "common/NativePath.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -15,11 +17,6 @@
 namespace outpace {
 
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 #ifdef Q_OS_UNIX
 QString kindOfMode(mode_t mode)
@@ -41,7 +38,7 @@ QString kindOfMode(mode_t mode)
 QString notAFile(const QString &path, const QString &kind)
 {
     //: %1 is a path, %2 what it is instead of a file ("a folder", "a device").
-    return OutsideFile::tr("%1 is %2, not a file.").arg(native(path), kind);
+    return OutsideFile::tr("%1 is %2, not a file.").arg(nativePath(path), kind);
 }
 
 } // namespace
@@ -56,10 +53,10 @@ QString OutsideFile::cannotRead(const QString &reason) const
 {
     if (m_what.isEmpty()) {
         //: %1 is a path, %2 the system's reason.
-        return tr("cannot read %1: %2").arg(native(fileName()), reason);
+        return tr("cannot read %1: %2").arg(nativePath(fileName()), reason);
     }
     //: %1 names the file ("the answers file"), %2 is its path, %3 the system's reason.
-    return tr("cannot read %1 %2: %3").arg(m_what, native(fileName()), reason);
+    return tr("cannot read %1 %2: %3").arg(m_what, nativePath(fileName()), reason);
 }
 
 QString OutsideFile::specialKind(const QString &path)
@@ -123,7 +120,7 @@ qint64 OutsideFile::readData(char *data, qint64 maximumSize)
         m_exceeded = true;
         //: %1 is a path, %2 a size such as "64 MiB".
         setErrorString(tr("%1 is larger than %2: it cannot be what was expected")
-                           .arg(native(fileName()), QLocale().formattedDataSize(m_limit)));
+                           .arg(nativePath(fileName()), QLocale().formattedDataSize(m_limit)));
         return -1;
     }
     return got;

@@ -1,5 +1,6 @@
 #include "personal/ExportTarget.h"
 
+#include "common/NativePath.h"
 #include "common/OutsideFile.h"
 #include "personal/PersonalDataJson.h"
 #include "storage/DataFolder.h"
@@ -12,11 +13,6 @@
 namespace outpace {
 
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 bool isPreviousExport(const QString &path)
 {
@@ -39,16 +35,17 @@ ExportTarget::Check ExportTarget::check(const QString &path, const QString &data
         return {Verdict::Refused,
             tr("%1 is one of Outpace's own files (the database, its backups or its lock): an export there "
                "would destroy your data. Export to a file outside the data folder.")
-                .arg(native(path))};
+                .arg(nativePath(path))};
     }
     if (const QString kind = OutsideFile::specialKind(path); !kind.isEmpty()) {
         //: %1 is a path, %2 what it is ("a folder", "a device").
         return {Verdict::Refused,
-            tr("%1 is %2: an export is written only to a regular file.").arg(native(path), kind)};
+            tr("%1 is %2: an export is written only to a regular file.").arg(nativePath(path), kind)};
     }
     if (QFileInfo::exists(path) && !isPreviousExport(path)) {
         return {Verdict::NeedsConfirmation,
-            tr("%1 already exists and is not an Outpace export; it was left as it was.").arg(native(path))};
+            tr("%1 already exists and is not an Outpace export; it was left as it was.")
+                .arg(nativePath(path))};
     }
     return {};
 }

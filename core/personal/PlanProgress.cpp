@@ -62,10 +62,7 @@ QJsonObject PlanProgress::toJson() const
     }
     QJsonArray history;
     for (const ScorePoint &point : scoreHistory) {
-        history.append(QJsonObject{{QStringLiteral("takenAt"), isoDateTime(point.takenAt)},
-            {QStringLiteral("role"), point.roleId}, {QStringLiteral("risk"), point.risk},
-            {QStringLiteral("exposure"), point.exposure}, {QStringLiteral("automation"), point.automation},
-            {QStringLiteral("modelVersion"), point.modelVersion}});
+        history.append(point.toJson());
     }
     return {{QStringLiteral("plan"),
                 QJsonObject{{QStringLiteral("role"), plan.roleId},

@@ -194,4 +194,11 @@ Status RoadmapTracker::checkCheckIn(const CheckIn &checkIn, const RoadmapOutline
                                .arg(problems.join(QStringLiteral("; "))));
 }
 
+QJsonObject ScorePoint::toJson() const
+{
+    return {{QStringLiteral("takenAt"), isoDateTime(takenAt)}, {QStringLiteral("role"), roleId},
+        {QStringLiteral("risk"), risk}, {QStringLiteral("exposure"), exposure},
+        {QStringLiteral("automation"), automation}, {QStringLiteral("modelVersion"), modelVersion}};
+}
+
 } // namespace outpace

@@ -13,6 +13,7 @@
 #include "common/Result.h"
 #include "personal/PersonalRecords.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -51,6 +52,8 @@ struct ScorePoint
     double exposure = 0;
     double automation = 0;
     QString modelVersion;
+
+    QJsonObject toJson() const;
 };
 
 // A roadmap reduced to what the tracker needs: phase ids with their step ids, in plan order.

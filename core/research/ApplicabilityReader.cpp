@@ -1,5 +1,6 @@
 #include "research/ApplicabilityReader.h"
 
+#include "common/OnetCode.h"
 #include "research/DelimitedReader.h"
 
 #include <QDir>
@@ -12,18 +13,7 @@ namespace outpace {
 
 namespace {
 
-enum Column { Code, Title, Score, ColumnCount };
-
-bool isSocCode(const QByteArray &code)
-{
-    if (code.size() != 7 || code[2] != '-')
-        return false;
-    for (int i : {0, 1, 3, 4, 5, 6}) {
-        if (code[i] < '0' || code[i] > '9')
-            return false;
-    }
-    return true;
-}
+enum ApplicabilityColumn { Code, Title, Score, ColumnCount };
 
 } // namespace
 
@@ -44,7 +34,7 @@ Status ApplicabilityReader::read(QIODevice &device, const QString &sourceName, c
         if (!reader.expectFieldCount(ColumnCount))
             break;
         const QList<QByteArray> &f = reader.fields();
-        if (!isSocCode(f[Code])) {
+        if (!OnetCode::isSocCode(QString::fromLatin1(f[Code]))) {
             reader.fail(
                 Code, tr("\"%1\" is not a SOC code: expected a code such as 15-1252").arg(reader.text(Code)));
             break;

@@ -1,5 +1,6 @@
 #include "research/BlsReader.h"
 
+#include "common/OnetCode.h"
 #include "research/DelimitedReader.h"
 
 #include <QDir>
@@ -10,18 +11,7 @@ namespace outpace {
 
 namespace {
 
-enum Column { OccCode = 8, OccTitle = 9, OGroup = 10, TotEmp = 11, AMedian = 27 };
-
-bool isSocCode(const QByteArray &code)
-{
-    if (code.size() != 7 || code[2] != '-')
-        return false;
-    for (int i : {0, 1, 3, 4, 5, 6}) {
-        if (code[i] < '0' || code[i] > '9')
-            return false;
-    }
-    return true;
-}
+enum BlsColumn { OccCode = 8, OccTitle = 9, OGroup = 10, TotEmp = 11, AMedian = 27 };
 
 } // namespace
 
@@ -91,7 +81,7 @@ Status BlsReader::read(QIODevice &device, const QString &sourceName, const Sink 
                     .arg(reader.text(OGroup)));
             break;
         }
-        if (!isSocCode(f[OccCode])) {
+        if (!OnetCode::isSocCode(QString::fromLatin1(f[OccCode]))) {
             reader.fail(OccCode,
                 tr("\"%1\" is not a SOC code: expected a code such as 15-1252").arg(reader.text(OccCode)));
             break;

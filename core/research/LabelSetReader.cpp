@@ -12,7 +12,7 @@ namespace outpace {
 
 namespace {
 
-enum Column {
+enum LabelSetColumn {
     RowIndex,
     OccupationCode,
     TaskId,

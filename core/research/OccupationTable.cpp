@@ -11,7 +11,7 @@ namespace outpace {
 
 namespace {
 
-enum Column {
+enum TableColumn {
     Code,
     Soc,
     TitleEn,

@@ -1,5 +1,6 @@
 #include "storage/DataFolder.h"
 
+#include "common/NativePath.h"
 #include "common/OutsideFile.h"
 
 #include <QDir>
@@ -15,11 +16,6 @@ namespace outpace {
 namespace {
 
 const QString databaseName = QStringLiteral("outpace.db");
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 // The path with every link resolved, also for a file that does not exist yet (its folder is resolved).
 QString resolved(const QString &path)
@@ -130,16 +126,16 @@ Status DataFolder::checkSafe() const
     if (::stat(QFile::encodeName(m_path).constData(), &status) != 0 || !S_ISDIR(status.st_mode)) {
         const QString kind = OutsideFile::specialKind(m_path);
         if (kind.isEmpty())
-            return Status::failure(tr("The data folder %1 is not a folder.").arg(native(m_path)));
+            return Status::failure(tr("The data folder %1 is not a folder.").arg(nativePath(m_path)));
         //: %1 is a path, %2 what it is ("a named pipe (FIFO)", "a device").
-        return Status::failure(tr("The data folder %1 is %2, not a folder.").arg(native(m_path), kind));
+        return Status::failure(tr("The data folder %1 is %2, not a folder.").arg(nativePath(m_path), kind));
     }
     if (status.st_uid != ::geteuid()) {
         //: %1 is a folder, %2 a user number.
         return Status::failure(
             tr("The data folder %1 belongs to another user (number %2): Outpace keeps personal data only in "
                "a folder of your own.")
-                .arg(native(m_path))
+                .arg(nativePath(m_path))
                 .arg(status.st_uid));
     }
     if ((status.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
@@ -147,7 +143,7 @@ Status DataFolder::checkSafe() const
         return Status::failure(
             tr("The data folder %1 may be changed by other users (permissions %2): Outpace will not keep "
                "personal data there. Remove their right to write (chmod go-w) or choose another folder.")
-                .arg(native(m_path))
+                .arg(nativePath(m_path))
                 .arg(QStringLiteral("0%1").arg(status.st_mode & 07777, 3, 8, QLatin1Char('0'))));
     }
     QStringList files = ownFiles();
@@ -161,12 +157,13 @@ Status DataFolder::checkSafe() const
             return Status::failure(
                 tr("%1 is a symbolic link: Outpace does not follow links in its data folder. Put the file "
                    "itself there, or remove the link.")
-                    .arg(native(file)));
+                    .arg(nativePath(file)));
         }
         if (folder ? !S_ISDIR(own.st_mode) : !S_ISREG(own.st_mode)) {
             //: %1 is a path, %2 what it should be ("a folder", "a regular file").
-            return Status::failure(tr("%1 should be %2; Outpace leaves it alone and stops here.")
-                                       .arg(native(file), folder ? tr("a folder") : tr("a regular file")));
+            return Status::failure(
+                tr("%1 should be %2; Outpace leaves it alone and stops here.")
+                    .arg(nativePath(file), folder ? tr("a folder") : tr("a regular file")));
         }
     }
 #endif

@@ -1,5 +1,6 @@
 #include "storage/PersonalDatabase.h"
 
+#include "common/NativePath.h"
 #include "common/OutsideFile.h"
 #include "storage/DataFolder.h"
 #include "storage/FileSync.h"
@@ -37,11 +38,6 @@ namespace {
 const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
 const QStringList companions = DataFolder::databaseSuffixes();
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 // SQLite's own code for "file is not a database".
 constexpr int sqliteNotADatabase = 26;
 
@@ -56,7 +52,7 @@ QString diskFullMessage(const QString &folder)
 {
     return QCoreApplication::translate(
         "Storage", "The disk holding %1 is full. Free some space on it, then try again; nothing was changed.")
-        .arg(native(folder));
+        .arg(nativePath(folder));
 }
 
 // Opens (creating it when asked) the database file without following a link, and makes it the owner's
@@ -74,12 +70,12 @@ Status openPrivately(const QString &path, bool create)
                 "%1 is a symbolic link: Outpace does not follow links in its data folder. Put the file "
                 "itself "
                 "there, or remove the link.")
-                                       .arg(native(path)));
+                                       .arg(nativePath(path)));
         }
         if (error == ENOSPC)
             return Status::failure(diskFullMessage(QFileInfo(path).absolutePath()));
         return Status::failure(QCoreApplication::translate("Storage", "Could not create %1: %2")
-                                   .arg(native(path), QString::fromLocal8Bit(std::strerror(error))));
+                                   .arg(nativePath(path), QString::fromLocal8Bit(std::strerror(error))));
     }
     struct stat status;
     const bool regular = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
@@ -88,11 +84,11 @@ Status openPrivately(const QString &path, bool create)
     if (!regular) {
         return Status::failure(
             QCoreApplication::translate("Storage", "%1 is %2, not a database file; Outpace leaves it alone.")
-                .arg(native(path), OutsideFile::specialKind(path)));
+                .arg(nativePath(path), OutsideFile::specialKind(path)));
     }
     if (!private_) {
         return Status::failure(QCoreApplication::translate("Storage", "Could not make %1 private: %2")
-                                   .arg(native(path), QString::fromLocal8Bit(std::strerror(errno))));
+                                   .arg(nativePath(path), QString::fromLocal8Bit(std::strerror(errno))));
     }
     return success();
 #else
@@ -100,7 +96,7 @@ Status openPrivately(const QString &path, bool create)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
             return Status::failure(QCoreApplication::translate("Storage", "Could not create %1: %2")
-                                       .arg(native(path), file.errorString()));
+                                       .arg(nativePath(path), file.errorString()));
     } else {
         QFile::setPermissions(path, ownerOnly);
     }
@@ -189,7 +185,7 @@ Result<FolderLock> PersonalDatabase::lockFolder(
             return Result<FolderLock>::failure(DataFolder(folder).checkSafe().errors());
         return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
             "Could not create the data folder %1. Check that its parent exists and that you may write there.")
-                                               .arg(native(folder)));
+                                               .arg(nativePath(folder)));
     }
     if (!existed)
         QFile::setPermissions(folder, ownerOnly | QFile::ExeOwner);
@@ -241,7 +237,7 @@ Result<FolderLock> PersonalDatabase::lockFolder(
             return Result<FolderLock>::failure(diskFullMessage(folder));
         return Result<FolderLock>::failure(QCoreApplication::translate(
             "Storage", "Could not lock the data folder %1: you may not have the right to write there.")
-                                               .arg(native(folder)));
+                                               .arg(nativePath(folder)));
     }
     qint64 pid = 0;
     QString host;
@@ -251,7 +247,7 @@ Result<FolderLock> PersonalDatabase::lockFolder(
         return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
             "The personal data in %1 is in use by another Outpace program, which was still taking it after "
             "%2 seconds. Try again in a moment.")
-                                               .arg(native(folder))
+                                               .arg(nativePath(folder))
                                                .arg(options.lockTimeoutMs / 1000.0));
     }
     if (application.isEmpty())
@@ -260,7 +256,7 @@ Result<FolderLock> PersonalDatabase::lockFolder(
     return Result<FolderLock>::failure(QCoreApplication::translate("Storage",
         "The personal data in %1 is in use by another Outpace program (%2, process %3). Close it, then "
         "try again.")
-                                           .arg(native(folder), application, QString::number(pid)));
+                                           .arg(nativePath(folder), application, QString::number(pid)));
 }
 
 Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
@@ -291,7 +287,7 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
                 "Your personal data %1 is missing or empty, yet backups of it are in %2. Outpace does not "
                 "start an empty database in its place: restore a backup, or move the backups folder away to "
                 "start with no data.")
-                                           .arg(native(path), native(database->backups().folder())));
+                                           .arg(nativePath(path), nativePath(database->backups().folder())));
         }
     }
     if (Status opened = openPrivately(path, absent); !opened) {
@@ -326,19 +322,20 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
             message = QCoreApplication::translate("Storage", "%1 is damaged (%2).");
             break;
         }
-        message = message.arg(native(path), detail);
+        message = message.arg(nativePath(path), detail);
         if (out.movedAsideTo.isEmpty()) {
             message += QLatin1Char(' ')
                 + QCoreApplication::translate(
                     "Storage", "It could not be moved aside; it was left untouched.");
         } else if (!out.suggestedBackup.isEmpty()) {
             message += QLatin1Char(' ')
-                + QCoreApplication::translate("Storage", "It was kept as %1.").arg(native(out.movedAsideTo));
+                + QCoreApplication::translate("Storage", "It was kept as %1.")
+                      .arg(nativePath(out.movedAsideTo));
         } else {
             message += QLatin1Char(' ')
                 + QCoreApplication::translate(
                     "Storage", "It was kept as %1 and a new, empty database will be started.")
-                      .arg(native(out.movedAsideTo));
+                      .arg(nativePath(out.movedAsideTo));
         }
         return OpenResult::failure(message);
     }
@@ -371,7 +368,7 @@ Status PersonalDatabase::connect()
     m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_database.open())
         return Status::failure(QCoreApplication::translate("Storage", "Could not open %1: %2")
-                                   .arg(native(filePath()), m_database.lastError().text()));
+                                   .arg(nativePath(filePath()), m_database.lastError().text()));
 
     // WAL keeps readers and the writer apart and makes each commit one append; FULL syncs the WAL at every
     // commit, so an acknowledged write survives a power cut.
@@ -543,18 +540,19 @@ Result<QString> PersonalDatabase::restore(
         //: %1 is a path, %2 what it is ("a folder", "a named pipe (FIFO)", "a device").
         return Result<QString>::failure(
             QCoreApplication::translate("Storage", "%1 cannot be restored: it is %2, not a backup file.")
-                .arg(native(backupPath), kind));
+                .arg(nativePath(backupPath), kind));
     }
     const DataFolder data(folder);
     if (data.isLiveFile(backupPath)) {
-        return Result<QString>::failure(QCoreApplication::translate("Storage",
-            "%1 cannot be restored: it is your current personal data itself, not a backup. Choose a file "
-            "in %2.")
-                                            .arg(native(backupPath), native(BackupStore(folder).folder())));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Storage",
+                "%1 cannot be restored: it is your current personal data itself, not a backup. Choose a file "
+                "in %2.")
+                .arg(nativePath(backupPath), nativePath(BackupStore(folder).folder())));
     }
     if (Status good = BackupStore::check(backupPath); !good) {
         return Result<QString>::failure(QCoreApplication::translate("Storage", "%1 cannot be restored: %2")
-                                            .arg(native(backupPath), good.error()));
+                                            .arg(nativePath(backupPath), good.error()));
     }
 
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
@@ -572,7 +570,7 @@ Result<QString> PersonalDatabase::restore(
             return Result<QString>::failure(diskFullMessage(folder));
         return Result<QString>::failure(
             QCoreApplication::translate("Storage", "Could not copy %1 into place: %2. Nothing was changed.")
-                .arg(native(backupPath), error));
+                .arg(nativePath(backupPath), error));
     }
 
     // 2. The current data is kept as a before-restore copy: copied whole, with its log folded in first.
@@ -584,7 +582,7 @@ Result<QString> PersonalDatabase::restore(
             QFile::remove(incoming);
             return Result<QString>::failure(
                 QCoreApplication::translate("Storage", "Could not create the backup folder %1.")
-                    .arg(native(backups.folder())));
+                    .arg(nativePath(backups.folder())));
         }
         keptAs = backups.freshPath(BackupKind::BeforeRestore, now);
         if (QFileInfo::exists(current))
@@ -604,7 +602,7 @@ Result<QString> PersonalDatabase::restore(
                     QFile::remove(keptAs + other);
                 return Result<QString>::failure(QCoreApplication::translate(
                     "Storage", "Could not keep a copy of the current database %1; nothing was changed.")
-                                                    .arg(native(current)));
+                                                    .arg(nativePath(current)));
             }
         }
         FileSync::syncFolder(backups.folder());
@@ -620,7 +618,7 @@ Result<QString> PersonalDatabase::restore(
         QFile::remove(incoming);
         return Result<QString>::failure(
             QCoreApplication::translate("Storage", "Could not put %1 in place. Your previous data is in %2.")
-                .arg(native(backupPath), native(keptAs)));
+                .arg(nativePath(backupPath), nativePath(keptAs)));
     }
     FileSync::syncFolder(folder);
     return keptAs;

@@ -70,7 +70,7 @@ AuditOutcome AuditOutcome::compute(const RoleRef &ref, const Role &role, const A
     Language language, Lens lens, const ScoringModel &model)
 {
     const RiskScorer scorer(model);
-    const QLocale locale(language == Language::French ? QLocale::French : QLocale::English);
+    const QLocale locale = localeOf(language);
     AuditOutcome outcome;
     outcome.ref = ref;
     outcome.roleTitle = role.title.in(language);

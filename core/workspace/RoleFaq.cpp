@@ -37,7 +37,7 @@ QList<FaqAnswer> RoleFaq::answers(
 {
     const RoleBaseline baseline = scorer.baseline(role);
     const QString plural = role.plural.in(language);
-    const QLocale locale(language == Language::French ? QLocale::French : QLocale::English);
+    const QLocale locale = localeOf(language);
     QList<FaqAnswer> list;
 
     list << FaqAnswer{tr("Will AI replace %1 completely?").arg(plural), role.verdict.in(language)};

@@ -17,11 +17,6 @@ namespace {
 
 constexpr int distributionBands = 20;
 
-QLocale localeOf(Language language)
-{
-    return QLocale(language == Language::French ? QLocale::French : QLocale::English);
-}
-
 QString percentText(const QLocale &locale, double value)
 {
     return locale.toString(value, 'f', 1) + (locale.language() == QLocale::French ? u"\u00a0%"_qs : u"%"_qs);

@@ -1,5 +1,6 @@
 #include "workspace/Workspace.h"
 
+#include "common/NativePath.h"
 #include "personal/PersonalDataJson.h"
 #include "personal/PersonalDataSnapshot.h"
 #include "research/OccupationRoleBuilder.h"
@@ -28,11 +29,6 @@ class WorkspaceTexts
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 // Runs `work` on the global thread pool and hands back its future; `work` gets the promise to report
 // progress and to ask whether it was cancelled.
@@ -219,7 +215,7 @@ Result<AuditAnswers> Workspace::readAnswers(const RoleRef &ref, const QString &p
     // The reader refuses what is not a regular file and caps what it reads.
     Result<AuditAnswers> answers = AuditAnswers::readFile(path, role->role, catalog());
     if (!answers) {
-        QStringList problems{WorkspaceTexts::tr("the answers file %1 was refused:").arg(native(path))};
+        QStringList problems{WorkspaceTexts::tr("the answers file %1 was refused:").arg(nativePath(path))};
         problems << answers.errors();
         return Result<AuditAnswers>::failure(problems);
     }
@@ -371,8 +367,18 @@ Result<QList<AuditRecord>> Workspace::audits()
     return m_store->audits(profile->id);
 }
 
-Result<Plan> Workspace::startPlan(const QString &roleId)
+Result<QList<ScorePoint>> Workspace::scoreHistory()
 {
+    Result<QList<AuditRecord>> saved = audits();
+    if (!saved)
+        return Result<QList<ScorePoint>>::failure(saved.errors());
+    return RoadmapTracker::scoreHistory(saved.value());
+}
+
+Result<Plan> Workspace::startPlan(const QString &roleId, QDate start, bool *resumed)
+{
+    if (resumed)
+        *resumed = false;
     if (!catalog().role(roleId))
         return Result<Plan>::failure(
             WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(roleId));
@@ -383,10 +389,13 @@ Result<Plan> Workspace::startPlan(const QString &roleId)
     if (!existing)
         return Result<Plan>::failure(existing.errors());
     for (const Plan &plan : existing.value()) {
-        if (plan.roleId == roleId)
+        if (plan.roleId == roleId) {
+            if (resumed)
+                *resumed = true;
             return plan;
+        }
     }
-    Result<Plan> plan = m_store->startPlan(profile->id, roleId, today());
+    Result<Plan> plan = m_store->startPlan(profile->id, roleId, start.isValid() ? start : today());
     if (plan)
         emit planChanged(plan->id);
     return plan;
@@ -448,32 +457,39 @@ Status Workspace::setStep(const Plan &plan, StepChange change)
     return saved;
 }
 
-Status Workspace::checkIn(const Plan &plan, CheckIn entry, std::optional<int> stepsDone)
+Result<CheckIn> Workspace::checkIn(const Plan &plan, CheckIn entry, std::optional<int> stepsDone)
 {
     if (!entry.week.isValid())
-        return Status::failure(WorkspaceTexts::tr("expected an ISO week such as 2026-W48"));
-    if (!std::isfinite(entry.hours) || entry.hours < 0 || entry.hours > 168)
-        return Status::failure(WorkspaceTexts::tr("expected hours from 0 to 168"));
+        entry.week = IsoWeek::containing(today());
+    if (!entry.week.isPlausible())
+        return Result<CheckIn>::failure(WorkspaceTexts::tr("expected an ISO week such as 2026-W48"));
+    if (!CheckIn::hoursArePlausible(entry.hours))
+        return Result<CheckIn>::failure(WorkspaceTexts::tr("expected hours from 0 to 168"));
+    const Role *role = catalog().role(plan.roleId);
+    if (!role)
+        return Result<CheckIn>::failure(WorkspaceTexts::tr("unknown role \"%1\"").arg(plan.roleId));
     Result<PersonalStore *> s = store();
     if (!s)
-        return Status::failure(s.errors());
+        return Result<CheckIn>::failure(s.errors());
     if (stepsDone) {
         entry.stepsDone = *stepsDone;
     } else {
         // By default a week counts the steps that were marked done during it.
         Result<QList<StepState>> states = s.value()->steps(plan.id);
         if (!states)
-            return Status::failure(states.errors());
+            return Result<CheckIn>::failure(states.errors());
         entry.stepsDone = 0;
         for (const StepState &state : states.value()) {
             if (state.status == StepStatus::Done && IsoWeek::containing(state.doneDate) == entry.week)
                 ++entry.stepsDone;
         }
     }
-    Status saved = s.value()->saveCheckIn(plan.id, entry);
-    if (saved)
-        emit checkInSaved(plan.id);
-    return saved;
+    if (Status fits = RoadmapTracker::checkCheckIn(entry, RoadmapOutline::fromRole(*role)); !fits)
+        return Result<CheckIn>::failure(fits.errors());
+    if (Status saved = s.value()->saveCheckIn(plan.id, entry); !saved)
+        return Result<CheckIn>::failure(saved.errors());
+    emit checkInSaved(plan.id);
+    return entry;
 }
 
 Result<TrackerSnapshot> Workspace::tracker(const Plan &plan, Language language)
@@ -518,27 +534,28 @@ QList<BackupFile> Workspace::backups() const
     return BackupStore(m_options.dataFolder).list();
 }
 
-Result<QString> Workspace::restore(const QString &backupPath)
+Result<RestoredData> Workspace::restore(const QString &backupPath)
 {
     QString source = backupPath;
     if (source.isEmpty()) {
         source = BackupStore(m_options.dataFolder).newestGoodBackup();
         if (source.isEmpty())
-            return Result<QString>::failure(WorkspaceTexts::tr("there is no good backup in %1.")
-                                                .arg(native(BackupStore(m_options.dataFolder).folder())));
+            return Result<RestoredData>::failure(
+                WorkspaceTexts::tr("there is no good backup in %1.")
+                    .arg(nativePath(BackupStore(m_options.dataFolder).folder())));
     }
     closePersonalData();
     DatabaseOptions options;
     options.now = now();
     options.lockTimeoutMs = m_options.lockTimeoutMs;
     Result<QString> restored = PersonalDatabase::restore(m_options.dataFolder, source, options);
-    if (restored) {
-        // Opening once now applies any migration and reports a problem while the user is looking.
-        if (Status opened = openPersonalData(); !opened)
-            return Result<QString>::failure(opened.errors());
-        emit dataReplaced();
-    }
-    return restored;
+    if (!restored)
+        return Result<RestoredData>::failure(restored.errors());
+    // Opening once now applies any migration and reports a problem while the user is looking.
+    if (Status opened = openPersonalData(); !opened)
+        return Result<RestoredData>::failure(opened.errors());
+    emit dataReplaced();
+    return RestoredData{source, restored.value()};
 }
 
 ExportTarget::Check Workspace::checkExportTarget(const QString &path) const
@@ -546,41 +563,44 @@ ExportTarget::Check Workspace::checkExportTarget(const QString &path) const
     return ExportTarget::check(path, m_options.dataFolder);
 }
 
-Status Workspace::exportTo(const QString &path, bool replaceOtherFile)
+Result<int> Workspace::exportTo(const QString &path, bool replaceOtherFile)
 {
     const ExportTarget::Check target = checkExportTarget(path);
     if (target.verdict == ExportTarget::Verdict::Refused
         || (target.verdict == ExportTarget::Verdict::NeedsConfirmation && !replaceOtherFile))
-        return Status::failure(target.reason);
+        return Result<int>::failure(target.reason);
     if (Status opened = openPersonalData(); !opened)
-        return opened;
+        return Result<int>::failure(opened.errors());
     Result<PersonalDataSnapshot> snapshot = PersonalDataSnapshot::load(m_database->connection());
     if (!snapshot)
-        return Status::failure(snapshot.errors());
-    return PersonalDataJson::writeFile(path, snapshot.value(), now());
+        return Result<int>::failure(snapshot.errors());
+    if (Status written = PersonalDataJson::writeFile(path, snapshot.value(), now()); !written)
+        return Result<int>::failure(written.errors());
+    return int(snapshot->profiles.size());
 }
 
-Result<QString> Workspace::importFrom(const QString &path)
+Result<ImportedData> Workspace::importFrom(const QString &path)
 {
     // The whole file is checked before the database is touched.
     Result<PersonalDataSnapshot> snapshot = PersonalDataJson::readFile(path);
     if (!snapshot) {
-        QStringList errors{WorkspaceTexts::tr("%1 was not imported; nothing was changed:").arg(native(path))};
+        QStringList errors{
+            WorkspaceTexts::tr("%1 was not imported; nothing was changed:").arg(nativePath(path))};
         errors << snapshot.errors();
-        return Result<QString>::failure(errors);
+        return Result<ImportedData>::failure(errors);
     }
     if (Status opened = openPersonalData(); !opened)
-        return Result<QString>::failure(opened.errors());
+        return Result<ImportedData>::failure(opened.errors());
     Result<QString> kept = m_database->backup(BackupKind::BeforeImport);
     if (!kept)
-        return Result<QString>::failure(
+        return Result<ImportedData>::failure(
             WorkspaceTexts::tr("no backup could be made, so nothing was imported: %1").arg(kept.error()));
     if (Status written = snapshot->replaceInto(m_database->connection()); !written)
-        return Result<QString>::failure(
+        return Result<ImportedData>::failure(
             WorkspaceTexts::tr("the import failed and nothing was changed: %1").arg(written.error()));
     m_profile.reset();
     emit dataReplaced();
-    return kept;
+    return ImportedData{int(snapshot->profiles.size()), kept.value()};
 }
 
 Result<bool> Workspace::hasResearchTasks()

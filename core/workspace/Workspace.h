@@ -33,6 +33,20 @@ struct ScorableRole
     bool tasksInOriginalEnglish = false;
 };
 
+// What a restore did: the backup it brought back, and where the data it replaced was kept.
+struct RestoredData
+{
+    QString backup;
+    QString keptAside; // empty when there was no database to replace
+};
+
+// What an import did: how many profiles it brought, and the backup of the data it replaced.
+struct ImportedData
+{
+    int profiles = 0;
+    QString keptBackup;
+};
+
 // Progress of a job, 0..1000 through QFuture::progressValue, and a sentence for the status line.
 struct JobProgress
 {
@@ -106,18 +120,22 @@ public:
     // Audits of the current profile.
     Result<AuditRecord> saveAudit(const AuditOutcome &outcome);
     Result<QList<AuditRecord>> audits();
+    // The current profile's saved scores, oldest first.
+    Result<QList<ScorePoint>> scoreHistory();
     // A saved audit scored again from its stored answers, in a language and under a lens.
     Result<AuditOutcome> scoreSaved(
         const AuditRecord &record, Language language, Lens lens = Lens::Gpt4) const;
 
-    // Plans of the current profile: starting a plan for a role that has one resumes it.
-    Result<Plan> startPlan(const QString &roleId);
+    // Plans of the current profile: starting a plan for a role that has one resumes it (and says so in
+    // `resumed`). `start` empty: today.
+    Result<Plan> startPlan(const QString &roleId, QDate start = {}, bool *resumed = nullptr);
     Result<QList<Plan>> plans();
     // The plan for a role id, or the profile's only plan when roleId is empty.
     Result<Plan> findPlan(const QString &roleId);
     Status setStep(const Plan &plan, StepChange change);
-    // Saves a week's check-in; without stepsDone, the steps marked done during that week are counted.
-    Status checkIn(const Plan &plan, CheckIn checkIn, std::optional<int> stepsDone = std::nullopt);
+    // Saves a week's check-in (an invalid week: this week); without stepsDone, the steps marked done during
+    // that week are counted. Returns the check-in as saved.
+    Result<CheckIn> checkIn(const Plan &plan, CheckIn checkIn, std::optional<int> stepsDone = std::nullopt);
     Result<TrackerSnapshot> tracker(const Plan &plan, Language language);
     Status setReauditWeeks(int weeks);
 
@@ -125,13 +143,15 @@ public:
     Result<QString> backup();
     QList<BackupFile> backups() const;
     // Replaces the database with a backup (the current file kept aside first); empty path: the newest good.
-    Result<QString> restore(const QString &backupPath = {});
+    Result<RestoredData> restore(const QString &backupPath = {});
     // Refuses Outpace's own files, devices and FIFOs; another existing file only with `replaceOtherFile`.
     // Check the target first with checkExportTarget() to ask the user.
-    Status exportTo(const QString &path, bool replaceOtherFile = false);
+    // Returns how many profiles were written.
+    Result<int> exportTo(const QString &path, bool replaceOtherFile = false);
     ExportTarget::Check checkExportTarget(const QString &path) const;
-    // All-or-nothing; a backup is taken first. Returns the backup's path.
-    Result<QString> importFrom(const QString &path);
+    // All-or-nothing; a backup is taken first. On a refused file the first problem says that nothing was
+    // imported and the others say why.
+    Result<ImportedData> importFrom(const QString &path);
 
     // Research data: import of the public files into this folder's database, as a job on its own
     // connection. Cancel through the future; a cancelled or failed import leaves the database as it was.

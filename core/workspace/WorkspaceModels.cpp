@@ -17,11 +17,6 @@ class ModelTexts
     Q_DECLARE_TR_FUNCTIONS(WorkspaceModels)
 };
 
-QLocale localeOf(Language language)
-{
-    return QLocale(language == Language::French ? QLocale::French : QLocale::English);
-}
-
 QString percentText(Language language, double value, int decimals = 0)
 {
     return localeOf(language).toString(value, 'f', decimals)

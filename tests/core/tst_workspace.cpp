@@ -221,11 +221,13 @@ private slots:
 
         // Export, then import into the same folder: everything comes back, after a backup.
         const QString exported = folder.filePath(QStringLiteral("export.json"));
-        const Status written = workspace.exportTo(exported);
+        const Result<int> written = workspace.exportTo(exported);
         QVERIFY2(written, qPrintable(written.error()));
-        const Result<QString> imported = workspace.importFrom(exported);
+        QCOMPARE(written.value(), 1);
+        const Result<ImportedData> imported = workspace.importFrom(exported);
         QVERIFY2(imported, qPrintable(imported.error()));
-        QVERIFY(QFile::exists(imported.value()));
+        QCOMPARE(imported->profiles, 1);
+        QVERIFY(QFile::exists(imported->keptBackup));
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(workspace.audits()->size(), 1);
         QCOMPARE(workspace.plans()->size(), 1);
