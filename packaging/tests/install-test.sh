@@ -17,10 +17,19 @@ fail() {
 }
 pass() { echo "install-test: ok: $*"; }
 
-# The release preset in a folder of its own, without tests and benchmarks: only what the package holds.
-build=build/package
-echo "== install test: building the release preset and the packages"
-cmake --preset release -B "$build" -DOUTPACE_TESTS=OFF -DOUTPACE_BENCHMARKS=OFF >/dev/null
+# The release build to package: OUTPACE_PACKAGE_BUILD names one already made (the README's test command
+# passes its CI build, a release build, so the package is not compiled twice); otherwise the release preset
+# in a folder of its own, without tests and benchmarks.
+build=${OUTPACE_PACKAGE_BUILD:-build/package}
+if [ -z "${OUTPACE_PACKAGE_BUILD:-}" ]; then
+    echo "== install test: building the release preset"
+    cmake --preset release -B "$build" -DOUTPACE_TESTS=OFF -DOUTPACE_BENCHMARKS=OFF >/dev/null
+fi
+grep -q '^CMAKE_BUILD_TYPE:[A-Z]*=Release$' "$build/CMakeCache.txt" || {
+    echo "install-test: $build is not a release build; a package is made from one" >&2
+    exit 1
+}
+echo "== install test: building the packages from $build"
 cmake --build "$build" -- -j"$(nproc)" >build/package-build.log 2>&1 || {
     grep -E 'error|FAILED' build/package-build.log | head -n 40
     echo "install-test: the release build failed (full log: build/package-build.log)" >&2
