@@ -375,12 +375,12 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+175" />
+        <location line="+176" />
         <source>"%1" does not match the file name; expected "%2"</source>
         <translation>« %1 » ne correspond pas au nom du fichier ; il faut « %2 »</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-173" />
         <source>empty; expected the product name</source>
         <translation>vide ; il faut le nom du produit</translation>
     </message>
@@ -421,17 +421,17 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+98" />
+        <location line="+99" />
         <source>"%1" is not an O*NET-SOC code; expected the form 15-1252.00</source>
         <translation>« %1 » n’est pas un code O*NET-SOC ; il faut la forme 15-1252.00</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-94" />
         <source>expected a positive whole task id</source>
         <translation>il faut un identifiant de tâche entier positif</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>unknown O*NET task type "%1"; expected Core, Supplemental or empty</source>
         <translation>type de tâche O*NET « %1 » inconnu ; il faut Core, Supplemental ou une valeur vide</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>CompiledCatalog</name>
     <message>
-        <location filename="../core/catalog/CompiledCatalog.cpp" line="+253" />
+        <location filename="../core/catalog/CompiledCatalog.cpp" line="+255" />
         <source>%1: not a compiled Outpace catalog of format %2</source>
         <translation>%1 : ce n’est pas un catalogue Outpace compilé au format %2</translation>
     </message>
@@ -977,14 +977,19 @@
         <translation>terminée</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>core</source>
         <translation>principale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>supplemental</source>
         <translation>secondaire</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>untyped</source>
+        <translation>sans type</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1097,7 +1102,7 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../core/common/JsonReader.cpp" line="+19" />
+        <location filename="../core/common/JsonReader.cpp" line="+21" />
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1389,7 +1394,7 @@
 <context>
     <name>OccupationTableBuilder</name>
     <message>
-        <location filename="../core/research/OccupationTableBuilder.cpp" line="+93" />
+        <location filename="../core/research/OccupationTableBuilder.cpp" line="+100" />
         <source>the code %1 is repeated: expected one French title per occupation</source>
         <translation>le code %1 apparaît plusieurs fois : il faut un seul intitulé français par métier</translation>
     </message>
@@ -1470,7 +1475,7 @@
 <context>
     <name>PersonalDataJson</name>
     <message>
-        <location filename="../core/personal/JsonFieldReader.cpp" line="+48" />
+        <location filename="../core/common/JsonReader.cpp" line="+35" />
         <source>%1: expected %2</source>
         <extracomment>%1 is the place in the file, such as profiles[2].name; %2 what was expected there.</extracomment>
         <translation>%1 : il faut %2</translation>
@@ -1493,7 +1498,7 @@
         <translation>un texte</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>a number from %1 to %2</source>
         <extracomment>%1 and %2 are the bounds.</extracomment>
         <translation>un nombre de %1 à %2</translation>
@@ -1511,7 +1516,7 @@
     </message>
     <message>
         <location line="+13" />
-        <location filename="../core/personal/PersonalDataJson.cpp" line="-211" />
+        <location filename="../core/personal/PersonalDataJson.cpp" line="-212" />
         <source>an object</source>
         <translation>un objet</translation>
     </message>
@@ -1551,7 +1556,7 @@
         <translation>laisser la date vide tant que l’étape n’est pas terminée</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>a week with no other check-in in this plan</source>
         <translation>une semaine sans autre point hebdomadaire dans ce plan</translation>
     </message>
@@ -3132,7 +3137,7 @@
 <context>
     <name>TaskLabelling</name>
     <message>
-        <location filename="../core/scoring/TaskLabelling.cpp" line="+54" />
+        <location filename="../core/scoring/TaskLabelling.cpp" line="+53" />
         <source>scoring model %1: no value for the research labels %2</source>
         <translation>modèle de score %1 : aucune valeur pour les étiquettes de recherche %2</translation>
     </message>
@@ -3140,24 +3145,24 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+331" />
+        <location filename="../core/workspace/Workspace.cpp" line="+395" />
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-295" />
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé :</translation>
     </message>
     <message>
         <location line="+46" />
         <location line="+27" />
-        <location line="+212" />
+        <location line="+275" />
         <source>unknown role "%1"; run outpace-cli roles to see the roles</source>
         <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-299" />
         <source>the built-in occupation table is missing</source>
         <translation>la table des métiers intégrée est absente</translation>
     </message>
@@ -3185,7 +3190,7 @@
         <translation>le fichier de réponses %1 a été refusé :</translation>
     </message>
     <message>
-        <location line="+210" />
+        <location line="+273" />
         <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
         <translation>%1 n’a pas encore de plan. Démarrez-en un avec : outpace-cli plan start RÔLE</translation>
     </message>
@@ -3225,6 +3230,11 @@
         <location line="+51" />
         <source>expected from 1 to 52 weeks between audits</source>
         <translation>attendu : de 1 à 52 semaines entre deux audits</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>there is no database to back up in %1</source>
+        <translation>il n’y a aucune base de données à sauvegarder dans %1</translation>
     </message>
     <message>
         <location line="+26" />

@@ -136,7 +136,7 @@ void checkTaskType(JsonReader &reader, const RoleTask &task, const QString &path
     const TaskType byLinks = typeFromLinks(task.links);
     qsizetype core = 0;
     for (const OnetTaskLink &link : task.links)
-        core += link.onetType == QLatin1String("Core") ? 1 : 0;
+        core += link.type == TaskType::Core ? 1 : 0;
     const std::optional<TaskType> deviated = task.deviation ? task.deviation->type : std::nullopt;
     if (deviated && *deviated == byLinks) {
         reader.error(
@@ -193,12 +193,13 @@ RoleTask readTask(JsonReader &reader, const QJsonObject &object, const QString &
             reader.error(JsonReader::join(linkPath, QStringLiteral("task")),
                 CatalogLoader::tr("expected a positive whole task id"));
         entry.taskId = int(taskId.value_or(0));
-        entry.onetType = reader.string(link, QStringLiteral("type"), linkPath);
-        if (link.contains(QStringLiteral("type")) && !entry.onetType.isEmpty()
-            && entry.onetType != QLatin1String("Core") && entry.onetType != QLatin1String("Supplemental"))
+        const QString typeText = reader.string(link, QStringLiteral("type"), linkPath);
+        if (const std::optional<TaskType> type = taskTypeFromOnetText(typeText))
+            entry.type = *type;
+        else if (link.contains(QStringLiteral("type")))
             reader.error(JsonReader::join(linkPath, QStringLiteral("type")),
                 CatalogLoader::tr("unknown O*NET task type \"%1\"; expected Core, Supplemental or empty")
-                    .arg(entry.onetType));
+                    .arg(typeText));
         entry.gpt4Exposure
             = checkedLabel(reader, link, QStringLiteral("gpt4"), linkPath, ResearchLabels::exposure());
         entry.humanExposure

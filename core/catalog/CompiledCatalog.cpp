@@ -74,18 +74,20 @@ static void readToken(QDataStream &s, QString &value)
 
 QDataStream &operator<<(QDataStream &s, const OnetTaskLink &l)
 {
-    s << l.occupationCode << qint32(l.taskId);
-    for (const QString *token : {&l.onetType, &l.gpt4Exposure, &l.humanExposure, &l.automation})
+    s << l.occupationCode << qint32(l.taskId) << quint8(l.type);
+    for (const QString *token : {&l.gpt4Exposure, &l.humanExposure, &l.automation})
         writeToken(s, *token);
     return s;
 }
 QDataStream &operator>>(QDataStream &s, OnetTaskLink &l)
 {
     qint32 taskId = 0;
-    s >> l.occupationCode >> taskId;
-    for (QString *token : {&l.onetType, &l.gpt4Exposure, &l.humanExposure, &l.automation})
+    quint8 type = 0;
+    s >> l.occupationCode >> taskId >> type;
+    for (QString *token : {&l.gpt4Exposure, &l.humanExposure, &l.automation})
         readToken(s, *token);
     l.taskId = taskId;
+    l.type = type <= quint8(TaskType::Unspecified) ? TaskType(type) : TaskType::Unspecified;
     return s;
 }
 

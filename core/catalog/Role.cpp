@@ -32,13 +32,45 @@ TaskType typeFromLinks(const QList<OnetTaskLink> &links)
 {
     qsizetype core = 0;
     for (const OnetTaskLink &link : links)
-        core += link.onetType == QLatin1String("Core") ? 1 : 0;
+        core += link.type == TaskType::Core ? 1 : 0;
     return 2 * core >= links.size() ? TaskType::Core : TaskType::Supplemental;
 }
 
 QString taskTypeKey(TaskType type)
 {
-    return type == TaskType::Core ? QStringLiteral("core") : QStringLiteral("supplemental");
+    switch (type) {
+    case TaskType::Core:
+        return QStringLiteral("core");
+    case TaskType::Supplemental:
+        return QStringLiteral("supplemental");
+    case TaskType::Unspecified:
+        break;
+    }
+    return QStringLiteral("unspecified");
+}
+
+QString onetTypeText(TaskType type)
+{
+    switch (type) {
+    case TaskType::Core:
+        return QStringLiteral("Core");
+    case TaskType::Supplemental:
+        return QStringLiteral("Supplemental");
+    case TaskType::Unspecified:
+        break;
+    }
+    return QString();
+}
+
+std::optional<TaskType> taskTypeFromOnetText(QStringView text)
+{
+    if (text.isEmpty())
+        return TaskType::Unspecified;
+    if (text == u"Core")
+        return TaskType::Core;
+    if (text == u"Supplemental")
+        return TaskType::Supplemental;
+    return std::nullopt;
 }
 
 const RoleTask *Role::task(QStringView taskId) const

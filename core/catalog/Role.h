@@ -13,7 +13,9 @@
 
 namespace outpace {
 
-enum class TaskType { Core, Supplemental };
+// How central a task is to its occupation, as O*NET rates it; a curated task is Core or Supplemental, an
+// O*NET task may be unrated. The numbers are stored in the research tables (ResearchStore): never reorder.
+enum class TaskType : quint8 { Core = 0, Supplemental = 1, Unspecified = 2 };
 enum class Experience { Junior, Mid, Senior, Lead };
 inline constexpr std::array<Experience, 4> allExperienceLevels
     = {Experience::Junior, Experience::Mid, Experience::Senior, Experience::Lead};
@@ -25,10 +27,10 @@ struct OnetTaskLink
 {
     QString occupationCode; // O*NET-SOC, e.g. 15-1252.00
     int taskId = 0;
-    QString onetType;      // "Core", "Supplemental" or empty, as in the label set
-    QString gpt4Exposure;  // E0..E2
-    QString humanExposure; // E0..E2
-    QString automation;    // T0..T4
+    TaskType type = TaskType::Unspecified; // as the label set rates the task
+    QString gpt4Exposure;                  // E0..E2
+    QString humanExposure;                 // E0..E2
+    QString automation;                    // T0..T4
 };
 
 // Where the project deliberately departs from the research label or from the task type its links give,
@@ -64,7 +66,10 @@ struct RoleTask
 // The type a curated task takes from its O*NET links: core when at least half of them are Core
 // (SCORING.md section 1); an untyped O*NET task counts as not Core, as it weighs 1 in the research.
 TaskType typeFromLinks(const QList<OnetTaskLink> &links);
-QString taskTypeKey(TaskType type);
+QString taskTypeKey(TaskType type); // "core", "supplemental" (catalog files)
+// As the label set and O*NET write it: "Core", "Supplemental" or "" for an unrated task.
+QString onetTypeText(TaskType type);
+std::optional<TaskType> taskTypeFromOnetText(QStringView text);
 
 struct Skill
 {

@@ -2,7 +2,6 @@
 
 #include "common/JsonReader.h"
 #include "common/OutsideFile.h"
-#include "personal/JsonFieldReader.h"
 #include "personal/ProfileName.h"
 
 #include <QCoreApplication>
@@ -66,9 +65,9 @@ QJsonObject planToJson(const PlanSnapshot &plan)
 }
 
 // Field checks shared by the readers below: each notes its error and gives no value on failure.
-std::optional<QString> readId(JsonFieldReader &reader, const QString &key)
+std::optional<QString> readId(JsonReader::Fields &reader, const QString &key)
 {
-    std::optional<QString> id = reader.text(key, JsonFieldReader::Required, true);
+    std::optional<QString> id = reader.text(key, JsonReader::Fields::Required, true);
     if (id && !kebabId().match(*id).hasMatch()) {
         reader.fail(key,
             message(QT_TRANSLATE_NOOP(
@@ -78,7 +77,7 @@ std::optional<QString> readId(JsonFieldReader &reader, const QString &key)
     return id;
 }
 
-std::optional<QDate> readDate(JsonFieldReader &reader, const QString &key, JsonFieldReader::Need need)
+std::optional<QDate> readDate(JsonReader::Fields &reader, const QString &key, JsonReader::Fields::Need need)
 {
     const QString expected = message(QT_TRANSLATE_NOOP("PersonalDataJson", "a date such as 2026-01-31"));
     std::optional<QString> text = reader.text(key, need, false, expected);
@@ -92,11 +91,11 @@ std::optional<QDate> readDate(JsonFieldReader &reader, const QString &key, JsonF
     return date;
 }
 
-std::optional<QDateTime> readTime(JsonFieldReader &reader, const QString &key)
+std::optional<QDateTime> readTime(JsonReader::Fields &reader, const QString &key)
 {
     const QString expected
         = message(QT_TRANSLATE_NOOP("PersonalDataJson", "a time such as 2026-01-31T09:00:00Z"));
-    std::optional<QString> text = reader.text(key, JsonFieldReader::Required, false, expected);
+    std::optional<QString> text = reader.text(key, JsonReader::Fields::Required, false, expected);
     if (!text)
         return std::nullopt;
     const QDateTime time = dateTimeFromIso(*text);
@@ -107,7 +106,7 @@ std::optional<QDateTime> readTime(JsonFieldReader &reader, const QString &key)
     return time;
 }
 
-std::optional<IsoWeek> readWeek(JsonFieldReader &reader, const QString &key, JsonFieldReader::Need need)
+std::optional<IsoWeek> readWeek(JsonReader::Fields &reader, const QString &key, JsonReader::Fields::Need need)
 {
     const QString expected = message(QT_TRANSLATE_NOOP("PersonalDataJson", "an ISO week such as 2026-W48"));
     std::optional<QString> text = reader.text(key, need, false, expected);
@@ -123,24 +122,24 @@ std::optional<IsoWeek> readWeek(JsonFieldReader &reader, const QString &key, Jso
 
 // Calls `read` on each object of an array field; non-objects are errors.
 template <typename Read>
-void forEachObject(JsonFieldReader &parent, const QString &key, QStringList *errors, Read read)
+void forEachObject(JsonReader::Fields &parent, const QString &key, QStringList *errors, Read read)
 {
     const std::optional<QJsonArray> items = parent.array(key);
     if (!items)
         return;
     for (qsizetype i = 0; i < items->size(); ++i) {
-        const QString path = JsonFieldReader::itemPath(parent.path(key), i);
+        const QString path = JsonReader::Fields::itemPath(parent.path(key), i);
         if (!items->at(i).isObject()) {
-            JsonFieldReader::failAt(
+            JsonReader::Fields::failAt(
                 errors, path, message(QT_TRANSLATE_NOOP("PersonalDataJson", "an object")));
             continue;
         }
-        JsonFieldReader reader(items->at(i).toObject(), path, errors);
+        JsonReader::Fields reader(items->at(i).toObject(), path, errors);
         read(reader);
     }
 }
 
-void readAudit(JsonFieldReader &reader, ProfileSnapshot *profile)
+void readAudit(JsonReader::Fields &reader, ProfileSnapshot *profile)
 {
     AuditRecord audit;
     const std::optional<QString> role = readId(reader, QStringLiteral("role"));
@@ -150,13 +149,13 @@ void readAudit(JsonFieldReader &reader, ProfileSnapshot *profile)
     const std::optional<double> exposure = reader.number(QStringLiteral("exposure"), 0, 100);
     const std::optional<double> automation = reader.number(QStringLiteral("automation"), 0, 100);
     const std::optional<QString> model
-        = reader.text(QStringLiteral("modelVersion"), JsonFieldReader::Required, true);
+        = reader.text(QStringLiteral("modelVersion"), JsonReader::Fields::Required, true);
     if (role && takenAt && answers && risk && exposure && automation && model)
         profile->audits.append(
             AuditRecord{0, 0, *role, *answers, *risk, *exposure, *automation, *model, *takenAt});
 }
 
-void readStep(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
+void readStep(JsonReader::Fields &reader, PlanSnapshot *plan, QSet<QString> *seen)
 {
     StepState step;
     const std::optional<QString> id = readId(reader, QStringLiteral("id"));
@@ -164,22 +163,22 @@ void readStep(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
         reader.fail(QStringLiteral("id"),
             message(QT_TRANSLATE_NOOP("PersonalDataJson", "a step id not used earlier in this plan")));
     const std::optional<QString> statusText
-        = reader.text(QStringLiteral("status"), JsonFieldReader::Required);
+        = reader.text(QStringLiteral("status"), JsonReader::Fields::Required);
     bool statusOk = statusText && stepStatusFromKey(*statusText, &step.status);
     if (statusText && !statusOk)
         reader.fail(QStringLiteral("status"),
             message(QT_TRANSLATE_NOOP("PersonalDataJson", "one of todo, doing, done")));
     const bool done = statusOk && step.status == StepStatus::Done;
-    const std::optional<QDate> doneDate = readDate(
-        reader, QStringLiteral("doneDate"), done ? JsonFieldReader::Required : JsonFieldReader::Optional);
+    const std::optional<QDate> doneDate = readDate(reader, QStringLiteral("doneDate"),
+        done ? JsonReader::Fields::Required : JsonReader::Fields::Optional);
     if (statusOk && !done && doneDate) {
         reader.fail(QStringLiteral("doneDate"),
             message(QT_TRANSLATE_NOOP("PersonalDataJson", "no date while the step is not done")));
         statusOk = false;
     }
-    const std::optional<QString> note = reader.text(QStringLiteral("note"), JsonFieldReader::Optional);
+    const std::optional<QString> note = reader.text(QStringLiteral("note"), JsonReader::Fields::Optional);
     const std::optional<IsoWeek> target
-        = readWeek(reader, QStringLiteral("targetWeek"), JsonFieldReader::Optional);
+        = readWeek(reader, QStringLiteral("targetWeek"), JsonReader::Fields::Optional);
     if (!id || seen->contains(*id) || !statusOk || (done && !doneDate))
         return;
     seen->insert(*id);
@@ -190,9 +189,10 @@ void readStep(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
     plan->steps.append(step);
 }
 
-void readCheckIn(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *seen)
+void readCheckIn(JsonReader::Fields &reader, PlanSnapshot *plan, QSet<QString> *seen)
 {
-    const std::optional<IsoWeek> week = readWeek(reader, QStringLiteral("week"), JsonFieldReader::Required);
+    const std::optional<IsoWeek> week
+        = readWeek(reader, QStringLiteral("week"), JsonReader::Fields::Required);
     if (week && seen->contains(week->toString())) {
         reader.fail(QStringLiteral("week"),
             message(QT_TRANSLATE_NOOP("PersonalDataJson", "a week with no other check-in in this plan")));
@@ -200,16 +200,16 @@ void readCheckIn(JsonFieldReader &reader, PlanSnapshot *plan, QSet<QString> *see
     }
     const std::optional<double> hours = reader.number(QStringLiteral("hours"), 0, CheckIn::maximumHours);
     const std::optional<int> steps = reader.integer(
-        QStringLiteral("stepsDone"), 0, CheckIn::maximumStepsDone, JsonFieldReader::Optional);
+        QStringLiteral("stepsDone"), 0, CheckIn::maximumStepsDone, JsonReader::Fields::Optional);
     const std::optional<QString> reflection
-        = reader.text(QStringLiteral("reflection"), JsonFieldReader::Optional);
+        = reader.text(QStringLiteral("reflection"), JsonReader::Fields::Optional);
     if (!week || !hours)
         return;
     seen->insert(week->toString());
     plan->checkIns.append(CheckIn{*week, *hours, steps.value_or(0), reflection.value_or(QString())});
 }
 
-void readPlan(JsonFieldReader &reader, ProfileSnapshot *profile, QSet<QString> *roles, QStringList *errors)
+void readPlan(JsonReader::Fields &reader, ProfileSnapshot *profile, QSet<QString> *roles, QStringList *errors)
 {
     PlanSnapshot plan;
     const std::optional<QString> role = readId(reader, QStringLiteral("role"));
@@ -219,13 +219,13 @@ void readPlan(JsonFieldReader &reader, ProfileSnapshot *profile, QSet<QString> *
         return;
     }
     const std::optional<QDate> start
-        = readDate(reader, QStringLiteral("startDate"), JsonFieldReader::Required);
+        = readDate(reader, QStringLiteral("startDate"), JsonReader::Fields::Required);
     QSet<QString> steps;
     forEachObject(reader, QStringLiteral("steps"), errors,
-        [&](JsonFieldReader &item) { readStep(item, &plan, &steps); });
+        [&](JsonReader::Fields &item) { readStep(item, &plan, &steps); });
     QSet<QString> weeks;
     forEachObject(reader, QStringLiteral("checkins"), errors,
-        [&](JsonFieldReader &item) { readCheckIn(item, &plan, &weeks); });
+        [&](JsonReader::Fields &item) { readCheckIn(item, &plan, &weeks); });
     if (!role || !start)
         return;
     roles->insert(*role);
@@ -303,15 +303,15 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
 
     QStringList errors;
     PersonalDataSnapshot snapshot;
-    JsonFieldReader reader(root, QString(), &errors);
+    JsonReader::Fields reader(root, QString(), &errors);
     QSet<QString> names;
-    forEachObject(reader, QStringLiteral("profiles"), &errors, [&](JsonFieldReader &item) {
+    forEachObject(reader, QStringLiteral("profiles"), &errors, [&](JsonReader::Fields &item) {
         ProfileSnapshot profile;
         // A name is judged by the one rule for names, whose message says what is wrong with it.
         std::optional<QString> name;
         const QJsonValue nameValue = item.value(QStringLiteral("name"));
         if (!nameValue.isString()) {
-            name = item.text(QStringLiteral("name"), JsonFieldReader::Required, true);
+            name = item.text(QStringLiteral("name"), JsonReader::Fields::Required, true);
         } else if (const Result<QString> checked = ProfileName::check(nameValue.toString()); !checked) {
             item.fail(QStringLiteral("name"),
                 ProfileName::expectedForm() + QStringLiteral(" (%1)").arg(checked.error()));
@@ -325,10 +325,10 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
         }
         const std::optional<QDateTime> created = readTime(item, QStringLiteral("createdAt"));
         forEachObject(item, QStringLiteral("audits"), &errors,
-            [&](JsonFieldReader &audit) { readAudit(audit, &profile); });
+            [&](JsonReader::Fields &audit) { readAudit(audit, &profile); });
         QSet<QString> roles;
         forEachObject(item, QStringLiteral("plans"), &errors,
-            [&](JsonFieldReader &plan) { readPlan(plan, &profile, &roles, &errors); });
+            [&](JsonReader::Fields &plan) { readPlan(plan, &profile, &roles, &errors); });
         if (!name || !created)
             return;
         names.insert(ProfileName::comparisonKey(*name));
@@ -337,11 +337,11 @@ Result<PersonalDataSnapshot> PersonalDataJson::fromJson(const QByteArray &json)
         snapshot.profiles.append(profile);
     });
     if (const std::optional<QJsonObject> settings
-        = reader.object(QStringLiteral("settings"), JsonFieldReader::Optional)) {
+        = reader.object(QStringLiteral("settings"), JsonReader::Fields::Optional)) {
         for (auto it = settings->constBegin(); it != settings->constEnd(); ++it) {
-            if (!it.value().isString() || it.key().isEmpty() || !JsonFieldReader::isClean(it.key(), true)
-                || !JsonFieldReader::isClean(it.value().toString(), false)) {
-                JsonFieldReader::failAt(&errors,
+            if (!it.value().isString() || it.key().isEmpty() || !JsonReader::Fields::isClean(it.key(), true)
+                || !JsonReader::Fields::isClean(it.value().toString(), false)) {
+                JsonReader::Fields::failAt(&errors,
                     reader.path(QStringLiteral("settings")) + QLatin1Char('.') + it.key(),
                     message(QT_TRANSLATE_NOOP("PersonalDataJson", "a text")));
                 continue;

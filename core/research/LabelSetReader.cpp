@@ -17,7 +17,7 @@ enum LabelSetColumn {
     OccupationCode,
     TaskId,
     Statement,
-    TaskType,
+    TaskTypeColumn,
     Title,
     HumanExposure,
     Gpt4Exposure,
@@ -221,15 +221,15 @@ Status LabelSetReader::readRows(QIODevice &device, const QString &sourceName, co
             reader.fail(Statement, tr("the task statement is empty: expected the text of the task"));
             break;
         }
-        const std::optional<OnetTaskType> type = f[TaskType].isEmpty()
-            ? std::optional(OnetTaskType::Unspecified)
-            : f[TaskType] == "Core"         ? std::optional(OnetTaskType::Core)
-            : f[TaskType] == "Supplemental" ? std::optional(OnetTaskType::Supplemental)
-                                            : std::nullopt;
+        const std::optional<TaskType> type = f[TaskTypeColumn].isEmpty()
+            ? std::optional(TaskType::Unspecified)
+            : f[TaskTypeColumn] == "Core"         ? std::optional(TaskType::Core)
+            : f[TaskTypeColumn] == "Supplemental" ? std::optional(TaskType::Supplemental)
+                                                  : std::nullopt;
         if (!type) {
-            reader.fail(TaskType,
+            reader.fail(TaskTypeColumn,
                 tr("unknown task type \"%1\": expected Core, Supplemental or nothing")
-                    .arg(reader.text(TaskType)));
+                    .arg(reader.text(TaskTypeColumn)));
             break;
         }
         task.type = *type;

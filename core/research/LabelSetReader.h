@@ -26,7 +26,7 @@ struct LabelSetRow
     bool firstOfOccupation = false; // no earlier line of the file has this occupation code
     int position = 0;               // 0 for the occupation's first task in the file, then 1, 2...
     int taskId = 0;
-    OnetTaskType type = OnetTaskType::Unspecified;
+    TaskType type = TaskType::Unspecified;
     ExposureLabel humanExposure = ExposureLabel::E0;
     ExposureLabel gpt4Exposure = ExposureLabel::E0;
     ExposureLabel gpt4ExposureAltRubric = ExposureLabel::E0;

@@ -1,5 +1,7 @@
 #include "research/LabelSetTask.h"
 
+#include "scoring/ScoringModel.h"
+
 namespace outpace {
 
 std::optional<ExposureLabel> exposureFromText(QStringView text)
@@ -38,30 +40,6 @@ QString automationText(int level)
     return QStringLiteral("T") + QString::number(level);
 }
 
-std::optional<OnetTaskType> taskTypeFromText(QStringView text)
-{
-    if (text.isEmpty())
-        return OnetTaskType::Unspecified;
-    if (text == QLatin1String("Core"))
-        return OnetTaskType::Core;
-    if (text == QLatin1String("Supplemental"))
-        return OnetTaskType::Supplemental;
-    return std::nullopt;
-}
-
-QString taskTypeText(OnetTaskType type)
-{
-    switch (type) {
-    case OnetTaskType::Core:
-        return QStringLiteral("Core");
-    case OnetTaskType::Supplemental:
-        return QStringLiteral("Supplemental");
-    case OnetTaskType::Unspecified:
-        break;
-    }
-    return QStringLiteral(""); // empty, not null: SQLite would store a null QString as NULL
-}
-
 double exposureAlpha(ExposureLabel label)
 {
     return label == ExposureLabel::E1 ? 1.0 : 0.0;
@@ -84,6 +62,20 @@ double exposureBeta(ExposureLabel label)
 double exposureGamma(ExposureLabel label)
 {
     return label == ExposureLabel::E0 ? 0.0 : 1.0;
+}
+
+QString modelExposureKey(ExposureLabel label)
+{
+    return exposureText(label == ExposureLabel::E3 ? ExposureLabel::E2 : label);
+}
+
+TaskLabels modelLabelsOf(const LabelSetTask &task, const ScoringModel &model)
+{
+    TaskLabels labels;
+    labels.gpt4Exposure = model.exposureValue.value(modelExposureKey(task.gpt4Exposure));
+    labels.humanExposure = model.exposureValue.value(modelExposureKey(task.humanExposure));
+    labels.automation = model.automationValue.value(automationText(task.automation));
+    return labels;
 }
 
 } // namespace outpace

@@ -3,6 +3,8 @@
 // follow the paper (alpha = E1, beta = E1 + 0.5 E2, gamma = E1 + E2) so that every figure derived from
 // them can be compared with the published ones.
 
+#include "catalog/Role.h"
+
 #include <QString>
 
 #include <optional>
@@ -12,14 +14,11 @@ namespace outpace {
 // E3 is part of the paper's rubric (exposure through image capabilities); the paper counts it with E2.
 // The numeric values are stored in the database (ResearchStore): never reorder.
 enum class ExposureLabel : quint8 { E0 = 0, E1 = 1, E2 = 2, E3 = 3 };
-enum class OnetTaskType : quint8 { Core = 0, Supplemental = 1, Unspecified = 2 };
 
 std::optional<ExposureLabel> exposureFromText(QStringView text);
 QString exposureText(ExposureLabel label);
 std::optional<int> automationFromText(QStringView text); // T0..T4 -> 0..4
 QString automationText(int level);
-std::optional<OnetTaskType> taskTypeFromText(QStringView text);
-QString taskTypeText(OnetTaskType type); // as written in the label set ("" when unspecified)
 
 double exposureAlpha(ExposureLabel label);
 double exposureBeta(ExposureLabel label);
@@ -28,11 +27,14 @@ inline double automationValue(int level)
 {
     return level * 0.25;
 }
-// Weight in an occupation's mean: the paper counts a core task twice.
-inline int taskWeight(OnetTaskType type)
-{
-    return type == OnetTaskType::Core ? 2 : 1;
-}
+
+struct LabelSetTask;
+struct ScoringModel;
+
+// The scoring model knows E0..E2; the paper counts E3 with E2.
+QString modelExposureKey(ExposureLabel label);
+// A label-set task's labels as the scoring model values them (beta, a), for the battlefield and the scores.
+TaskLabels modelLabelsOf(const LabelSetTask &task, const ScoringModel &model);
 
 struct LabelSetTask
 {
@@ -40,7 +42,7 @@ struct LabelSetTask
     QString occupationTitle;
     int taskId = 0;
     QString statement; // the original English task statement
-    OnetTaskType type = OnetTaskType::Unspecified;
+    TaskType type = TaskType::Unspecified;
     ExposureLabel humanExposure = ExposureLabel::E0;
     ExposureLabel gpt4Exposure = ExposureLabel::E0;
     ExposureLabel gpt4ExposureAltRubric = ExposureLabel::E0;

@@ -9,12 +9,6 @@ namespace outpace {
 
 namespace {
 
-// The scoring model knows E0..E2; the paper counts E3 with E2.
-QString modelExposureKey(ExposureLabel label)
-{
-    return exposureText(label == ExposureLabel::E3 ? ExposureLabel::E2 : label);
-}
-
 QString lowerFirst(const QString &text)
 {
     if (text.isEmpty())
@@ -47,18 +41,16 @@ OccupationRole OccupationRoleBuilder::build(const QList<LabelSetTask> &tasks, co
         RoleTask roleTask;
         roleTask.id = taskIdOf(task.taskId);
         // An untyped O*NET task weighs 1 in the paper, like a supplemental one.
-        roleTask.type = task.type == OnetTaskType::Core ? TaskType::Core : TaskType::Supplemental;
+        roleTask.type = task.type == TaskType::Core ? TaskType::Core : TaskType::Supplemental;
         roleTask.title = {task.statement, task.statement};
         OnetTaskLink link;
         link.occupationCode = task.occupationCode;
         link.taskId = task.taskId;
-        link.onetType = taskTypeText(task.type);
+        link.type = task.type;
         link.gpt4Exposure = modelExposureKey(task.gpt4Exposure);
         link.humanExposure = modelExposureKey(task.humanExposure);
         link.automation = automationText(task.automation);
-        roleTask.labels.gpt4Exposure = model.exposureValue.value(link.gpt4Exposure);
-        roleTask.labels.humanExposure = model.exposureValue.value(link.humanExposure);
-        roleTask.labels.automation = model.automationValue.value(link.automation);
+        roleTask.labels = modelLabelsOf(task, model);
         roleTask.links = {link};
         role.tasks.append(std::move(roleTask));
     }

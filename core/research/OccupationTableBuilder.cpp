@@ -6,6 +6,8 @@
 #include "research/BlsReader.h"
 #include "research/DelimitedReader.h"
 #include "research/LabelSetReader.h"
+#include "scoring/RiskScorer.h"
+#include "scoring/ScoringModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,27 +17,33 @@ namespace outpace {
 
 void OccupationTableBuilder::accumulate(Totals &totals, const LabelSetTask &task)
 {
-    const int weight = taskWeight(task.type);
+    // Weights and battlefield classes are the scoring model's, the same as for a curated role's tasks.
+    const ScoringModel &model = ScoringModel::builtIn();
+    const double weight = model.weightOf(task.type);
     ++totals.tasks;
-    if (task.type == OnetTaskType::Core)
+    if (task.type == TaskType::Core)
         ++totals.coreTasks;
     totals.weight += weight;
-    auto add = [weight](qint64 *sums, ExposureLabel label) {
-        sums[0] += weight * qint64(exposureAlpha(label));
-        sums[1] += weight * qint64(2 * exposureBeta(label));
-        sums[2] += weight * qint64(exposureGamma(label));
+    auto add = [weight](double *sums, ExposureLabel label) {
+        sums[0] += weight * exposureAlpha(label);
+        sums[1] += weight * exposureBeta(label);
+        sums[2] += weight * exposureGamma(label);
     };
     add(totals.gpt4, task.gpt4Exposure);
     add(totals.human, task.humanExposure);
-    totals.automation += weight * task.automation;
-    // Battlefield classes as SCORING.md section 2 defines them: T3 and T4 are automated already; E0 with
-    // T0 or T1 is safe for now; the rest needs human oversight.
-    if (task.automation >= 3)
+    const TaskLabels labels = modelLabelsOf(task, model);
+    totals.automation += weight * labels.automation;
+    switch (RiskScorer(model).classify(labels, Lens::Gpt4)) {
+    case Battlefield::AutomatedAlready:
         ++totals.automated;
-    else if (task.gpt4Exposure == ExposureLabel::E0 && task.automation <= 1)
+        break;
+    case Battlefield::SafeForNow:
         ++totals.safe;
-    else
+        break;
+    case Battlefield::NeedsOversight:
         ++totals.oversight;
+        break;
+    }
 }
 
 Occupation OccupationTableBuilder::finish(const QString &code, const Totals &totals)
@@ -46,14 +54,13 @@ Occupation OccupationTableBuilder::finish(const QString &code, const Totals &tot
     o.title.en = totals.title;
     o.taskCount = totals.tasks;
     o.coreTaskCount = totals.coreTasks;
-    const double weight = double(totals.weight);
-    auto figures = [weight](const qint64 *sums) {
-        return ExposureFigures{
-            double(sums[0]) / weight, double(sums[1]) / (2 * weight), double(sums[2]) / weight};
+    const double weight = totals.weight;
+    auto figures = [weight](const double *sums) {
+        return ExposureFigures{sums[0] / weight, sums[1] / weight, sums[2] / weight};
     };
     o.gpt4 = figures(totals.gpt4);
     o.human = figures(totals.human);
-    o.automation = double(totals.automation) / (4 * weight);
+    o.automation = totals.automation / weight;
     o.automatedTasks = totals.automated;
     o.oversightTasks = totals.oversight;
     o.safeTasks = totals.safe;

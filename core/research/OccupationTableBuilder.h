@@ -45,16 +45,17 @@ public:
     static Occupation figuresOf(const QList<LabelSetTask> &tasks);
 
 private:
-    // Sums are kept in whole units (twice the weighted beta is an integer) so the means are exact.
+    // The weights and labels are whole numbers, halves and quarters, so these sums are exact in a double
+    // and each mean is rounded once.
     struct Totals
     {
         QString title;
         int tasks = 0;
         int coreTasks = 0;
-        qint64 weight = 0;
-        qint64 gpt4[3] = {0, 0, 0}; // weighted alpha, 2 x beta, gamma
-        qint64 human[3] = {0, 0, 0};
-        qint64 automation = 0; // weighted level 0..4
+        double weight = 0;
+        double gpt4[3] = {0, 0, 0}; // weighted alpha, beta, gamma
+        double human[3] = {0, 0, 0};
+        double automation = 0; // weighted a, 0..1
         int automated = 0;
         int oversight = 0;
         int safe = 0;

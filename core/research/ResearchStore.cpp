@@ -371,7 +371,7 @@ Result<QList<LabelSetTask>> ResearchStore::tasksOf(const QString &occupationCode
                    "label set again")
                     .arg(task.taskId));
         }
-        task.type = static_cast<OnetTaskType>(type);
+        task.type = static_cast<TaskType>(type);
         task.humanExposure = static_cast<ExposureLabel>(human);
         task.gpt4Exposure = static_cast<ExposureLabel>(gpt4);
         task.gpt4ExposureAltRubric = static_cast<ExposureLabel>(alt);

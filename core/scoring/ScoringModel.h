@@ -51,6 +51,7 @@ struct ScoringModel
     int histogramBins = 20;
     QStringList sources;
 
+    // An unrated O*NET task weighs as a supplemental one, as in the paper.
     double weightOf(TaskType type) const { return type == TaskType::Core ? coreWeight : supplementalWeight; }
     double experienceFactorOf(Experience level) const { return experienceFactor[static_cast<int>(level)]; }
     double creditOf(ToolFrequency frequency) const { return frequencyCredit[static_cast<int>(frequency)]; }

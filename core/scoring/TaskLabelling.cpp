@@ -10,8 +10,7 @@ TaskLabels TaskLabelling::researchLabelsOf(const RoleTask &task, const ScoringMo
     TaskLabels labels;
     double totalWeight = 0;
     for (const OnetTaskLink &link : task.links) {
-        const double weight
-            = link.onetType == QLatin1String("Core") ? model.coreWeight : model.supplementalWeight;
+        const double weight = model.weightOf(link.type);
         labels.gpt4Exposure += weight * model.exposureValue.value(link.gpt4Exposure);
         labels.humanExposure += weight * model.exposureValue.value(link.humanExposure);
         labels.automation += weight * model.automationValue.value(link.automation);

@@ -415,7 +415,7 @@ OpenReport::Problem PersonalDatabase::inspectBytes(QString *detail) const
 
 OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
 {
-    {
+    if (m_options.quickCheck) {
         QSqlQuery check(m_database);
         if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
             *detail = check.lastError().databaseText();

@@ -19,6 +19,8 @@ struct DatabaseOptions
 {
     QDateTime now;               // the clock, for tests; invalid means the current time
     bool automaticBackup = true; // the daily backup at open
+    // SQLite's quick_check at open; skipped only right after a job checked the same file in the background.
+    bool quickCheck = true;
     // How long to wait for another program to let go: long enough that commands run one after another or
     // side by side take turns instead of failing, short enough that a program left open is reported soon.
     int lockTimeoutMs = 5000;

@@ -65,7 +65,15 @@ QString DisplayNames::stepStatus(StepStatus status)
 
 QString DisplayNames::taskType(TaskType type)
 {
-    return type == TaskType::Core ? tr("core") : tr("supplemental");
+    switch (type) {
+    case TaskType::Core:
+        return tr("core");
+    case TaskType::Supplemental:
+        return tr("supplemental");
+    case TaskType::Unspecified:
+        break;
+    }
+    return tr("untyped");
 }
 
 QString DisplayNames::labelName(const QString &label)

@@ -109,7 +109,7 @@ void fillTasks(RolePortrait &portrait, const Role &role, const RiskScorer &score
         entry.exposureHuman = 100 * task.labels.humanExposure;
         entry.timeShare = baseline.timeShares[i];
         for (const OnetTaskLink &link : task.links)
-            entry.links << PortraitTaskLink{link.occupationCode, link.taskId, link.onetType,
+            entry.links << PortraitTaskLink{link.occupationCode, link.taskId, onetTypeText(link.type),
                 link.gpt4Exposure, link.humanExposure, link.automation};
         if (task.deviation)
             entry.deviation = deviationOf(task, scorer.model(), language);

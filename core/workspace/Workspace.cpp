@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QPointer>
@@ -241,6 +242,69 @@ Status Workspace::openPersonalData()
     for (const QString &warning : m_openReport.warnings)
         emit openWarning(warning);
     return success();
+}
+
+QFuture<Status> Workspace::openPersonalDataJob()
+{
+    auto done = std::make_shared<QPromise<Status>>();
+    QFuture<Status> result = done->future();
+    done->start();
+    if (m_database) {
+        done->addResult(success());
+        done->finish();
+        return result;
+    }
+    struct Checked
+    {
+        Status status = success();
+        OpenReport report;
+    };
+    DatabaseOptions options;
+    options.now = now();
+    options.automaticBackup = m_options.automaticBackup;
+    options.lockTimeoutMs = m_options.lockTimeoutMs;
+    const QString folder = m_options.dataFolder;
+    // The worker's PersonalDatabase lets go of its connection and of the folder's lock before it returns.
+    QFuture<Checked> checked = runJob<Checked>([folder, options](QPromise<Checked> &) {
+        Checked outcome;
+        auto opened = PersonalDatabase::open(folder, &outcome.report, options);
+        outcome.status = opened ? success() : Status::failure(opened.errors());
+        return outcome;
+    });
+    auto *watcher = new QFutureWatcher<Checked>(this);
+    connect(watcher, &QFutureWatcher<Checked>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        const Checked outcome = watcher->future().result();
+        Status status = outcome.status;
+        if (!status) {
+            m_openReport = outcome.report;
+            emit openProblem(m_openReport);
+        } else if (!m_database) {
+            // Checked and backed up a moment ago: opening here is only connecting.
+            m_openReport = OpenReport();
+            DatabaseOptions quick;
+            quick.now = now();
+            quick.automaticBackup = false;
+            quick.quickCheck = false;
+            quick.lockTimeoutMs = m_options.lockTimeoutMs;
+            auto opened = PersonalDatabase::open(m_options.dataFolder, &m_openReport, quick);
+            if (opened) {
+                m_database = std::move(opened).value();
+                m_store = std::make_unique<PersonalStore>(m_database->connection());
+                m_openReport.automaticBackup = outcome.report.automaticBackup;
+                m_openReport.warnings = outcome.report.warnings;
+                for (const QString &warning : m_openReport.warnings)
+                    emit openWarning(warning);
+            } else {
+                status = Status::failure(opened.errors());
+                emit openProblem(m_openReport);
+            }
+        }
+        done->addResult(status);
+        done->finish();
+    });
+    watcher->setFuture(checked);
+    return result;
 }
 
 void Workspace::closePersonalData()
@@ -527,6 +591,36 @@ Result<QString> Workspace::backup()
     if (Status opened = openPersonalData(); !opened)
         return Result<QString>::failure(opened.errors());
     return m_database->backup(BackupKind::Manual);
+}
+
+QFuture<Result<QString>> Workspace::backupJob()
+{
+    using Outcome = Result<QString>;
+    const QString folder = m_options.dataFolder;
+    const QDateTime at = now();
+    // SQLite's online backup reads a consistent copy while this workspace keeps the file open.
+    return runJob<Outcome>([folder, at](QPromise<Outcome> &promise) {
+        const QString connection
+            = QStringLiteral("outpace-backup-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Outcome outcome = Outcome::failure(QString());
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            database.setDatabaseName(QDir(folder).filePath(PersonalDatabase::fileName()));
+            database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            if (!QFileInfo::exists(database.databaseName()) || !database.open()) {
+                outcome = Outcome::failure(
+                    WorkspaceTexts::tr("there is no database to back up in %1").arg(nativePath(folder)));
+            } else {
+                const BackupStore store(folder);
+                outcome = store.create(database, BackupKind::Manual, at);
+                store.prune();
+                promise.setProgressValue(JobProgress::maximum);
+                database.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return outcome;
+    });
 }
 
 QList<BackupFile> Workspace::backups() const

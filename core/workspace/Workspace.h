@@ -103,6 +103,10 @@ public:
     // The personal database, opened on first use. On a problem (damaged file, newer version, locked folder)
     // `openProblem` is emitted with what happened and which backup could replace the file.
     Status openPersonalData();
+    // The same as a job, for a window that must stay responsive: the integrity check, any migration and the
+    // daily backup run in a worker on their own connection, then the checked file is opened on this
+    // object's thread, the problems signalled as above. The future finishes once the data is open (or not).
+    QFuture<Status> openPersonalDataJob();
     bool isPersonalDataOpen() const { return m_database != nullptr; }
     const OpenReport &lastOpenReport() const { return m_openReport; }
     // Lets go of the database and its lock (before a restore, or when the window closes).
@@ -141,6 +145,8 @@ public:
 
     // Backups and personal-data files.
     Result<QString> backup();
+    // A backup written by a worker on its own connection; the future holds the backup's path.
+    QFuture<Result<QString>> backupJob();
     QList<BackupFile> backups() const;
     // Replaces the database with a backup (the current file kept aside first); empty path: the newest good.
     Result<RestoredData> restore(const QString &backupPath = {});

@@ -1,6 +1,8 @@
 // Charts follow the window's palette: a dark palette gives a dark chart with the palette's background
 // and text, while the three battlefield colours stay the same so they mean the same thing everywhere.
 
+#include "TestMode.h"
+
 #include "charts/ChartStyle.h"
 #include "charts/HorizontalBarChart.h"
 

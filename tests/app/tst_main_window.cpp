@@ -1,6 +1,8 @@
 // Drives the real main window offscreen, as a user would with the keyboard: find a role, switch the
 // language, and come back to the same place in a new window over the same data folder.
 
+#include "TestMode.h"
+
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "catalog/CatalogLoader.h"

@@ -1,5 +1,7 @@
 // outpace-cli as a user runs it: the real executable, its output and its exit codes.
 
+#include "TestMode.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>

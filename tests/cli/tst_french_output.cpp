@@ -1,6 +1,8 @@
 // French output as a French reader gets it: every role's portrait (text and JSON) and every command's
 // help, with no English word left in and one apostrophe style (’).
 
+#include "TestMode.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>

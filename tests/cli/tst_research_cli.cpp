@@ -1,5 +1,7 @@
 // outpace-cli research derive / import / tasks as a user runs them, and the occupation-level portrait.
 
+#include "TestMode.h"
+
 #include "CliSession.h"
 #include "ResearchCommands.h"
 

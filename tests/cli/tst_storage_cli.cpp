@@ -1,6 +1,8 @@
 // The personal data commands of outpace-cli, end to end on a temporary data folder: a week of use, several
 // plans, a damaged database and its restore, a second program, an import that is refused.
 
+#include "TestMode.h"
+
 #include "CliSession.h"
 #include "storage/PersonalDatabase.h"
 

@@ -1,6 +1,8 @@
 // Reading an answers file: a good file gives the worker's week; every kind of bad input is refused
 // with the field named.
 
+#include "TestMode.h"
+
 #include "BuiltInCatalog.h"
 #include "scoring/AuditAnswers.h"
 

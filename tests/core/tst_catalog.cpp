@@ -1,6 +1,8 @@
 // The built-in catalog loads, the Backend Developer role matches the reference page, and a broken
 // catalog is refused whole with every problem named.
 
+#include "TestMode.h"
+
 #include "catalog/CatalogLoader.h"
 #include "catalog/CompiledCatalog.h"
 #include "scoring/RiskScorer.h"
@@ -153,10 +155,10 @@ private slots:
     void mergedLinksTakeTheWeightedMean()
     {
         RoleTask task;
-        task.links << OnetTaskLink{QStringLiteral("15-1252.00"), 1, QStringLiteral("Core"),
-            QStringLiteral("E1"), QStringLiteral("E0"), QStringLiteral("T4")}
-                   << OnetTaskLink{QStringLiteral("15-1252.00"), 2, QString(), QStringLiteral("E2"),
-                          QStringLiteral("E2"), QStringLiteral("T1")};
+        task.links << OnetTaskLink{QStringLiteral("15-1252.00"), 1, TaskType::Core, QStringLiteral("E1"),
+            QStringLiteral("E0"), QStringLiteral("T4")}
+                   << OnetTaskLink{QStringLiteral("15-1252.00"), 2, TaskType::Unspecified,
+                          QStringLiteral("E2"), QStringLiteral("E2"), QStringLiteral("T1")};
         TaskLabels labels = TaskLabelling::labelsOf(task, ScoringModel::builtIn());
         QCOMPARE(labels.gpt4Exposure, (2 * 1.0 + 1 * 0.5) / 3);
         QCOMPARE(labels.humanExposure, (2 * 0.0 + 1 * 0.5) / 3);
@@ -231,8 +233,9 @@ private slots:
     void taskTypeFollowsItsLinks()
     {
         auto link = [](const char *type) {
-            return OnetTaskLink{QStringLiteral("15-1252.00"), 1, QLatin1String(type), QStringLiteral("E1"),
-                QStringLiteral("E1"), QStringLiteral("T2")};
+            return OnetTaskLink{QStringLiteral("15-1252.00"), 1,
+                *taskTypeFromOnetText(QString::fromLatin1(type)), QStringLiteral("E1"), QStringLiteral("E1"),
+                QStringLiteral("T2")};
         };
         QVERIFY(typeFromLinks({link("Core")}) == TaskType::Core);
         QVERIFY(typeFromLinks({link("Core"), link("Supplemental")}) == TaskType::Core);

@@ -2,6 +2,8 @@
 // set gives that task, so a deviation is always declared, never hidden; and every role's figures, as the
 // portrait prints them, are what its file and the label set give. Skips when the data is absent.
 
+#include "TestMode.h"
+
 #include "catalog/CatalogLoader.h"
 #include "scoring/TaskLabelling.h"
 
@@ -163,11 +165,11 @@ private slots:
                         mismatches << where + QStringLiteral(": no such O*NET task in the label set");
                         continue;
                     }
-                    if (found->type != link.onetType || found->human != link.humanExposure
+                    if (found->type != onetTypeText(link.type) || found->human != link.humanExposure
                         || found->gpt4 != link.gpt4Exposure || found->automation != link.automation)
                         mismatches << where
                                 + QStringLiteral(": catalog %1/%2/%3/%4, label set %5/%6/%7/%8")
-                                      .arg(link.onetType, link.gpt4Exposure, link.humanExposure,
+                                      .arg(onetTypeText(link.type), link.gpt4Exposure, link.humanExposure,
                                           link.automation, found->type, found->gpt4, found->human,
                                           found->automation);
                 }

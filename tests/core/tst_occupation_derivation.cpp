@@ -2,6 +2,8 @@
 // from the label set, and a fresh derivation equal to the committed table byte for byte. Without the data
 // every function skips, and ctest reports the test as skipped.
 
+#include "TestMode.h"
+
 #include "PublishedOccupations.h"
 #include "research/LabelSetReader.h"
 #include "research/OccupationRoleBuilder.h"

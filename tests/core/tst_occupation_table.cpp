@@ -1,6 +1,8 @@
 // The built-in occupation table against the published figures (oracle tests) and the percentile among all
 // workers against SCORING.md's reference values; tst_occupation_derivation checks it against ../shared/data.
 
+#include "TestMode.h"
+
 #include "PublishedOccupations.h"
 #include "research/LabelSetReader.h"
 #include "research/OccupationRoleBuilder.h"

@@ -1,6 +1,8 @@
 // The modelled peers: the same numbers on every run, the documented size, and percentiles that count
 // ties as half.
 
+#include "TestMode.h"
+
 #include "BuiltInCatalog.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/PeerRandom.h"

@@ -1,5 +1,7 @@
 // The employment-weighted mid-rank of SCORING.md section 2 on small hand-computed cases.
 
+#include "TestMode.h"
+
 #include "research/WorkerPercentile.h"
 
 #include <QTest>

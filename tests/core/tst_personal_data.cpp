@@ -1,6 +1,8 @@
 // Export and import of all personal data: a round trip keeps everything, and a newer, broken or invalid file
 // is refused whole, with every problem named by its path, and nothing written.
 
+#include "TestMode.h"
+
 #include "personal/PersonalDataJson.h"
 #include "personal/PersonalStore.h"
 #include "storage/PersonalDatabase.h"

@@ -1,6 +1,8 @@
 // The three research readers: the fixtures in tests/data/research are read exactly, and every kind of bad
 // input is refused with the file, the line, the column and what was expected.
 
+#include "TestMode.h"
+
 #include "research/ApplicabilityReader.h"
 #include "research/BlsReader.h"
 #include "research/DelimitedReader.h"
@@ -43,12 +45,12 @@ private slots:
         QCOMPARE(quoted.occupationCode, QStringLiteral("15-1252.00"));
         QCOMPARE(quoted.taskId, 9104);
         QCOMPARE(quoted.statement, QStringLiteral("Tag \"legacy\" modules, then archive them."));
-        QCOMPARE(quoted.type, OnetTaskType::Unspecified);
+        QCOMPARE(quoted.type, TaskType::Unspecified);
         QCOMPARE(quoted.gpt4Exposure, ExposureLabel::E2);
         QCOMPARE(quoted.automation, 4);
         QCOMPARE(tasks[0].gpt3Relevant, true);
-        QCOMPARE(tasks[0].type, OnetTaskType::Core);
-        QCOMPARE(tasks[1].type, OnetTaskType::Supplemental);
+        QCOMPARE(tasks[0].type, TaskType::Core);
+        QCOMPARE(tasks[1].type, TaskType::Supplemental);
         QCOMPARE(tasks[7].statement, QStringLiteral("Sort cutlery by kind \u2014 fast."));
     }
 

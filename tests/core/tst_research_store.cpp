@@ -2,6 +2,8 @@
 // input leaves the database exactly as it was. After an import, any occupation becomes a role the scorer
 // runs.
 
+#include "TestMode.h"
+
 #include "research/OccupationRoleBuilder.h"
 #include "research/OccupationTable.h"
 #include "research/OccupationTableBuilder.h"
@@ -119,7 +121,7 @@ private slots:
         QCOMPARE(tasks->size(), 4);
         QCOMPARE(tasks.value()[0].taskId, 9101);
         QCOMPARE(tasks.value()[3].statement, QStringLiteral("Tag \"legacy\" modules, then archive them."));
-        QCOMPARE(tasks.value()[3].type, OnetTaskType::Unspecified);
+        QCOMPARE(tasks.value()[3].type, TaskType::Unspecified);
         QCOMPARE(tasks.value()[3].occupationTitle, QStringLiteral("Software Developers"));
         QVERIFY(store.tasksOf(QStringLiteral("99-9999.00"))->isEmpty());
         // Positions count each occupation's tasks in file order.

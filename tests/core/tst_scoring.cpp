@@ -1,6 +1,8 @@
 // The scoring method of SCORING.md: a worked example by hand, then every invariant of section 6 over
 // many random answer sets for every role of the catalog.
 
+#include "TestMode.h"
+
 #include "BuiltInCatalog.h"
 #include "scoring/RiskScorer.h"
 

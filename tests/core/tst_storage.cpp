@@ -1,6 +1,8 @@
 // The personal database: creation, settings, the one-writer lock, migrations from every released schema,
 // every kind of damaged file, backups and restore.
 
+#include "TestMode.h"
+
 #include "personal/PersonalStore.h"
 #include "research/ResearchStore.h"
 #include "storage/BackupStore.h"
@@ -296,7 +298,7 @@ void TestStorage::migratesEveryFixture()
         QVERIFY(tasks);
         QCOMPARE(tasks->size(), 2);
         QCOMPARE(tasks->at(1).statement, QStringLiteral("Tag \"legacy\" modules, then archive them."));
-        QCOMPARE(tasks->at(1).type, OnetTaskType::Unspecified);
+        QCOMPARE(tasks->at(1).type, TaskType::Unspecified);
         QCOMPARE(tasks->at(1).gpt4Exposure, ExposureLabel::E2);
         QCOMPARE(sqlite3(database.filePath(), QStringLiteral("SELECT count(*) FROM research_bls")),
             QStringLiteral("2"));

@@ -3,6 +3,8 @@
 // did not travel, duplicate keys, implausible values), each ending now with a clear message and the data as
 // it was.
 
+#include "TestMode.h"
+
 #include "common/JsonReader.h"
 #include "common/OutsideFile.h"
 #include "personal/ExportTarget.h"

@@ -1,6 +1,8 @@
 // The roadmap tracker: ISO weeks, progress per phase, the weekly series against the plan line, the check-in
 // streak, re-audit due and score history, all computed from plain rows.
 
+#include "TestMode.h"
+
 #include "personal/RoadmapTracker.h"
 
 #include <QTest>

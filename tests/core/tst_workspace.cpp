@@ -1,6 +1,8 @@
 // The application layer as a front end uses it: finding a role, the portrait and audit bundles, and the
 // personal-data use cases with their signals, on a fixed clock.
 
+#include "TestMode.h"
+
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>

@@ -1,6 +1,8 @@
 // Long work off the GUI thread: a research import runs as a job on its own connection while the main thread
 // keeps reading, reports progress, and when cancelled halfway leaves the database as it was.
 
+#include "TestMode.h"
+
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -125,6 +127,58 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_labels;
+
+    // Opening as a job: the check and the daily backup happen in a worker, and the data is open once the
+    // future is done, on this thread, with the backup taken.
+    void openingAsAJobTakesTheDailyBackup()
+    {
+        QTemporaryDir folder;
+        {
+            Workspace first(Workspace::Options{folder.path(), [] { return fixedNow; }, false, 3000});
+            QVERIFY(first.startPlan(u"backend-developer"_qs)); // a database with something in it
+        }
+        Workspace workspace(
+            Workspace::Options{folder.path(), [] { return fixedNow.addDays(1); }, true, 3000});
+        QFuture<Status> opening = workspace.openPersonalDataJob();
+        QTRY_VERIFY(opening.isFinished());
+        QVERIFY2(opening.result(), qPrintable(opening.result().error()));
+        QVERIFY(workspace.isPersonalDataOpen());
+        QVERIFY(!workspace.lastOpenReport().automaticBackup.isEmpty());
+        QVERIFY(QFile::exists(workspace.lastOpenReport().automaticBackup));
+        QCOMPARE(workspace.plans()->size(), 1);
+    }
+
+    // A file that is not a database is met with openProblem, from the job too, and is not opened.
+    void openingAsAJobReportsARefusedFile()
+    {
+        QTemporaryDir folder;
+        QFile foreign(folder.filePath(QStringLiteral("outpace.db")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write(QByteArray(4096, 'x'));
+        foreign.close();
+        Workspace workspace(Workspace::Options{folder.path(), [] { return fixedNow; }, true, 3000});
+        QSignalSpy problems(&workspace, &Workspace::openProblem);
+        QFuture<Status> opening = workspace.openPersonalDataJob();
+        QTRY_VERIFY(opening.isFinished());
+        QVERIFY(!opening.result());
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(!workspace.isPersonalDataOpen());
+    }
+
+    // A backup made by a worker while this thread keeps the database open is a whole, checked copy.
+    void backupAsAJobWhileTheDataIsOpen()
+    {
+        QTemporaryDir folder;
+        Workspace workspace(Workspace::Options{folder.path(), [] { return fixedNow; }, false, 3000});
+        QVERIFY(workspace.startPlan(u"backend-developer"_qs));
+        QFuture<Result<QString>> backup = workspace.backupJob();
+        QCOMPARE(workspace.plans()->size(), 1); // reading goes on meanwhile
+        QTRY_VERIFY(backup.isFinished());
+        const Result<QString> made = backup.result();
+        QVERIFY2(made, qPrintable(made.error()));
+        QVERIFY(BackupStore::check(made.value()));
+        QCOMPARE(workspace.backups().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspaceJobs)

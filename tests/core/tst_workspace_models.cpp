@@ -1,6 +1,8 @@
 // Every item model of the application layer passes QAbstractItemModelTester while it is driven the way a
 // view drives it, and follows the workspace's signals.
 
+#include "TestMode.h"
+
 #include "workspace/WorkspaceModels.h"
 
 #include <QAbstractItemModelTester>

@@ -3,6 +3,8 @@
 // hold the headings, the score as shown, every task and every source; the file its metadata and embedded
 // fonts.
 
+#include "TestMode.h"
+
 #include "PageFlow.h"
 #include "PdfInfo.h"
 #include "ReportDocument.h"

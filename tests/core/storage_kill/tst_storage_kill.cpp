@@ -5,6 +5,8 @@
 // empty), pass integrity_check and hold every write acknowledged so far, and an export file must be absent
 // or complete.
 
+#include "TestMode.h"
+
 #include "personal/PersonalDataJson.h"
 #include "storage/PersonalDatabase.h"
 

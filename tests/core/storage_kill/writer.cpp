@@ -10,6 +10,8 @@
 // Restore and import put back the very data that was there, so that every write acknowledged before stays.
 // n grows across runs (it continues from what the database holds), so a later write never looks older.
 
+#include "TestMode.h"
+
 #include "personal/ExportTarget.h"
 #include "personal/PersonalDataJson.h"
 #include "personal/PersonalStore.h"
