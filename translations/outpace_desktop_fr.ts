@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>AuditHistory</name>
-    <message>
-        <location filename="../app/desktop/AuditHistory.cpp" line="+27"/>
-        <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
-        <translation>La sauvegarde valide la plus récente est %1&#xa0;; vous pouvez la rétablir avec outpace-cli restore.</translation>
-    </message>
-</context>
-<context>
     <name>PortraitPresenter</name>
     <message>
         <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+21"/>
@@ -224,7 +216,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+35"/>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
         <source>How exposed a job is to AI, and what to do about it.</source>
         <translation>À quel point un métier est exposé à l’IA, et que faire.</translation>
     </message>
@@ -265,18 +257,18 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Outpace</source>
         <translation>Outpace</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir, or check its permissions.</source>
         <translation>Impossible de créer le dossier de données %1. Choisissez-en un autre avec --data-dir, ou vérifiez ses droits.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The built-in catalog is damaged; reinstall Outpace.
 
 %1</source>
@@ -550,7 +542,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+175"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+182"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -580,7 +572,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -665,7 +657,12 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+134"/>
+        <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
+        <translation>La sauvegarde valide la plus récente est %1&#xa0;; vous pouvez la rétablir avec outpace-cli restore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The audit was not saved</source>
         <translation>L’audit n’a pas été enregistré</translation>
     </message>
@@ -684,12 +681,7 @@
         <translation>Audit enregistré.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>saved audit</source>
-        <translation>audit enregistré</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Choose a role first.</source>
         <translation>Choisissez d’abord un rôle.</translation>
     </message>
@@ -704,7 +696,7 @@
         <translation>Terminez d’abord l’audit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -825,6 +817,144 @@
         <location line="+15"/>
         <source>Open the portrait of %1</source>
         <translation>Ouvrir le portrait de %1</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::ReportActions</name>
+    <message>
+        <location filename="../app/desktop/ReportActions.cpp" line="+58"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the report of this role page by page before printing it</source>
+        <translation>Voir le rapport de ce rôle page par page avant de l’imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report of this role</source>
+        <translation>Imprimer le rapport de ce rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report of this role as a PDF file</source>
+        <translation>Enregistrer le rapport de ce rôle dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The report could not be made</source>
+        <translation>Le rapport n’a pas pu être établi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outpace could not gather what the report of this role shows:
+
+%1</source>
+        <translation>Outpace n’a pas pu réunir ce que montre le rapport de ce rôle&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not exported</source>
+        <translation>Le rapport n’a pas été exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Choose another folder or name, or check that the disk is not full and that you may write there.</source>
+        <translation>%1
+
+Choisissez un autre dossier ou un autre nom, ou vérifiez que le disque n’est pas plein et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Outpace report - %1.pdf</source>
+        <extracomment>The suggested file name of an exported report; %1 is the role.</extracomment>
+        <translation>Rapport Outpace - %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print the Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing the report…</source>
+        <translation>Impression du rapport…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was not printed</source>
+        <translation>Le rapport n’a pas été imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Check the printer, then try again.</source>
+        <translation>%1
+
+Vérifiez l’imprimante, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Report sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;page).</numerusform>
+            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print Preview of the Report</source>
+        <translation>Aperçu avant impression du rapport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview is incomplete</source>
+        <translation>L’aperçu est incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The pages shown may be missing parts of the report.</source>
+        <translation>%1
+
+Il peut manquer des parties du rapport dans les pages affichées.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 // Drives the real main window offscreen, as a user would with the keyboard: find a role, switch the
-// language, and come back to the same place in a new window over the same data folder.
+// language, come back to the same place in a new window over the same data folder, and export the report.
 
 #include "AppLanguage.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "catalog/CatalogLoader.h"
 #include "pages/AuditPage.h"
 #include "pages/ComparePage.h"
@@ -13,6 +14,7 @@
 #include "research/OccupationTable.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/TaskLabelling.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -50,6 +53,8 @@ private slots:
     void savedAuditAndResultPageComeBackInANewWindow();
     void auditDraftResumesInANewWindow();
     void compareShowsTheRoleBesideAnotherWithCoresFigures();
+    void reportActionsWaitForARole();
+    void exportPdfWritesTheReportAndNoTemporaryFile();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -59,6 +64,7 @@ private:
     std::optional<Catalog> m_catalog;
     const OccupationTable *m_occupations = nullptr;
     std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<AppLanguage> m_language;
 };
 
@@ -83,13 +89,23 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_workspace.reset();
     m_language.reset();
     m_data.reset();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_catalog, m_occupations, m_data->path(), *m_language);
+    // A new workspace for every window, as a new start of the app would have: what a second window finds
+    // comes from the data folder. The previous window is gone by then.
+    m_workspace.reset();
+    Workspace::Options options;
+    options.dataFolder = m_data->path();
+    options.automaticBackup = false;
+    m_workspace = std::make_unique<Workspace>(options);
+    if (Status loaded = m_workspace->loadBuiltIns(); !loaded)
+        qFatal("%s", qPrintable(loaded.error()));
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_language);
     window->show();
     return window;
 }
@@ -395,6 +411,57 @@ void TestMainWindow::compareShowsTheRoleBesideAnotherWithCoresFigures()
     const RoleBaseline accountant = RiskScorer().baseline(*m_catalog->role(u"accountant"));
     QCOMPARE(compare->table()->item(0, int(chosen.size()))->text(),
         QLocale().toString(accountant.automation, 'f', 1) + QLatin1Char('%'));
+}
+
+void TestMainWindow::reportActionsWaitForARole()
+{
+    auto window = makeWindow();
+    ReportActions *report = window->reportActions();
+    const QList<QAction *> actions = {report->previewAction(), report->printAction(), report->exportAction()};
+    for (QAction *action : actions) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY(window->menuBar()->actions().first()->menu()->actions().contains(action));
+    }
+    QCOMPARE(report->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    window->openRole(QStringLiteral("15-1252.00"));
+    for (QAction *action : actions)
+        QVERIFY(action->isEnabled());
+}
+
+void TestMainWindow::exportPdfWritesTheReportAndNoTemporaryFile()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->finishButton(), Qt::LeftButton);
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("backend.pdf"));
+    // An earlier export is replaced whole.
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier file");
+    }
+    QString suggested;
+    window->reportActions()->setPathChooser([&](const QString &offered) {
+        suggested = offered;
+        return path;
+    });
+    window->reportActions()->exportAction()->trigger();
+    QVERIFY2(suggested.endsWith(QStringLiteral("Backend Developer.pdf")), qPrintable(suggested));
+
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray pdf = written.readAll();
+    QVERIFY2(pdf.startsWith("%PDF-"), pdf.left(16).constData());
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    // QSaveFile wrote beside the target and renamed: nothing else is left in the folder.
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+        QStringList{QStringLiteral("backend.pdf")});
+    QVERIFY(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
 }
 
 QTEST_MAIN(TestMainWindow)
