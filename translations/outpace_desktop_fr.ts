@@ -657,7 +657,21 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+102"/>
+        <source>No result</source>
+        <translation>Pas de résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outpace could not score these answers:
+
+%1</source>
+        <translation>Outpace n’a pas pu calculer le score de ces réponses&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
         <translation>La sauvegarde valide la plus récente est %1&#xa0;; vous pouvez la rétablir avec outpace-cli restore.</translation>
     </message>
@@ -960,7 +974,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::ResultPage</name>
     <message>
-        <location filename="../app/desktop/pages/ResultPage.cpp" line="+38"/>
+        <location filename="../app/desktop/pages/ResultPage.cpp" line="+35"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
@@ -980,7 +994,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>&amp;Save this audit</source>
         <translation>&amp;Enregistrer cet audit</translation>
     </message>
@@ -1090,7 +1104,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Votre score au fil de vos audits enregistrés</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+1"/>
         <source>Other work</source>
         <translation>Autre travail</translation>
@@ -1101,12 +1115,12 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>With these changes your score would be %1 (%2).</source>
         <translation>Avec ces changements, votre score serait de %1 (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -1116,7 +1130,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Et si</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>My result: %1</source>
         <translation>Mon résultat&#xa0;: %1</translation>
     </message>
@@ -1141,7 +1155,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>%1&#xa0;% de votre temps de travail va à des tâches que l’IA pourrait accomplir (votre potentiel d’automatisation personnel)&#xa0;; votre expérience et votre usage des outils d’IA l’ajustent pour donner ce score.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>% of peers</source>
         <translation>% des pairs</translation>
     </message>
@@ -1151,27 +1165,12 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>%1&#xa0;% des pairs modélisés sont plus à l’abri que vous. Ces pairs sont %2&#xa0;%3 simulés, dont la répartition du temps, l’expérience et l’usage des outils sont tirés autour du profil de ce rôle&#xa0;: un modèle, pas une enquête.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1% of your time</source>
         <translation>%1&#xa0;% de votre temps</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>Experience (%1)</source>
-        <translation>Expérience (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fluency with AI tools</source>
-        <translation>Aisance avec les outils d’IA</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept within 0–100</source>
-        <translation>Ramené entre 0 et 100</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Your score</source>
         <translation>Votre score</translation>
     </message>
@@ -1181,12 +1180,12 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Points de score</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Personal risk score</source>
         <translation>Score de risque personnel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 h</source>
         <translation>%1&#xa0;h</translation>
     </message>

@@ -75,7 +75,7 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
     m_auditPage = new AuditPage(catalog, *m_scorer, *m_settings, this);
     addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
-    m_resultPage = new ResultPage(catalog, *m_scorer, this);
+    m_resultPage = new ResultPage(m_workspace, this);
     addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
     m_comparePage = new ComparePage(catalog, occupations, *m_scorer, this);
     addPage(QStringLiteral("compare"), QStringLiteral("compare"), m_comparePage);
@@ -338,11 +338,17 @@ RoleRef MainWindow::currentRef() const
 
 void MainWindow::showResult(const AuditAnswers &answers, bool saved)
 {
-    const Role *role = m_catalog.role(answers.roleId);
-    if (!role)
+    if (!m_catalog.role(answers.roleId))
         return;
+    Result<AuditOutcome> outcome
+        = m_workspace.score(RoleRef::role(answers.roleId), answers, m_language.language());
+    if (!outcome) {
+        QMessageBox::warning(
+            this, tr("No result"), tr("Outpace could not score these answers:\n\n%1").arg(outcome.error()));
+        return;
+    }
     m_hasResult = true;
-    m_resultPage->setResult(*role, answers, m_language.language());
+    m_resultPage->setResult(outcome.value());
     m_resultPage->setSaved(saved);
     m_resultSaved = saved;
     m_saveAuditAction->setEnabled(!saved);

@@ -14,6 +14,7 @@
 #include "research/OccupationTable.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/TaskLabelling.h"
+#include "workspace/AuditOutcome.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -53,6 +55,7 @@ private slots:
     void savedAuditAndResultPageComeBackInANewWindow();
     void auditDraftResumesInANewWindow();
     void compareShowsTheRoleBesideAnotherWithCoresFigures();
+    void breakdownPartsAddUpToThePrintedScore();
     void reportActionsWaitForARole();
     void exportPdfWritesTheReportAndNoTemporaryFile();
 
@@ -318,10 +321,22 @@ void TestMainWindow::filledAuditGivesCoresScoreAndBreakdownAddsUp()
 
     const RiskResult expected = RiskScorer().score(*role, answers);
     QCOMPARE(window->resultPage()->score(), expected.risk);
-    double sum = 0;
-    for (const ChartBar &part : window->resultPage()->breakdown())
-        sum += part.value;
-    QVERIFY2(qAbs(sum - expected.risk) < 1e-9, qPrintable(QString::number(sum)));
+    // The chart shows core's rounded parts, which add up to the score as printed.
+    const AuditOutcome outcome
+        = AuditOutcome::compute(RoleRef::role(role->id), *role, answers, Language::English);
+    QList<ChartBar> parts;
+    for (const BreakdownPart &part : outcome.factorParts) {
+        if (part.shown != 0)
+            parts.append({part.label, part.shown});
+    }
+    QCOMPARE(window->resultPage()->breakdown().size(), parts.size());
+    qint64 tenths = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QCOMPARE(window->resultPage()->breakdown()[i].label, parts[i].label);
+        QCOMPARE(window->resultPage()->breakdown()[i].value, parts[i].value);
+        tenths += qRound64(parts[i].value * 10);
+    }
+    QCOMPARE(QLocale().toString(double(tenths) / 10, 'f', 1), window->resultPage()->printedScore());
     const auto peers = PeerDistribution::cachedFor(*role);
     const QString safer = QLocale().toString(peers->peersSaferThan(expected.risk), 'f', 1);
     QVERIFY2(window->resultPage()->peerSentence()->text().startsWith(safer),
@@ -411,6 +426,40 @@ void TestMainWindow::compareShowsTheRoleBesideAnotherWithCoresFigures()
     const RoleBaseline accountant = RiskScorer().baseline(*m_catalog->role(u"accountant"));
     QCOMPARE(compare->table()->item(0, int(chosen.size()))->text(),
         QLocale().toString(accountant.automation, 'f', 1) + QLatin1Char('%'));
+}
+
+void TestMainWindow::breakdownPartsAddUpToThePrintedScore()
+{
+    auto window = makeWindow();
+    ResultPage *result = window->resultPage();
+    QRandomGenerator random(20261202);
+    for (const QString &id : {QStringLiteral("backend-developer"), QStringLiteral("accountant")}) {
+        const Role *role = m_catalog->role(id);
+        QVERIFY(role);
+        for (int trial = 0; trial < 60; ++trial) {
+            AuditAnswers answers = AuditAnswers::emptyFor(*role);
+            for (double &hours : answers.taskHours)
+                hours = random.bounded(3) == 0 ? 0 : random.bounded(120) / 10.0;
+            answers.taskHours[0] += 1; // at least one task has hours
+            answers.otherHours = random.bounded(2) == 0 ? 0 : random.bounded(80) / 10.0;
+            answers.experience = allExperienceLevels[random.bounded(int(allExperienceLevels.size()))];
+            for (const RoleTool &tool : role->tools)
+                answers.tools.insert(tool.toolId, ToolFrequency(random.bounded(4)));
+            Result<AuditOutcome> outcome = m_workspace->score(RoleRef::role(id), answers, Language::English);
+            QVERIFY(outcome.ok());
+            result->setResult(outcome.value());
+            // Summed in tenths, as they are printed, so no floating-point dust can hide a missing tenth.
+            qint64 tenths = 0;
+            for (const ChartBar &part : result->breakdown())
+                tenths += qRound64(part.value * 10);
+            QVERIFY2(QLocale().toString(double(tenths) / 10, 'f', 1) == result->printedScore(),
+                qPrintable(QStringLiteral("%1, trial %2: parts add to %3, score printed %4")
+                               .arg(id)
+                               .arg(trial)
+                               .arg(double(tenths) / 10)
+                               .arg(result->printedScore())));
+        }
+    }
 }
 
 void TestMainWindow::reportActionsWaitForARole()
