@@ -18,6 +18,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -25,12 +26,16 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace outpace;
@@ -58,6 +63,7 @@ private slots:
     void breakdownPartsAddUpToThePrintedScore();
     void reportActionsWaitForARole();
     void exportPdfWritesTheReportAndNoTemporaryFile();
+    void printPreviewShowsTheReportPages();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -511,6 +517,44 @@ void TestMainWindow::exportPdfWritesTheReportAndNoTemporaryFile()
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
         QStringList{QStringLiteral("backend.pdf")});
     QVERIFY(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+
+    // The report is the result on show, in the window's language.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to read the report back");
+    auto textOf = [&](const QString &pdf) {
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    };
+    const QString english = textOf(path);
+    QVERIFY(english.contains(QStringLiteral("Backend Developer")));
+    QVERIFY2(english.contains(window->resultPage()->printedScore()), qPrintable(english.left(400)));
+    window->setLanguage(Language::French);
+    QTRY_COMPARE(window->reportActions()->exportAction()->text(), QStringLiteral("&Exporter en PDF…"));
+    window->reportActions()->exportAction()->trigger();
+    const QString french = textOf(path);
+    QVERIFY2(french.contains(QStringLiteral("Développeur backend")), qPrintable(french.left(400)));
+    QVERIFY(!french.contains(QStringLiteral("Backend Developer")));
+}
+
+void TestMainWindow::printPreviewShowsTheReportPages()
+{
+    auto window = makeWindow();
+    window->openRole(QStringLiteral("backend-developer"));
+    int pages = -1;
+    // The dialog is modal: look at it from inside its own event loop, then close it.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        QPrintPreviewWidget *preview = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+        if (preview && QTest::qWaitFor([&] { return preview->pageCount() > 0; }, 20000))
+            pages = preview->pageCount();
+        if (dialog)
+            dialog->reject();
+    });
+    window->reportActions()->previewAction()->trigger();
+    QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
 }
 
 QTEST_MAIN(TestMainWindow)
