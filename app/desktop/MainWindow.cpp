@@ -12,7 +12,6 @@
 #include "pages/ResultPage.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
-#include "scoring/RiskScorer.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -63,21 +62,18 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 
-    const Catalog &catalog = m_catalog;
-    const OccupationTable *occupations = m_occupations;
-    m_rolePage = new RoleSearchPage(catalog, occupations, language, this);
+    m_rolePage = new RoleSearchPage(m_workspace, language, this);
     addPage(QStringLiteral("role"), QStringLiteral("role"), m_rolePage);
     connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
-    m_scorer = std::make_unique<RiskScorer>();
-    m_portraitPresenter = std::make_unique<PortraitPresenter>(catalog, occupations, *m_scorer);
+    m_portraitPresenter = std::make_unique<PortraitPresenter>(m_workspace);
     m_portraitPage = new PortraitPage(this);
     addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), m_portraitPage);
     connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
-    m_auditPage = new AuditPage(catalog, *m_scorer, *m_settings, this);
+    m_auditPage = new AuditPage(m_workspace, *m_settings, this);
     addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
     m_resultPage = new ResultPage(m_workspace, this);
     addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
-    m_comparePage = new ComparePage(catalog, occupations, *m_scorer, this);
+    m_comparePage = new ComparePage(m_workspace, this);
     addPage(QStringLiteral("compare"), QStringLiteral("compare"), m_comparePage);
     connect(
         m_portraitPage, &PortraitPage::auditRequested, this, [this] { showPage(QStringLiteral("audit")); });

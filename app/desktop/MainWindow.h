@@ -36,7 +36,6 @@ class OccupationTable;
 class PortraitPage;
 class PortraitPresenter;
 class ReportActions;
-class RiskScorer;
 class RoleSearchPage;
 class Workspace;
 
@@ -118,7 +117,6 @@ private:
     QList<PageEntry> m_pages;
     RoleSearchPage *m_rolePage = nullptr;
     PortraitPage *m_portraitPage = nullptr;
-    std::unique_ptr<RiskScorer> m_scorer;
     std::unique_ptr<PortraitPresenter> m_portraitPresenter;
     AuditPage *m_auditPage = nullptr;
     ResultPage *m_resultPage = nullptr;
