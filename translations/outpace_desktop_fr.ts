@@ -4,7 +4,7 @@
 <context>
     <name>PortraitPresenter</name>
     <message>
-        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+19"/>
+        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+17"/>
         <source>%1%</source>
         <extracomment>A percentage figure; French puts a non-breaking space before %.</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -846,7 +846,7 @@
         <translation>Le rapport n’a pas pu être établi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Outpace could not gather what the report of this role shows:
 
 %1</source>
@@ -855,7 +855,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
@@ -886,21 +886,26 @@ Choisissez un autre dossier ou un autre nom, ou vérifiez que le disque n’est 
     </message>
     <message>
         <location line="+2"/>
-        <source>Export the Report as PDF</source>
+        <source>Export the report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print preview of the report</source>
+        <translation>Aperçu avant impression du rapport</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Print the Report</source>
-        <translation>Imprimer le rapport</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Printing the report…</source>
         <translation>Impression du rapport…</translation>
     </message>
@@ -927,12 +932,7 @@ Vérifiez l’imprimante, puis réessayez.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Print Preview of the Report</source>
-        <translation>Aperçu avant impression du rapport</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The preview is incomplete</source>
         <translation>L’aperçu est incomplet</translation>
     </message>

@@ -81,17 +81,12 @@ std::optional<ReportDocument> ReportActions::document()
         return m_gather();
     }();
     if (!content) {
-        showError(tr("The report could not be made"), content.errors());
+        QMessageBox::warning(m_window, tr("The report could not be made"),
+            tr("Outpace could not gather what the report of this role shows:\n\n%1")
+                .arg(content.errors().join(QLatin1Char('\n'))));
         return std::nullopt;
     }
     return ReportDocument(std::move(content).value());
-}
-
-void ReportActions::showError(const QString &title, const QStringList &errors)
-{
-    QMessageBox::warning(m_window, title,
-        tr("Outpace could not gather what the report of this role shows:\n\n%1")
-            .arg(errors.join(QLatin1Char('\n'))));
 }
 
 bool ReportActions::write(const ReportDocument &report, const QString &path)
@@ -137,7 +132,7 @@ void ReportActions::chooseAndExport()
     //: The suggested file name of an exported report; %1 is the role.
     const QString suggested = QDir(folder).filePath(tr("Outpace report - %1.pdf").arg(title));
     QString path = m_chooser ? m_chooser(suggested)
-                             : QFileDialog::getSaveFileName(m_window, tr("Export the Report as PDF"),
+                             : QFileDialog::getSaveFileName(m_window, tr("Export the report as PDF"),
                                  suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -155,7 +150,7 @@ void ReportActions::print()
     QPrinter printer(QPrinter::HighResolution);
     ReportPrinting::prepare(&printer, *report);
     QPrintDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print the Report"));
+    dialog.setWindowTitle(tr("Print the report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     Result<int> printed = [&] {
@@ -181,7 +176,7 @@ void ReportActions::preview()
     QPrinter printer(QPrinter::HighResolution);
     ReportPrinting::prepare(&printer, *report);
     QPrintPreviewDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print Preview of the Report"));
+    dialog.setWindowTitle(tr("Print preview of the report"));
     // The dialog draws again on every change of paper or layout; the first problem is kept to tell once.
     QStringList problems;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {

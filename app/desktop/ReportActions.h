@@ -46,7 +46,6 @@ private:
     void print();
     void preview();
     bool write(const ReportDocument &report, const QString &path);
-    void showError(const QString &title, const QStringList &errors);
 
     std::function<Result<ReportContent>()> m_gather;
     QSettings &m_settings;
