@@ -876,7 +876,7 @@ Choisissez un autre dossier ou un autre nom, ou vérifiez que le disque n’est 
     <message>
         <location line="+5"/>
         <source>Report written to %1.</source>
-        <translation>Rapport écrit dans %1.</translation>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
         <location line="+23"/>
