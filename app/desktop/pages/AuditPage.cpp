@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceModels.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -327,23 +328,19 @@ void AuditPage::buildTools()
 {
     m_tools->clearContents();
     m_toolBoxes.clear();
-    QStringList ids;
-    for (const RoleTool &tool : m_role->tools) {
-        if (!ids.contains(tool.toolId))
-            ids << tool.toolId;
-    }
-    const qsizetype roleTools = ids.size();
-    for (const AiTool &tool : m_catalog.tools()) {
-        if (!ids.contains(tool.id))
-            ids << tool.id;
-    }
+    // The order every front end's audit uses, so a tool is found in the same place everywhere; the role's
+    // own tools in bold.
+    const QStringList ids = AuditAnswersModel::toolOrder(*m_role, m_catalog);
+    QStringList roleToolIds;
+    for (const RoleTool &tool : m_role->tools)
+        roleToolIds << tool.toolId;
     m_tools->setRowCount(int(ids.size()));
     for (int row = 0; row < ids.size(); ++row) {
         const AiTool *tool = m_catalog.tool(ids[row]);
         auto *item = new QTableWidgetItem(tool->name);
         item->setToolTip(tool->description.in(m_language));
         item->setFlags(Qt::ItemIsEnabled);
-        if (row < roleTools) {
+        if (roleToolIds.contains(tool->id)) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
