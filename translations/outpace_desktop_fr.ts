@@ -2,46 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>AuditHistory</name>
-    <message>
-        <location filename="../app/desktop/AuditHistory.cpp" line="+27"/>
-        <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
-        <translation>La sauvegarde valide la plus récente est %1&#xa0;; vous pouvez la rétablir avec outpace-cli restore.</translation>
-    </message>
-</context>
-<context>
     <name>PortraitPresenter</name>
     <message>
-        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+21"/>
+        <location filename="../app/desktop/pages/PortraitPresenter.cpp" line="+17"/>
         <source>%1%</source>
         <extracomment>A percentage figure; French puts a non-breaking space before %.</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+139"/>
         <source>%1% of U.S. workers are in occupations less exposed than this one (GPT-4 exposure, weighted by BLS May 2021 employment, %2 workers counted).</source>
         <translation>%1&#xa0;% des actifs américains exercent un métier moins exposé que celui-ci (exposition GPT-4, pondérée par l’emploi BLS de mai 2021, %2&#xa0;actifs comptés).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Task labels: Eloundou, Manning, Mishkin and Rock (2023), “GPTs are GPTs” (MIT licence), on O*NET task statements (U.S. Department of Labor, CC BY 4.0). Employment and wages: U.S. Bureau of Labor Statistics, OEWS May 2021. AI applicability: Microsoft Research (2025). Scoring model version %1.</source>
-        <translation>Étiquettes des tâches&#xa0;: Eloundou, Manning, Mishkin et Rock (2023), «&#xa0;GPTs are GPTs&#xa0;» (licence MIT), sur les énoncés de tâches O*NET (ministère du Travail des États-Unis, CC BY 4.0). Emploi et salaires&#xa0;: Bureau of Labor Statistics des États-Unis, OEWS mai 2021. Applicabilité de l’IA&#xa0;: Microsoft Research (2025). Modèle de calcul, version %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-108"/>
         <source>%1 · O*NET %2</source>
         <translation>%1 · O*NET %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+85"/>
-        <location line="+39"/>
-        <location line="+39"/>
+        <location line="+42"/>
+        <location line="+5"/>
+        <location line="+97"/>
         <source>Automation potential</source>
         <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-101"/>
         <source>Time-weighted share of the role’s tasks AI could carry out</source>
         <translation>Part des tâches du rôle que l’IA pourrait accomplir, pondérée par le temps</translation>
     </message>
@@ -51,95 +37,77 @@
         <translation>D’après les étiquettes d’automatisation de GPT-4 (T0–T4) des tâches O*NET du rôle, pondérées par le temps qu’on y passe d’ordinaire.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+123"/>
+        <location line="+7"/>
         <source>Exposure (GPT-4)</source>
         <translation>Exposition (GPT-4)</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="+1"/>
         <source>Share of the work AI could speed up by half or more</source>
         <translation>Part du travail que l’IA pourrait accélérer de moitié ou plus</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+1"/>
         <source>From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.</source>
         <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du rôle.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
+        <location line="+3"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="+0"/>
         <source>%1 years</source>
         <translation>%1 ans</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+126"/>
+        <location line="+1"/>
         <source>A framing, not a forecast</source>
         <translation>Un ordre de grandeur, pas une prévision</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="+1"/>
         <source>The band of the scoring model (version %1) for this automation potential.</source>
         <translation>La tranche du modèle de calcul (version %1) pour ce potentiel d’automatisation.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+123"/>
+        <location line="+4"/>
         <source>Among all workers</source>
         <translation>Parmi tous les actifs</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="+1"/>
         <source>of U.S. workers are in less exposed occupations</source>
         <translation>des actifs américains exercent un métier moins exposé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations (BLS May 2021 employment).</source>
         <translation>Rang de l’exposition GPT-4 de ce métier parmi tous les métiers, pondéré par l’emploi (BLS, mai 2021).</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="+5"/>
         <source>This is the portrait of the role. Your own risk depends on your tasks, your tools and your experience, not only on your title: take the audit for a personal score.</source>
         <translation>Voici le portrait du rôle. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé&#xa0;: faites l’audit pour obtenir un score personnel.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Employment-weighted rank of this role’s own GPT-4 exposure among all occupations (BLS May 2021 employment).</source>
         <translation>Rang de l’exposition GPT-4 propre à ce métier parmi toutes les professions, pondéré par l’emploi (BLS, mai 2021).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>O*NET %1, task %2: GPT-4 %3, humans %4, automation %5</source>
-        <translation>O*NET %1, tâche %2&#xa0;: GPT-4 %3, humains %4, automatisation %5</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Departs from the research label: %1</source>
-        <translation>S’écarte de l’étiquette de recherche&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Each task with the share of it AI could carry out (GPT-4 automation label). Hover or focus a task for its O*NET links and labels.</source>
         <translation>Chaque tâche avec la part que l’IA pourrait en accomplir (étiquette d’automatisation de GPT-4). Survolez une tâche ou donnez-lui le focus pour voir ses liens O*NET et ses étiquettes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-77"/>
         <source>How much of each skill’s work stays with people (0–100, higher is safer), most exposed first.</source>
         <translation>La part du travail de chaque compétence qui reste humaine (0–100, plus haut est plus sûr), les plus exposées d’abord.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+118"/>
         <source>Reaches: %1</source>
         <translation>Touche&#xa0;: %1</translation>
     </message>
@@ -149,54 +117,53 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+80"/>
+        <location line="-155"/>
         <source>Median wage (BLS, May 2021): %1</source>
         <translation>Salaire médian (BLS, mai 2021)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+78"/>
+        <location line="+136"/>
+        <source>Its closest O*NET occupation, %1 (%2), has an exposure of %3.</source>
+        <translation>Son métier O*NET le plus proche, %1 (%2), a une exposition de %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exposure, GPT-4 labels</source>
         <translation>Exposition, étiquettes GPT-4</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="+0"/>
         <source>Exposure, human labels</source>
         <translation>Exposition, étiquettes humaines</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+79"/>
+        <location line="+4"/>
         <source>AI applicability (Microsoft)</source>
         <translation>Applicabilité de l’IA (Microsoft)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+79"/>
+        <location line="+5"/>
         <source>The lenses measure different things: GPT-4 and human annotators labelled the same O*NET tasks for exposure and often disagree; automation potential asks whether AI could do a task with no one checking; Microsoft’s applicability score comes from what people actually ask Copilot.</source>
         <translation>Ces éclairages ne mesurent pas la même chose&#xa0;: GPT-4 et des annotateurs humains ont étiqueté l’exposition des mêmes tâches O*NET et divergent souvent&#xa0;; le potentiel d’automatisation demande si l’IA pourrait accomplir une tâche sans que personne ne vérifie&#xa0;; le score d’applicabilité de Microsoft vient de ce que les gens demandent réellement à Copilot.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-127"/>
         <source>Curated role</source>
         <translation>Rôle détaillé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
-        <location line="+56"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>O*NET occupation %1</source>
         <translation>Profession O*NET %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-22"/>
         <source>An O*NET occupation described by the research figures alone; curated roles add a written analysis, tools and a roadmap.</source>
         <translation>Une profession O*NET décrite par les seules données de recherche&#xa0;; les rôles détaillés y ajoutent une analyse rédigée, des outils et une feuille de route.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>Share of the occupation’s tasks AI could carry out</source>
         <translation>Part des tâches du métier que l’IA pourrait accomplir</translation>
     </message>
@@ -206,17 +173,17 @@
         <translation>Moyenne des étiquettes d’automatisation de GPT-4 (T0–T4) des tâches O*NET du métier.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>From the GPT-4 exposure labels (E0–E2) of the occupation’s O*NET tasks.</source>
         <translation>D’après les étiquettes d’exposition de GPT-4 (E0–E2) des tâches O*NET du métier.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This is the portrait of the occupation. Your own risk depends on your tasks, your tools and your experience, not only on your title.</source>
         <translation>Voici le portrait du métier. Votre propre risque dépend de vos tâches, de vos outils et de votre expérience, pas seulement de votre intitulé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Tasks by class (GPT-4 labels): %1 automated already, %2 needing human oversight, %3 safe for now.</source>
         <translation>Tâches par catégorie (étiquettes GPT-4)&#xa0;: %1 déjà automatisées, %2 sous supervision humaine, %3 à l’abri pour l’instant.</translation>
     </message>
@@ -224,7 +191,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+35"/>
+        <location filename="../app/desktop/main.cpp" line="+34"/>
         <source>How exposed a job is to AI, and what to do about it.</source>
         <translation>À quel point un métier est exposé à l’IA, et que faire.</translation>
     </message>
@@ -265,18 +232,18 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Outpace</source>
         <translation>Outpace</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir, or check its permissions.</source>
         <translation>Impossible de créer le dossier de données %1. Choisissez-en un autre avec --data-dir, ou vérifiez ses droits.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The built-in catalog is damaged; reinstall Outpace.
 
 %1</source>
@@ -394,7 +361,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Other work</source>
         <translation>Autre travail</translation>
     </message>
@@ -431,7 +398,7 @@
         <translation>Saisissez les heures d’au moins une tâche pour obtenir un score.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your score so far: %1</source>
         <translation>Votre score pour l’instant&#xa0;: %1</translation>
     </message>
@@ -477,7 +444,7 @@
 <context>
     <name>outpace::ComparePage</name>
     <message>
-        <location filename="../app/desktop/pages/ComparePage.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/ComparePage.cpp" line="+77"/>
         <source>Compare roles</source>
         <translation>Comparer des rôles</translation>
     </message>
@@ -532,7 +499,7 @@
         <translation>Actifs dans des métiers moins exposés</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
@@ -550,7 +517,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+175"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+178"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -580,7 +547,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -665,7 +632,26 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>No result</source>
+        <translation>Pas de résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outpace could not score these answers:
+
+%1</source>
+        <translation>Outpace n’a pas pu calculer le score de ces réponses&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The newest good backup is %1; you can restore it with outpace-cli restore.</source>
+        <translation>La sauvegarde valide la plus récente est %1&#xa0;; vous pouvez la rétablir avec outpace-cli restore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The audit was not saved</source>
         <translation>L’audit n’a pas été enregistré</translation>
     </message>
@@ -684,12 +670,7 @@
         <translation>Audit enregistré.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>saved audit</source>
-        <translation>audit enregistré</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>Choose a role first.</source>
         <translation>Choisissez d’abord un rôle.</translation>
     </message>
@@ -704,7 +685,7 @@
         <translation>Terminez d’abord l’audit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -828,9 +809,147 @@
     </message>
 </context>
 <context>
+    <name>outpace::ReportActions</name>
+    <message>
+        <location filename="../app/desktop/ReportActions.cpp" line="+58"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the report of this role page by page before printing it</source>
+        <translation>Voir le rapport de ce rôle page par page avant de l’imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report of this role</source>
+        <translation>Imprimer le rapport de ce rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report of this role as a PDF file</source>
+        <translation>Enregistrer le rapport de ce rôle dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The report could not be made</source>
+        <translation>Le rapport n’a pas pu être établi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outpace could not gather what the report of this role shows:
+
+%1</source>
+        <translation>Outpace n’a pas pu réunir ce que montre le rapport de ce rôle&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report was not exported</source>
+        <translation>Le rapport n’a pas été exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Choose another folder or name, or check that the disk is not full and that you may write there.</source>
+        <translation>%1
+
+Choisissez un autre dossier ou un autre nom, ou vérifiez que le disque n’est pas plein et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report written to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Outpace report - %1.pdf</source>
+        <extracomment>The suggested file name of an exported report; %1 is the role.</extracomment>
+        <translation>Rapport Outpace - %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print preview of the report</source>
+        <translation>Aperçu avant impression du rapport</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Printing the report…</source>
+        <translation>Impression du rapport…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was not printed</source>
+        <translation>Le rapport n’a pas été imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Check the printer, then try again.</source>
+        <translation>%1
+
+Vérifiez l’imprimante, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Report sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;page).</numerusform>
+            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The preview is incomplete</source>
+        <translation>L’aperçu est incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The pages shown may be missing parts of the report.</source>
+        <translation>%1
+
+Il peut manquer des parties du rapport dans les pages affichées.</translation>
+    </message>
+</context>
+<context>
     <name>outpace::ResultPage</name>
     <message>
-        <location filename="../app/desktop/pages/ResultPage.cpp" line="+38"/>
+        <location filename="../app/desktop/pages/ResultPage.cpp" line="+35"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
@@ -850,7 +969,7 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>&amp;Save this audit</source>
         <translation>&amp;Enregistrer cet audit</translation>
     </message>
@@ -960,7 +1079,7 @@
         <translation>Votre score au fil de vos audits enregistrés</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+1"/>
         <source>Other work</source>
         <translation>Autre travail</translation>
@@ -971,12 +1090,12 @@
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>With these changes your score would be %1 (%2).</source>
         <translation>Avec ces changements, votre score serait de %1 (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -986,7 +1105,7 @@
         <translation>Et si</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>My result: %1</source>
         <translation>Mon résultat&#xa0;: %1</translation>
     </message>
@@ -1011,7 +1130,7 @@
         <translation>%1&#xa0;% de votre temps de travail va à des tâches que l’IA pourrait accomplir (votre potentiel d’automatisation personnel)&#xa0;; votre expérience et votre usage des outils d’IA l’ajustent pour donner ce score.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>% of peers</source>
         <translation>% des pairs</translation>
     </message>
@@ -1021,27 +1140,12 @@
         <translation>%1&#xa0;% des pairs modélisés sont plus à l’abri que vous. Ces pairs sont %2&#xa0;%3 simulés, dont la répartition du temps, l’expérience et l’usage des outils sont tirés autour du profil de ce rôle&#xa0;: un modèle, pas une enquête.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1% of your time</source>
         <translation>%1&#xa0;% de votre temps</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>Experience (%1)</source>
-        <translation>Expérience (%1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fluency with AI tools</source>
-        <translation>Aisance avec les outils d’IA</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept within 0–100</source>
-        <translation>Ramené entre 0 et 100</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Your score</source>
         <translation>Votre score</translation>
     </message>
@@ -1051,12 +1155,12 @@
         <translation>Points de score</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Personal risk score</source>
         <translation>Score de risque personnel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 h</source>
         <translation>%1&#xa0;h</translation>
     </message>
@@ -1102,7 +1206,7 @@
 <context>
     <name>outpace::RoleSearchPage</name>
     <message>
-        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+122"/>
+        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+123"/>
         <source>Choose a role</source>
         <translation>Choisir un rôle</translation>
     </message>
@@ -1159,7 +1263,7 @@
         <translation>Rôles récents</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>No role or occupation matches “%1”. Try a shorter word, or the O*NET code.</source>
         <translation>Aucun rôle ni aucune profession ne correspond à «&#xa0;%1&#xa0;». Essayez un mot plus court, ou le code O*NET.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "CliSession.h"
 
 #include "ReportDocument.h"
+#include "ReportInputs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,44 +17,6 @@ class ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
-
-// The profile's last saved audit of the role, scored again; none when the profile never audited it.
-Result<std::optional<AuditOutcome>> savedAudit(
-    Workspace &workspace, const RoleRef &ref, Language language, QDateTime *takenAt)
-{
-    Result<QList<AuditRecord>> audits = workspace.audits();
-    if (!audits)
-        return Result<std::optional<AuditOutcome>>::failure(audits.errors());
-    for (qsizetype i = audits->size() - 1; i >= 0; --i) {
-        const AuditRecord &record = audits->at(i);
-        if (record.roleId != ref.id)
-            continue;
-        Result<AuditOutcome> outcome = workspace.scoreSaved(record, language);
-        if (!outcome)
-            return Result<std::optional<AuditOutcome>>::failure(outcome.errors());
-        *takenAt = record.takenAt;
-        return std::optional<AuditOutcome>(std::move(outcome).value());
-    }
-    return std::optional<AuditOutcome>();
-}
-
-// The profile's plan for the role with its progress; none when the profile has not started one.
-Result<std::optional<TrackerSnapshot>> trackedPlan(
-    Workspace &workspace, const RoleRef &ref, Language language)
-{
-    Result<QList<Plan>> plans = workspace.plans();
-    if (!plans)
-        return Result<std::optional<TrackerSnapshot>>::failure(plans.errors());
-    for (const Plan &plan : plans.value()) {
-        if (plan.roleId != ref.id)
-            continue;
-        Result<TrackerSnapshot> tracker = workspace.tracker(plan, language);
-        if (!tracker)
-            return Result<std::optional<TrackerSnapshot>>::failure(tracker.errors());
-        return std::optional<TrackerSnapshot>(std::move(tracker).value());
-    }
-    return std::optional<TrackerSnapshot>();
-}
 
 int runReport(CliSession &session, const QStringList &arguments)
 {
@@ -105,56 +68,31 @@ int runReport(CliSession &session, const QStringList &arguments)
     Result<RoleRef> ref = workspace->lookup().find(positional.first(), language);
     if (!ref)
         return session.failWith(ref.errors());
-    Result<RolePortrait> portrait = workspace->portrait(ref.value(), language);
-    if (!portrait)
-        return session.failWith(portrait.errors());
-
-    ReportContent content;
-    content.portrait = std::move(portrait).value();
-    content.date = workspace->today();
+    ReportRequest request;
+    request.ref = ref.value();
+    request.language = language;
     if (parser.isSet(profileOption)) {
         if (Status used = workspace->useProfile(parser.value(profileOption)); !used)
             return session.failWith(used.errors());
-        Result<Profile> profile = workspace->currentProfile();
-        if (!profile)
-            return session.failWith(profile.errors());
-        content.profileName = profile->name;
-        Result<std::optional<AuditOutcome>> audit
-            = savedAudit(*workspace, ref.value(), language, &content.auditTakenAt);
-        if (!audit)
-            return session.failWith(audit.errors());
-        content.audit = std::move(audit).value();
-        if (!content.audit)
-            session.err() << "outpace-cli: "
-                          << ReportCommand::tr(
-                                 "%1 has no saved audit of %2: the report has no personal result.")
-                                 .arg(content.profileName, content.portrait.title)
-                          << '\n';
-        Result<std::optional<TrackerSnapshot>> tracker = trackedPlan(*workspace, ref.value(), language);
-        if (!tracker)
-            return session.failWith(tracker.errors());
-        content.tracker = std::move(tracker).value();
+        request.fromProfile = true;
     } else if (parser.isSet(answersOption)) {
         Result<AuditAnswers> answers = workspace->readAnswers(ref.value(), parser.value(answersOption));
         if (!answers) {
             QStringList problems{ReportCommand::tr("the answers file was refused:")};
             return session.failWith(problems + answers.errors());
         }
-        Result<AuditOutcome> outcome = workspace->score(ref.value(), answers.value(), language);
-        if (!outcome)
-            return session.failWith(outcome.errors());
-        content.audit = std::move(outcome).value();
-    } else if (Result<AuditAnswers> defaults = workspace->defaultAnswers(ref.value())) {
-        // An occupation whose tasks are not imported has no default answers; its report is the portrait
-        // alone.
-        Result<AuditOutcome> outcome = workspace->score(ref.value(), defaults.value(), language);
-        if (!outcome)
-            return session.failWith(outcome.errors());
-        content.audit = std::move(outcome).value();
-        content.auditIsDefault = true;
+        request.answers = std::move(answers).value();
     }
+    Result<ReportContent> content = ReportInputs::gather(*workspace, request);
+    if (!content)
+        return session.failWith(content.errors());
+    if (request.fromProfile && !content->audit)
+        session.err() << "outpace-cli: "
+                      << ReportCommand::tr("%1 has no saved audit of %2: the report has no personal result.")
+                             .arg(content->profileName, content->portrait.title)
+                      << '\n';
 
-    ReportDocument report(std::move(content));
+    ReportDocument report(std::move(content).value());
     if (paper)
         report.setPaper(*paper);
     const QString output = parser.value(outputOption);

@@ -1,7 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppLanguage.h"
-#include "AuditHistory.h"
+#include "ReportActions.h"
+#include "ReportInputs.h"
 #include "SvgIconEngine.h"
 #include "catalog/Catalog.h"
 #include "pages/AuditPage.h"
@@ -11,7 +12,7 @@
 #include "pages/ResultPage.h"
 #include "pages/RoleSearchPage.h"
 #include "research/OccupationTable.h"
-#include "scoring/RiskScorer.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,7 +20,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,14 +38,14 @@ namespace {
 constexpr int MaxRecentRoles = 6;
 }
 
-MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupations,
-    const QString &dataDirectory, AppLanguage &language, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(catalog)
-    , m_occupations(occupations)
+    , m_workspace(workspace)
+    , m_catalog(workspace.catalog())
+    , m_occupations(workspace.occupations())
     , m_language(language)
     , m_settings(new QSettings(
-          QDir(dataDirectory).filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat, this))
+          QDir(workspace.dataFolder()).filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat, this))
     , m_splitter(new QSplitter(this))
     , m_navigation(new QListWidget(m_splitter))
     , m_stack(new QStackedWidget(m_splitter))
@@ -62,20 +62,18 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 
-    m_rolePage = new RoleSearchPage(catalog, occupations, language, this);
+    m_rolePage = new RoleSearchPage(m_workspace, language, this);
     addPage(QStringLiteral("role"), QStringLiteral("role"), m_rolePage);
     connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
-    m_scorer = std::make_unique<RiskScorer>();
-    m_portraitPresenter = std::make_unique<PortraitPresenter>(catalog, occupations, *m_scorer);
+    m_portraitPresenter = std::make_unique<PortraitPresenter>(m_workspace);
     m_portraitPage = new PortraitPage(this);
     addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), m_portraitPage);
     connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
-    m_history = std::make_unique<AuditHistory>(dataDirectory);
-    m_auditPage = new AuditPage(catalog, *m_scorer, *m_settings, this);
+    m_auditPage = new AuditPage(m_workspace, *m_settings, this);
     addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
-    m_resultPage = new ResultPage(catalog, *m_scorer, this);
+    m_resultPage = new ResultPage(m_workspace, this);
     addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
-    m_comparePage = new ComparePage(catalog, occupations, *m_scorer, this);
+    m_comparePage = new ComparePage(m_workspace, this);
     addPage(QStringLiteral("compare"), QStringLiteral("compare"), m_comparePage);
     connect(
         m_portraitPage, &PortraitPage::auditRequested, this, [this] { showPage(QStringLiteral("audit")); });
@@ -101,6 +99,7 @@ MainWindow::MainWindow(const Catalog &catalog, const OccupationTable *occupation
         updateStatus();
     });
 
+    m_report = new ReportActions([this] { return reportContent(); }, *m_settings, this);
     createMenus();
     retranslate();
     restoreState();
@@ -123,6 +122,10 @@ void MainWindow::addPage(const QString &key, const QString &icon, QWidget *widge
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_report->previewAction());
+    m_fileMenu->addAction(m_report->printAction());
+    m_fileMenu->addAction(m_report->exportAction());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -192,6 +195,7 @@ void MainWindow::retranslate()
         entry.action->setText(pageTitle(entry.key));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_report->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find a role…"));
@@ -323,37 +327,69 @@ bool MainWindow::pageAvailable(const QString &key) const
     return false;
 }
 
+RoleRef MainWindow::currentRef() const
+{
+    return m_catalog.role(m_roleId) ? RoleRef::role(m_roleId) : RoleRef::occupation(m_roleId);
+}
+
 void MainWindow::showResult(const AuditAnswers &answers, bool saved)
 {
-    const Role *role = m_catalog.role(answers.roleId);
-    if (!role)
+    if (!m_catalog.role(answers.roleId))
         return;
+    Result<AuditOutcome> outcome
+        = m_workspace.score(RoleRef::role(answers.roleId), answers, m_language.language());
+    if (!outcome) {
+        QMessageBox::warning(
+            this, tr("No result"), tr("Outpace could not score these answers:\n\n%1").arg(outcome.error()));
+        return;
+    }
     m_hasResult = true;
-    m_resultPage->setResult(*role, answers, m_language.language());
+    m_resultPage->setResult(outcome.value());
     m_resultPage->setSaved(saved);
+    m_resultSaved = saved;
     m_saveAuditAction->setEnabled(!saved);
-    Result<QList<AuditRecord>> audits = m_history->audits(role->id);
-    if (audits)
-        m_resultPage->setHistory(audits.value());
+    showRoleHistory();
     updateNavigation();
+}
+
+void MainWindow::showRoleHistory()
+{
+    Result<QList<AuditRecord>> audits = m_workspace.audits();
+    if (!audits)
+        return;
+    QList<AuditRecord> mine;
+    for (const AuditRecord &record : audits.value()) {
+        if (record.roleId == m_roleId)
+            mine.append(record);
+    }
+    m_resultPage->setHistory(mine);
 }
 
 bool MainWindow::saveAudit()
 {
-    const Role *role = m_catalog.role(m_roleId);
-    if (!m_hasResult || !role)
+    if (!m_hasResult || !m_catalog.role(m_roleId))
         return false;
-    Result<AuditRecord> saved = m_history->save(*role, m_resultPage->answers(), *m_scorer);
+    Result<AuditOutcome> outcome
+        = m_workspace.score(currentRef(), m_resultPage->answers(), m_language.language());
+    Result<AuditRecord> saved
+        = outcome ? m_workspace.saveAudit(outcome.value()) : Result<AuditRecord>::failure(outcome.errors());
     if (!saved) {
+        QString why = saved.error();
+        const QString backup = m_workspace.lastOpenReport().suggestedBackup;
+        if (!backup.isEmpty()) {
+            why += QLatin1Char('\n')
+                + tr("The newest good backup is %1; you can restore it with outpace-cli restore.")
+                      .arg(QDir::toNativeSeparators(backup));
+        }
         QMessageBox::warning(this, tr("The audit was not saved"),
             tr("Outpace could not save this audit in %1.\n\n%2")
-                .arg(QDir::toNativeSeparators(QFileInfo(settingsPath()).absolutePath()), saved.error()));
+                .arg(QDir::toNativeSeparators(m_workspace.dataFolder()), why));
         return false;
     }
     m_resultPage->setSaved(true);
+    m_resultSaved = true;
     m_saveAuditAction->setEnabled(false);
-    if (Result<QList<AuditRecord>> audits = m_history->audits(role->id))
-        m_resultPage->setHistory(audits.value());
+    showRoleHistory();
     statusBar()->showMessage(tr("Audit saved."), 5000);
     return true;
 }
@@ -361,16 +397,31 @@ bool MainWindow::saveAudit()
 void MainWindow::restoreResult()
 {
     // The last saved audit of the role comes back as the result, as it was when the window closed.
-    const Role *role = m_catalog.role(m_roleId);
-    if (!role)
+    if (!m_catalog.role(m_roleId))
         return;
-    Result<QList<AuditRecord>> audits = m_history->audits(role->id);
-    if (!audits || audits->isEmpty())
+    Result<QList<AuditRecord>> audits = m_workspace.audits();
+    if (!audits)
         return;
-    Result<AuditAnswers> answers = AuditAnswers::fromJson(
-        QJsonDocument(audits->last().answers).toJson(), tr("saved audit"), *role, m_catalog);
-    if (answers)
-        showResult(answers.value(), true);
+    for (qsizetype i = audits->size() - 1; i >= 0; --i) {
+        if (audits->at(i).roleId != m_roleId)
+            continue;
+        if (Result<AuditOutcome> outcome = m_workspace.scoreSaved(audits->at(i), m_language.language()))
+            showResult(outcome->answers, true);
+        return;
+    }
+}
+
+Result<ReportContent> MainWindow::reportContent()
+{
+    ReportRequest request;
+    request.ref = currentRef();
+    request.language = m_language.language();
+    request.fromProfile = true;
+    // A result on show that is not saved yet is the one the user expects to see; a saved one comes from
+    // the data with the day it was taken.
+    if (m_hasResult && m_resultPage->answers().roleId == m_roleId && !m_resultSaved)
+        request.answers = m_resultPage->answers();
+    return ReportInputs::gather(m_workspace, request);
 }
 
 void MainWindow::updateNavigation()
@@ -399,6 +450,8 @@ void MainWindow::updateNavigation()
         m_takeAuditAction->setEnabled(pageAvailable(QStringLiteral("audit")));
     if (m_saveAuditAction && !m_hasResult)
         m_saveAuditAction->setEnabled(false);
+    if (m_report)
+        m_report->setEnabled(!m_roleId.isEmpty());
 }
 
 void MainWindow::setLanguage(Language language)

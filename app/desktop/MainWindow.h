@@ -1,8 +1,11 @@
 #pragma once
 // The window around the pages: the navigation that always shows where you are, the menus and their
-// shortcuts, the status bar, and what is restored at the next start (geometry, last page, language).
+// shortcuts, the status bar, the report's print, preview and export, and what is restored at the next
+// start (geometry, last page, language).
 
 #include "common/LocalizedText.h"
+#include "common/Result.h"
+#include "workspace/RoleLookup.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -22,27 +25,27 @@ class QStackedWidget;
 namespace outpace {
 
 class AppLanguage;
-class AuditHistory;
 class AuditPage;
 class Catalog;
 class ComparePage;
 class ResultPage;
 struct AuditAnswers;
+struct ReportContent;
 struct Role;
 class OccupationTable;
 class PortraitPage;
 class PortraitPresenter;
-class RiskScorer;
+class ReportActions;
 class RoleSearchPage;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The catalog and the table must outlive the window; dataDirectory holds the window's state file.
-    MainWindow(const Catalog &catalog, const OccupationTable *occupations, const QString &dataDirectory,
-        AppLanguage &language, QWidget *parent = nullptr);
+    // The workspace, its built-ins loaded, must outlive the window; its data folder holds the window's state.
+    MainWindow(Workspace &workspace, AppLanguage &language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Page keys, in navigation order: "role", then the pages that exist.
@@ -65,6 +68,8 @@ public:
     void setLanguage(Language language);
     // The state file next to the personal data, so that another data folder is another set of windows.
     QString settingsPath() const;
+    // File > Print Preview, Print and Export PDF, for the role shown.
+    ReportActions *reportActions() const { return m_report; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +91,9 @@ private:
     void updateStatus();
     void presentRole();
     void showResult(const AuditAnswers &answers, bool saved);
+    RoleRef currentRef() const;
+    void showRoleHistory();
+    Result<ReportContent> reportContent();
     void restoreResult();
     bool pageAvailable(const QString &key) const;
     void updateNavigation();
@@ -94,6 +102,7 @@ private:
     QString pageTitle(const QString &key) const;
     QString roleTitle(const QString &id) const;
 
+    Workspace &m_workspace;
     const Catalog &m_catalog;
     const OccupationTable *m_occupations;
     AppLanguage &m_language;
@@ -108,13 +117,12 @@ private:
     QList<PageEntry> m_pages;
     RoleSearchPage *m_rolePage = nullptr;
     PortraitPage *m_portraitPage = nullptr;
-    std::unique_ptr<RiskScorer> m_scorer;
     std::unique_ptr<PortraitPresenter> m_portraitPresenter;
-    std::unique_ptr<AuditHistory> m_history;
     AuditPage *m_auditPage = nullptr;
     ResultPage *m_resultPage = nullptr;
     ComparePage *m_comparePage = nullptr;
     bool m_hasResult = false;
+    bool m_resultSaved = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -123,6 +131,7 @@ private:
     QAction *m_takeAuditAction = nullptr;
     QAction *m_saveAuditAction = nullptr;
     QMenu *m_helpMenu = nullptr;
+    ReportActions *m_report = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -1,13 +1,12 @@
 // outpace: the desktop application. Parses the command line, picks the language and the data folder,
-// loads the catalog and the occupation table, and shows the main window.
+// opens the workspace of the data folder (catalog, occupation table, personal data), and shows the main
+// window.
 
 #include "AppLanguage.h"
 #include "FirstPaintQuitter.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
-#include "catalog/CatalogLoader.h"
-#include "research/OccupationTable.h"
-#include "scoring/TaskLabelling.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,11 +51,7 @@ int main(int argc, char *argv[])
     parser.addOptions({dataDirOption, langOption, firstPaintOption, screenshotsOption, roleOption});
     parser.process(app);
 
-    QString dataDir = parser.value(dataDirOption);
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("OUTPACE_DATA_DIR");
-    if (dataDir.isEmpty())
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = Workspace::defaultDataFolder(parser.value(dataDirOption));
     if (!QDir().mkpath(dataDir)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Outpace"),
             QApplication::translate("main",
@@ -66,16 +61,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();
-    if (!catalog) {
+    Workspace::Options options;
+    options.dataFolder = dataDir;
+    Workspace workspace(options);
+    if (Status loaded = workspace.loadBuiltIns(); !loaded) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Outpace"),
             QApplication::translate("main", "The built-in catalog is damaged; reinstall Outpace.\n\n%1")
-                .arg(catalog.errors().join(QLatin1Char('\n'))));
+                .arg(loaded.errors().join(QLatin1Char('\n'))));
         return 1;
     }
-    const Result<OccupationTable> &occupations = OccupationTable::builtIn();
 
-    MainWindow window(catalog.value(), occupations ? &occupations.value() : nullptr, dataDir, language);
+    MainWindow window(workspace, language);
     if (parser.isSet(langOption)) {
         Language chosen;
         if (languageFromCode(parser.value(langOption), &chosen))

@@ -1,10 +1,11 @@
 // Drives the real main window offscreen, as a user would with the keyboard: find a role, switch the
-// language, and come back to the same place in a new window over the same data folder.
+// language, come back to the same place in a new window over the same data folder, and export the report.
 
 #include "TestMode.h"
 
 #include "AppLanguage.h"
 #include "MainWindow.h"
+#include "ReportActions.h"
 #include "catalog/CatalogLoader.h"
 #include "pages/AuditPage.h"
 #include "pages/ComparePage.h"
@@ -15,8 +16,11 @@
 #include "research/OccupationTable.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/TaskLabelling.h"
+#include "workspace/AuditOutcome.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -24,10 +28,16 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace outpace;
@@ -52,6 +62,10 @@ private slots:
     void savedAuditAndResultPageComeBackInANewWindow();
     void auditDraftResumesInANewWindow();
     void compareShowsTheRoleBesideAnotherWithCoresFigures();
+    void breakdownPartsAddUpToThePrintedScore();
+    void reportActionsWaitForARole();
+    void exportPdfWritesTheReportAndNoTemporaryFile();
+    void printPreviewShowsTheReportPages();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -61,6 +75,7 @@ private:
     std::optional<Catalog> m_catalog;
     const OccupationTable *m_occupations = nullptr;
     std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<AppLanguage> m_language;
 };
 
@@ -85,13 +100,23 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_workspace.reset();
     m_language.reset();
     m_data.reset();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_catalog, m_occupations, m_data->path(), *m_language);
+    // A new workspace for every window, as a new start of the app would have: what a second window finds
+    // comes from the data folder. The previous window is gone by then.
+    m_workspace.reset();
+    Workspace::Options options;
+    options.dataFolder = m_data->path();
+    options.automaticBackup = false;
+    m_workspace = std::make_unique<Workspace>(options);
+    if (Status loaded = m_workspace->loadBuiltIns(); !loaded)
+        qFatal("%s", qPrintable(loaded.error()));
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_language);
     window->show();
     return window;
 }
@@ -304,10 +329,22 @@ void TestMainWindow::filledAuditGivesCoresScoreAndBreakdownAddsUp()
 
     const RiskResult expected = RiskScorer().score(*role, answers);
     QCOMPARE(window->resultPage()->score(), expected.risk);
-    double sum = 0;
-    for (const ChartBar &part : window->resultPage()->breakdown())
-        sum += part.value;
-    QVERIFY2(qAbs(sum - expected.risk) < 1e-9, qPrintable(QString::number(sum)));
+    // The chart shows core's rounded parts, which add up to the score as printed.
+    const AuditOutcome outcome
+        = AuditOutcome::compute(RoleRef::role(role->id), *role, answers, Language::English);
+    QList<ChartBar> parts;
+    for (const BreakdownPart &part : outcome.factorParts) {
+        if (part.shown != 0)
+            parts.append({part.label, part.shown});
+    }
+    QCOMPARE(window->resultPage()->breakdown().size(), parts.size());
+    qint64 tenths = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QCOMPARE(window->resultPage()->breakdown()[i].label, parts[i].label);
+        QCOMPARE(window->resultPage()->breakdown()[i].value, parts[i].value);
+        tenths += qRound64(parts[i].value * 10);
+    }
+    QCOMPARE(QLocale().toString(double(tenths) / 10, 'f', 1), window->resultPage()->printedScore());
     const auto peers = PeerDistribution::cachedFor(*role);
     const QString safer = QLocale().toString(peers->peersSaferThan(expected.risk), 'f', 1);
     QVERIFY2(window->resultPage()->peerSentence()->text().startsWith(safer),
@@ -397,6 +434,129 @@ void TestMainWindow::compareShowsTheRoleBesideAnotherWithCoresFigures()
     const RoleBaseline accountant = RiskScorer().baseline(*m_catalog->role(u"accountant"));
     QCOMPARE(compare->table()->item(0, int(chosen.size()))->text(),
         QLocale().toString(accountant.automation, 'f', 1) + QLatin1Char('%'));
+}
+
+void TestMainWindow::breakdownPartsAddUpToThePrintedScore()
+{
+    auto window = makeWindow();
+    ResultPage *result = window->resultPage();
+    QRandomGenerator random(20261202);
+    for (const QString &id : {QStringLiteral("backend-developer"), QStringLiteral("accountant")}) {
+        const Role *role = m_catalog->role(id);
+        QVERIFY(role);
+        for (int trial = 0; trial < 60; ++trial) {
+            AuditAnswers answers = AuditAnswers::emptyFor(*role);
+            for (double &hours : answers.taskHours)
+                hours = random.bounded(3) == 0 ? 0 : random.bounded(120) / 10.0;
+            answers.taskHours[0] += 1; // at least one task has hours
+            answers.otherHours = random.bounded(2) == 0 ? 0 : random.bounded(80) / 10.0;
+            answers.experience = allExperienceLevels[random.bounded(int(allExperienceLevels.size()))];
+            for (const RoleTool &tool : role->tools)
+                answers.tools.insert(tool.toolId, ToolFrequency(random.bounded(4)));
+            Result<AuditOutcome> outcome = m_workspace->score(RoleRef::role(id), answers, Language::English);
+            QVERIFY(outcome.ok());
+            result->setResult(outcome.value());
+            // Summed in tenths, as they are printed, so no floating-point dust can hide a missing tenth.
+            qint64 tenths = 0;
+            for (const ChartBar &part : result->breakdown())
+                tenths += qRound64(part.value * 10);
+            QVERIFY2(QLocale().toString(double(tenths) / 10, 'f', 1) == result->printedScore(),
+                qPrintable(QStringLiteral("%1, trial %2: parts add to %3, score printed %4")
+                               .arg(id)
+                               .arg(trial)
+                               .arg(double(tenths) / 10)
+                               .arg(result->printedScore())));
+        }
+    }
+}
+
+void TestMainWindow::reportActionsWaitForARole()
+{
+    auto window = makeWindow();
+    ReportActions *report = window->reportActions();
+    const QList<QAction *> actions = {report->previewAction(), report->printAction(), report->exportAction()};
+    for (QAction *action : actions) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY(window->menuBar()->actions().first()->menu()->actions().contains(action));
+    }
+    QCOMPARE(report->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    window->openRole(QStringLiteral("15-1252.00"));
+    for (QAction *action : actions)
+        QVERIFY(action->isEnabled());
+}
+
+void TestMainWindow::exportPdfWritesTheReportAndNoTemporaryFile()
+{
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(window->auditPage()->finishButton(), Qt::LeftButton);
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("backend.pdf"));
+    // An earlier export is replaced whole.
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier file");
+    }
+    QString suggested;
+    window->reportActions()->setPathChooser([&](const QString &offered) {
+        suggested = offered;
+        return path;
+    });
+    window->reportActions()->exportAction()->trigger();
+    QVERIFY2(suggested.endsWith(QStringLiteral("Backend Developer.pdf")), qPrintable(suggested));
+
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray pdf = written.readAll();
+    QVERIFY2(pdf.startsWith("%PDF-"), pdf.left(16).constData());
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    // QSaveFile wrote beside the target and renamed: nothing else is left in the folder.
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+        QStringList{QStringLiteral("backend.pdf")});
+    QVERIFY(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+
+    // The report is the result on show, in the window's language.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to read the report back");
+    auto textOf = [&](const QString &pdf) {
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    };
+    const QString english = textOf(path);
+    QVERIFY(english.contains(QStringLiteral("Backend Developer")));
+    QVERIFY2(english.contains(window->resultPage()->printedScore()), qPrintable(english.left(400)));
+    window->setLanguage(Language::French);
+    QTRY_COMPARE(window->reportActions()->exportAction()->text(), QStringLiteral("&Exporter en PDF…"));
+    window->reportActions()->exportAction()->trigger();
+    const QString french = textOf(path);
+    QVERIFY2(french.contains(QStringLiteral("Développeur backend")), qPrintable(french.left(400)));
+    QVERIFY(!french.contains(QStringLiteral("Backend Developer")));
+}
+
+void TestMainWindow::printPreviewShowsTheReportPages()
+{
+    auto window = makeWindow();
+    window->openRole(QStringLiteral("backend-developer"));
+    int pages = -1;
+    // The dialog is modal: look at it from inside its own event loop, then close it.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        QPrintPreviewWidget *preview = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+        if (preview && QTest::qWaitFor([&] { return preview->pageCount() > 0; }, 20000))
+            pages = preview->pageCount();
+        if (dialog)
+            dialog->reject();
+    });
+    window->reportActions()->previewAction()->trigger();
+    QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,7 +1,8 @@
 #include "pages/AuditPage.h"
 
 #include "catalog/Catalog.h"
-#include "scoring/RiskScorer.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceModels.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -59,10 +60,10 @@ QString experienceName(Experience level)
 
 } // namespace
 
-AuditPage::AuditPage(const Catalog &catalog, const RiskScorer &scorer, QSettings &settings, QWidget *parent)
+AuditPage::AuditPage(const Workspace &workspace, QSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog)
-    , m_scorer(scorer)
+    , m_workspace(workspace)
+    , m_catalog(workspace.catalog())
     , m_settings(settings)
     , m_title(new QLabel(this))
     , m_stepLabel(new QLabel(this))
@@ -239,7 +240,8 @@ void AuditPage::setRole(const Role *role, Language language)
     m_language = language;
     if (!role)
         return;
-    m_answers = AuditAnswers::defaults(*role, m_scorer.model());
+    Result<AuditAnswers> defaults = m_workspace.defaultAnswers(RoleRef::role(role->id));
+    m_answers = defaults ? defaults.value() : AuditAnswers::emptyFor(*role);
     // A draft of this role resumes where it was left.
     const QByteArray draft = m_settings.value(draftKey()).toByteArray();
     if (!draft.isEmpty()) {
@@ -326,23 +328,19 @@ void AuditPage::buildTools()
 {
     m_tools->clearContents();
     m_toolBoxes.clear();
-    QStringList ids;
-    for (const RoleTool &tool : m_role->tools) {
-        if (!ids.contains(tool.toolId))
-            ids << tool.toolId;
-    }
-    const qsizetype roleTools = ids.size();
-    for (const AiTool &tool : m_catalog.tools()) {
-        if (!ids.contains(tool.id))
-            ids << tool.id;
-    }
+    // The order every front end's audit uses, so a tool is found in the same place everywhere; the role's
+    // own tools in bold.
+    const QStringList ids = AuditAnswersModel::toolOrder(*m_role, m_catalog);
+    QStringList roleToolIds;
+    for (const RoleTool &tool : m_role->tools)
+        roleToolIds << tool.toolId;
     m_tools->setRowCount(int(ids.size()));
     for (int row = 0; row < ids.size(); ++row) {
         const AiTool *tool = m_catalog.tool(ids[row]);
         auto *item = new QTableWidgetItem(tool->name);
         item->setToolTip(tool->description.in(m_language));
         item->setFlags(Qt::ItemIsEnabled);
-        if (row < roleTools) {
+        if (roleToolIds.contains(tool->id)) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
@@ -409,9 +407,14 @@ void AuditPage::updatePreview()
         m_finish->setEnabled(false);
         return;
     }
-    m_finish->setEnabled(true);
-    const RiskResult result = m_scorer.score(*m_role, m_answers);
-    m_preview->setText(tr("Your score so far: %1").arg(QLocale().toString(result.risk, 'f', 1)));
+    const Result<AuditOutcome> outcome = m_workspace.score(RoleRef::role(m_role->id), m_answers, m_language);
+    m_finish->setEnabled(outcome.ok());
+    if (!outcome) {
+        m_preview->clear();
+        return;
+    }
+    // Printed as the result page prints it, so Finish shows the figure seen here.
+    m_preview->setText(tr("Your score so far: %1").arg(QLocale().toString(outcome->shownRisk, 'f', 1)));
     m_preview->setAccessibleName(m_preview->text());
 }
 

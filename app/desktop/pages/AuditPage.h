@@ -20,15 +20,14 @@ class QTableWidget;
 namespace outpace {
 
 class Catalog;
-class RiskScorer;
+class Workspace;
 
 class AuditPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AuditPage(
-        const Catalog &catalog, const RiskScorer &scorer, QSettings &settings, QWidget *parent = nullptr);
+    AuditPage(const Workspace &workspace, QSettings &settings, QWidget *parent = nullptr);
 
     // Starts (or resumes the draft of) the audit of a curated role; null clears the page.
     void setRole(const Role *role, Language language);
@@ -61,8 +60,8 @@ private:
     void saveDraft();
     QString draftKey() const;
 
+    const Workspace &m_workspace;
     const Catalog &m_catalog;
-    const RiskScorer &m_scorer;
     QSettings &m_settings;
     const Role *m_role = nullptr;
     Language m_language = Language::English;

@@ -2,8 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "charts/GroupedBarChart.h"
-#include "research/OccupationTable.h"
-#include "scoring/RiskScorer.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -27,12 +26,10 @@ const std::array<QColor, ComparePage::MaxRoles> roleColours = {
 
 } // namespace
 
-ComparePage::ComparePage(
-    const Catalog &catalog, const OccupationTable *occupations, const RiskScorer &scorer, QWidget *parent)
+ComparePage::ComparePage(const Workspace &workspace, QWidget *parent)
     : ScrollPage(parent)
-    , m_catalog(catalog)
-    , m_occupations(occupations)
-    , m_scorer(scorer)
+    , m_workspace(workspace)
+    , m_catalog(workspace.catalog())
 {
     m_title = addHeading(1);
     m_hint = addParagraph();
@@ -163,14 +160,13 @@ void ComparePage::refresh()
     QStringList titles;
     const QLocale locale;
     for (int column = 0; column < ids.size(); ++column) {
-        const Role *role = m_catalog.role(ids[column]);
-        const RoleBaseline gpt4 = m_scorer.baseline(*role, Lens::Gpt4);
-        const RoleBaseline human = m_scorer.baseline(*role, Lens::Human);
-        const std::optional<double> share = m_occupations
-            ? m_occupations->percentiles(Lens::Gpt4).percentileOfExposure(gpt4.exposure / 100)
-            : std::nullopt;
-        const QList<double> values = {gpt4.automation, gpt4.exposure, human.exposure, share.value_or(NAN)};
-        titles << role->title.in(m_language);
+        // The same figures as each role's portrait, from the same bundle.
+        const Result<RolePortrait> portrait = m_workspace.portrait(RoleRef::role(ids[column]), m_language);
+        if (!portrait)
+            continue;
+        const QList<double> values = {portrait->automation, portrait->exposureGpt4, portrait->exposureHuman,
+            portrait->workersLessExposed.value_or(NAN)};
+        titles << portrait->title;
         for (int row = 0; row < values.size(); ++row) {
             auto *item = new QTableWidgetItem(std::isnan(values[row])
                     ? tr("not known")
@@ -178,7 +174,7 @@ void ComparePage::refresh()
             item->setTextAlignment(Qt::AlignCenter);
             m_table->setItem(row, column, item);
         }
-        series.append({role->title.in(m_language), values, roleColours[column]});
+        series.append({portrait->title, values, roleColours[column]});
     }
     m_table->setHorizontalHeaderLabels(titles);
     m_table->setVisible(!ids.isEmpty());

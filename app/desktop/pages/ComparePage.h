@@ -15,8 +15,7 @@ namespace outpace {
 
 class Catalog;
 class GroupedBarChart;
-class OccupationTable;
-class RiskScorer;
+class Workspace;
 
 class ComparePage : public ScrollPage
 {
@@ -25,8 +24,7 @@ class ComparePage : public ScrollPage
 public:
     static constexpr int MaxRoles = 4;
 
-    ComparePage(const Catalog &catalog, const OccupationTable *occupations, const RiskScorer &scorer,
-        QWidget *parent = nullptr);
+    explicit ComparePage(const Workspace &workspace, QWidget *parent = nullptr);
 
     // Puts the role first, then keeps the other choices; a role that is not curated is left out.
     void setRole(const QString &roleId, Language language);
@@ -43,9 +41,8 @@ private:
     void fillBoxes(const QStringList &chosen);
     void refresh();
 
+    const Workspace &m_workspace;
     const Catalog &m_catalog;
-    const OccupationTable *m_occupations;
-    const RiskScorer &m_scorer;
     Language m_language = Language::English;
     bool m_loading = false;
 

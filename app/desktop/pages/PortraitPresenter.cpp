@@ -2,14 +2,10 @@
 
 #include "charts/ChartStyle.h"
 #include "pages/PortraitPage.h"
-#include "research/OccupationTable.h"
-#include "scoring/RiskScorer.h"
 #include "workspace/DisplayNames.h"
-#include "workspace/RoleFaq.h"
+#include "workspace/Workspace.h"
 
 #include <QLocale>
-
-#include <cmath>
 
 namespace outpace {
 
@@ -26,250 +22,185 @@ QString separatorList(const QStringList &items, Language language)
     return items.join(language == Language::French ? QStringLiteral("\u00a0; ") : QStringLiteral("; "));
 }
 
+QString medianWage(const RolePortrait &portrait)
+{
+    if (!portrait.medianWageUsd)
+        return {};
+    return PortraitPresenter::tr("Median wage (BLS, May 2021): %1")
+        .arg(QLocale().toCurrencyString(qlonglong(*portrait.medianWageUsd), QStringLiteral("$")));
+}
+
 } // namespace
 
-PortraitPresenter::PortraitPresenter(
-    const Catalog &catalog, const OccupationTable *occupations, const RiskScorer &scorer)
-    : m_catalog(catalog)
-    , m_occupations(occupations)
-    , m_scorer(scorer)
+PortraitPresenter::PortraitPresenter(const Workspace &workspace)
+    : m_workspace(workspace)
 { }
 
 bool PortraitPresenter::present(PortraitPage &page, const QString &id, Language language) const
 {
-    if (const Role *role = m_catalog.role(id)) {
-        presentRole(page, *role, language);
-        return true;
+    const RoleRef ref = m_workspace.catalog().role(id) ? RoleRef::role(id) : RoleRef::occupation(id);
+    const Result<RolePortrait> found = m_workspace.portrait(ref, language);
+    if (!found)
+        return false;
+    const RolePortrait &portrait = found.value();
+    if (portrait.isRole()) {
+        page.setHeader(portrait.title,
+            tr("%1 · O*NET %2").arg(portrait.sector, portrait.onetCodes.join(QStringLiteral(", "))),
+            portrait.summary);
+    } else {
+        page.setHeader(portrait.title, tr("O*NET occupation %1").arg(portrait.ref.id),
+            tr("An O*NET occupation described by the research figures alone; curated roles add a written "
+               "analysis, tools and a roadmap."));
     }
-    return presentOccupation(page, id, language);
-}
+    presentHeadline(page, portrait);
+    presentTasks(page, portrait);
+    QList<ChartBar> skills;
+    for (const PortraitSkill &skill : portrait.skills)
+        skills.append({skill.name, skill.resilience});
+    page.setSkills(skills,
+        skills.isEmpty()
+            ? QString()
+            : tr("How much of each skill’s work stays with people (0–100, higher is safer), most "
+                 "exposed first."));
+    presentWorkers(page, portrait);
+    presentTools(page, portrait);
+    const QString market = portrait.marketSignal.isEmpty() ? medianWage(portrait) : portrait.marketSignal;
+    page.setTexts(portrait.analysis, portrait.verdict, market);
+    presentLenses(page, portrait);
 
-void PortraitPresenter::presentWorkers(PortraitPage &page, const QString &socCode, const QString &title) const
-{
-    constexpr int bins = 20;
-    const WorkerPercentile *ranking = m_occupations ? &m_occupations->percentiles(Lens::Gpt4) : nullptr;
-    const std::optional<double> exposure = ranking ? ranking->exposureOfSoc(socCode) : std::nullopt;
-    const std::optional<double> share = ranking ? ranking->percentileOfSoc(socCode) : std::nullopt;
-    const QList<double> shares = ranking ? ranking->workerShares(bins) : QList<double>();
-    if (!exposure || !share || shares.isEmpty()) {
-        page.setWorkers({}, {}, QString());
-        return;
+    QList<PortraitPage::SimilarRole> similar;
+    for (const SimilarRole &other : portrait.similar) {
+        similar.append({other.ref.id, other.title,
+            other.ref.isRole() ? tr("Curated role") : tr("O*NET occupation %1").arg(other.ref.id)});
     }
-    QList<HistogramChart::Bin> histogram;
-    for (int i = 0; i < shares.size(); ++i)
-        histogram.append({100.0 * i / bins, 100.0 * (i + 1) / bins, shares[i]});
-    page.setWorkers(histogram, {*exposure * 100, title, false},
-        tr("%1% of U.S. workers are in occupations less exposed than this one (GPT-4 exposure, weighted by "
-           "BLS "
-           "May 2021 employment, %2 workers counted).")
-            .arg(QLocale().toString(*share, 'f', 1), QLocale().toString(ranking->totalEmployment())));
+    page.setSimilar(similar);
+    QList<PortraitPage::Question> questions;
+    for (const FaqAnswer &entry : portrait.faq)
+        questions.append({entry.question, entry.answer});
+    page.setQuestions(questions);
+    page.setSources(portrait.sources.join(QLatin1Char('\n')));
+    return true;
 }
 
-QString PortraitPresenter::sources() const
+void PortraitPresenter::presentHeadline(PortraitPage &page, const RolePortrait &portrait) const
 {
-    return tr("Task labels: Eloundou, Manning, Mishkin and Rock (2023), “GPTs are GPTs” (MIT licence), on "
-              "O*NET task statements (U.S. Department of Labor, CC BY 4.0). Employment and wages: U.S. "
-              "Bureau of Labor Statistics, OEWS May 2021. AI applicability: Microsoft Research (2025). "
-              "Scoring model version %1.")
-        .arg(m_scorer.model().version);
-}
-
-void PortraitPresenter::presentRole(PortraitPage &page, const Role &role, Language language) const
-{
-    const RoleBaseline gpt4 = m_scorer.baseline(role, Lens::Gpt4);
-    const RoleBaseline human = m_scorer.baseline(role, Lens::Human);
-    const NamedItem *sector = m_catalog.sector(role.sectorId);
-    const Occupation *occupation = m_occupations ? m_occupations->occupation(role.socCode()) : nullptr;
-
-    page.setHeader(role.title.in(language),
-        tr("%1 · O*NET %2")
-            .arg(sector ? sector->name.in(language) : role.sectorId,
-                role.onetCodes.join(QStringLiteral(", "))),
-        role.summary.in(language));
-
+    const bool role = portrait.isRole();
     QList<PortraitPage::Figure> figures;
-    figures.append({tr("Automation potential"), percent(gpt4.automation),
-        tr("Time-weighted share of the role’s tasks AI could carry out"),
-        tr("From the GPT-4 automation labels (T0–T4) of the role’s O*NET tasks, weighted by the role’s "
-           "typical time on each.")});
-    figures.append({tr("Exposure (GPT-4)"), percent(gpt4.exposure),
+    if (role) {
+        figures.append({tr("Automation potential"), percent(portrait.automation),
+            tr("Time-weighted share of the role’s tasks AI could carry out"),
+            tr("From the GPT-4 automation labels (T0–T4) of the role’s O*NET tasks, weighted by the role’s "
+               "typical time on each.")});
+    } else {
+        figures.append({tr("Automation potential"), percent(portrait.automation),
+            tr("Share of the occupation’s tasks AI could carry out"),
+            tr("Mean of the GPT-4 automation labels (T0–T4) of the occupation’s O*NET tasks.")});
+    }
+    figures.append({tr("Exposure (GPT-4)"), percent(portrait.exposure),
         tr("Share of the work AI could speed up by half or more"),
-        tr("From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.")});
-    figures.append({tr("Horizon"), tr("%1 years").arg(DisplayNames::yearsRange(gpt4.horizonBand, language)),
-        tr("A framing, not a forecast"),
-        tr("The band of the scoring model (version %1) for this automation potential.")
-            .arg(m_scorer.model().version)});
-    if (m_occupations) {
+        role ? tr("From the GPT-4 exposure labels (E0–E2) of the role’s O*NET tasks.")
+             : tr("From the GPT-4 exposure labels (E0–E2) of the occupation’s O*NET tasks.")});
+    figures.append(
+        {tr("Horizon"), tr("%1 years").arg(DisplayNames::yearsRange(portrait.horizonBand, portrait.language)),
+            tr("A framing, not a forecast"),
+            tr("The band of the scoring model (version %1) for this automation potential.")
+                .arg(portrait.modelVersion)});
+    if (portrait.workersLessExposed) {
         // SCORING.md section 2: a curated role is placed by its own exposure, not by its occupation's.
-        if (const std::optional<double> share
-            = m_occupations->percentiles(Lens::Gpt4).percentileOfExposure(gpt4.exposure / 100)) {
-            figures.append({tr("Among all workers"), percent(*share),
-                tr("of U.S. workers are in less exposed occupations"),
-                tr("Employment-weighted rank of this role’s own GPT-4 exposure among all occupations (BLS "
-                   "May 2021 employment).")});
-        }
+        figures.append({tr("Among all workers"), percent(*portrait.workersLessExposed),
+            tr("of U.S. workers are in less exposed occupations"),
+            role ? tr("Employment-weighted rank of this role’s own GPT-4 exposure among all occupations (BLS "
+                      "May 2021 employment).")
+                 : tr("Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations "
+                      "(BLS May 2021 employment).")});
     }
     page.setHeadline(figures,
-        tr("This is the portrait of the role. Your own risk depends on your tasks, your tools and your "
-           "experience, not only on your title: take the audit for a personal score."));
+        role
+            ? tr("This is the portrait of the role. Your own risk depends on your tasks, your tools and your "
+                 "experience, not only on your title: take the audit for a personal score.")
+            : tr("This is the portrait of the occupation. Your own risk depends on your tasks, your tools "
+                 "and your experience, not only on your title."));
+}
 
-    QList<BattlefieldView::Task> tasks;
-    for (qsizetype i = 0; i < role.tasks.size(); ++i) {
-        const RoleTask &task = role.tasks[i];
-        QStringList details;
-        for (const OnetTaskLink &link : task.links) {
-            details << tr("O*NET %1, task %2: GPT-4 %3, humans %4, automation %5")
-                           .arg(link.occupationCode)
-                           .arg(link.taskId)
-                           .arg(link.gpt4Exposure, link.humanExposure, link.automation);
-        }
-        if (task.deviation)
-            details << tr("Departs from the research label: %1").arg(task.deviation->reason.in(language));
-        tasks.append({task.title.in(language), percent(task.labels.automation * 100),
-            details.join(QLatin1Char('\n')), gpt4.battlefield.value(i)});
+void PortraitPresenter::presentTasks(PortraitPage &page, const RolePortrait &portrait) const
+{
+    if (portrait.tasks.isEmpty() && portrait.taskCounts) {
+        page.setBattlefield(tr("Tasks by class (GPT-4 labels): %1 automated already, %2 needing human "
+                               "oversight, %3 safe for now.")
+                                .arg(portrait.count(Battlefield::AutomatedAlready))
+                                .arg(portrait.count(Battlefield::NeedsOversight))
+                                .arg(portrait.count(Battlefield::SafeForNow)),
+            {});
+        return;
     }
+    QList<BattlefieldView::Task> tasks;
+    for (const PortraitTask &task : portrait.tasks)
+        tasks.append({task.title, percent(task.aiShare), task.details, task.battlefield});
     page.setBattlefield(
         tr("Each task with the share of it AI could carry out (GPT-4 automation label). Hover "
            "or focus a task for its O*NET links and labels."),
         tasks);
-
-    QList<ChartBar> skills;
-    for (const SkillResilience &entry : m_scorer.skills(role)) {
-        const Skill *skill = role.skill(entry.skillId);
-        skills.append({skill ? skill->name.in(language) : entry.skillId, entry.resilience});
-    }
-    page.setSkills(skills,
-        tr("How much of each skill’s work stays with people (0–100, higher is safer), most "
-           "exposed first."));
-
-    presentWorkers(page, occupation ? occupation->socCode : QString(), role.title.in(language));
-
-    QList<PortraitPage::ToolCard> tools;
-    QStringList toLearn;
-    for (const RoleTool &roleTool : role.tools) {
-        const AiTool *tool = m_catalog.tool(roleTool.toolId);
-        if (!tool)
-            continue;
-        if (roleTool.isLandscape()) {
-            QStringList reached;
-            for (const QString &taskId : roleTool.taskIds) {
-                if (const RoleTask *task = role.task(taskId))
-                    reached << task->title.in(language);
-            }
-            tools.append({tool->name, tool->vendor, tool->description.in(language),
-                reached.isEmpty() ? QString() : tr("Reaches: %1").arg(separatorList(reached, language))});
-        }
-        if (roleTool.isToLearn())
-            toLearn << tr("%1: %2").arg(tool->name, roleTool.why.in(language));
-    }
-    page.setTools(tools, toLearn.join(QLatin1Char('\n')));
-
-    QString market = role.market.signal.in(language);
-    if (market.isEmpty() && role.market.medianWageUsd) {
-        market = tr("Median wage (BLS, May 2021): %1")
-                     .arg(QLocale().toCurrencyString(
-                         qlonglong(*role.market.medianWageUsd), QStringLiteral("$")));
-    }
-    page.setTexts(role.analysis.in(language), role.verdict.in(language), market);
-
-    QStringList lenses
-        = {tr("Exposure, GPT-4 labels"), tr("Exposure, human labels"), tr("Automation potential")};
-    QList<double> values = {gpt4.exposure, human.exposure, gpt4.automation};
-    if (occupation && occupation->applicability) {
-        lenses << tr("AI applicability (Microsoft)");
-        values << *occupation->applicability * 100;
-    }
-    page.setLenses(lenses, {{role.title.in(language), values, ChartStyle::accent()}},
-        tr("The lenses measure different things: GPT-4 and human annotators labelled the same O*NET tasks "
-           "for exposure and often disagree; automation potential asks whether AI could do a task with no "
-           "one checking; Microsoft’s applicability score comes from what people actually ask Copilot."));
-
-    QList<PortraitPage::SimilarRole> similar;
-    for (const QString &id : role.similar) {
-        if (const Role *other = m_catalog.role(id)) {
-            similar.append({other->id, other->title.in(language), tr("Curated role")});
-        } else if (const Occupation *similarOccupation
-            = m_occupations ? m_occupations->occupation(id) : nullptr) {
-            similar.append({similarOccupation->code, similarOccupation->title.in(language),
-                tr("O*NET occupation %1").arg(similarOccupation->code)});
-        }
-    }
-    page.setSimilar(similar);
-
-    QList<PortraitPage::Question> questions;
-    for (const FaqAnswer &entry : RoleFaq::answers(role, m_catalog, m_scorer, language))
-        questions.append({entry.question, entry.answer});
-    page.setQuestions(questions);
-    page.setSources(sources());
 }
 
-bool PortraitPresenter::presentOccupation(PortraitPage &page, const QString &code, Language language) const
+void PortraitPresenter::presentWorkers(PortraitPage &page, const RolePortrait &portrait) const
 {
-    const Occupation *occupation = m_occupations ? m_occupations->occupation(code) : nullptr;
-    if (!occupation)
-        return false;
-    page.setHeader(occupation->title.in(language), tr("O*NET occupation %1").arg(occupation->code),
-        tr("An O*NET occupation described by the research figures alone; curated roles add a written "
-           "analysis, tools and a roadmap."));
-    QList<PortraitPage::Figure> figures;
-    figures.append({tr("Automation potential"), percent(occupation->automation * 100),
-        tr("Share of the occupation’s tasks AI could carry out"),
-        tr("Mean of the GPT-4 automation labels (T0–T4) of the occupation’s O*NET tasks.")});
-    figures.append({tr("Exposure (GPT-4)"), percent(occupation->gpt4.beta * 100),
-        tr("Share of the work AI could speed up by half or more"),
-        tr("From the GPT-4 exposure labels (E0–E2) of the occupation’s O*NET tasks.")});
-    figures.append({tr("Horizon"),
-        tr("%1 years")
-            .arg(DisplayNames::yearsRange(
-                m_scorer.model().horizonBand(occupation->automation * 100), language)),
-        tr("A framing, not a forecast"),
-        tr("The band of the scoring model (version %1) for this automation potential.")
-            .arg(m_scorer.model().version)});
-    if (const std::optional<double> share = m_occupations->percentileAmongWorkers(occupation->code)) {
-        figures.append({tr("Among all workers"), percent(*share),
-            tr("of U.S. workers are in less exposed occupations"),
-            tr("Employment-weighted rank of this occupation’s GPT-4 exposure among all occupations (BLS May "
-               "2021 employment).")});
+    if (!portrait.workersLessExposed || portrait.workerDistribution.isEmpty()) {
+        page.setWorkers({}, {}, QString());
+        return;
     }
-    page.setHeadline(figures,
-        tr("This is the portrait of the occupation. Your own risk depends on your tasks, your tools and your "
-           "experience, not only on your title."));
-    page.setBattlefield(tr("Tasks by class (GPT-4 labels): %1 automated already, %2 needing human oversight, "
-                           "%3 safe for now.")
-                            .arg(occupation->automatedTasks)
-                            .arg(occupation->oversightTasks)
-                            .arg(occupation->safeTasks),
-        {});
-    page.setSkills({}, QString());
-    presentWorkers(page, occupation->socCode, occupation->title.in(language));
-    page.setTools({}, QString());
-    QString market;
-    if (occupation->medianWage) {
-        market
-            = tr("Median wage (BLS, May 2021): %1")
-                  .arg(QLocale().toCurrencyString(qlonglong(*occupation->medianWage), QStringLiteral("$")));
+    QList<HistogramChart::Bin> histogram;
+    for (const ExposureBand &band : portrait.workerDistribution)
+        histogram.append({band.from, band.to, band.workerShare});
+    const OccupationTable *occupations = m_workspace.occupations();
+    QString sentence
+        = tr("%1% of U.S. workers are in occupations less exposed than this one (GPT-4 exposure, weighted by "
+             "BLS "
+             "May 2021 employment, %2 workers counted).")
+              .arg(QLocale().toString(*portrait.workersLessExposed, 'f', 1),
+                  QLocale().toString(
+                      occupations ? occupations->percentiles(Lens::Gpt4).totalEmployment() : 0));
+    // The role's own figure first, then its occupation's, with why the two can differ.
+    if (const std::optional<ClosestOccupation> &closest = portrait.closestOccupation) {
+        sentence += QLatin1Char(' ')
+            + tr("Its closest O*NET occupation, %1 (%2), has an exposure of %3.")
+                  .arg(closest->title, closest->code, percent(closest->exposure))
+            + QLatin1Char(' ') + portrait.whyRoleAndOccupationDiffer;
     }
-    page.setTexts(QString(), QString(), market);
+    page.setWorkers(histogram, {portrait.exposure, portrait.title, false}, sentence);
+}
+
+void PortraitPresenter::presentTools(PortraitPage &page, const RolePortrait &portrait) const
+{
+    QList<PortraitPage::ToolCard> tools;
+    QStringList toLearn;
+    for (const PortraitTool &tool : portrait.tools) {
+        if (tool.landscape) {
+            tools.append({tool.name, tool.vendor, tool.description,
+                tool.taskTitles.isEmpty()
+                    ? QString()
+                    : tr("Reaches: %1").arg(separatorList(tool.taskTitles, portrait.language))});
+        }
+        if (tool.toLearn)
+            toLearn << tr("%1: %2").arg(tool.name, tool.why);
+    }
+    page.setTools(tools, toLearn.join(QLatin1Char('\n')));
+}
+
+void PortraitPresenter::presentLenses(PortraitPage &page, const RolePortrait &portrait) const
+{
     QStringList lenses
         = {tr("Exposure, GPT-4 labels"), tr("Exposure, human labels"), tr("Automation potential")};
-    QList<double> values
-        = {occupation->gpt4.beta * 100, occupation->human.beta * 100, occupation->automation * 100};
-    if (occupation->applicability) {
-        lenses << tr("AI applicability (Microsoft)");
-        values << *occupation->applicability * 100;
+    QList<double> values = {portrait.exposureGpt4, portrait.exposureHuman, portrait.automation};
+    for (const LensFigure &lens : portrait.lenses) {
+        if (lens.key == QLatin1String("applicability") && lens.value) {
+            lenses << tr("AI applicability (Microsoft)");
+            values << *lens.value;
+        }
     }
-    page.setLenses(lenses, {{occupation->title.in(language), values, ChartStyle::accent()}},
+    page.setLenses(lenses, {{portrait.title, values, ChartStyle::accent()}},
         tr("The lenses measure different things: GPT-4 and human annotators labelled the same O*NET tasks "
            "for exposure and often disagree; automation potential asks whether AI could do a task with no "
            "one checking; Microsoft’s applicability score comes from what people actually ask Copilot."));
-    QList<PortraitPage::SimilarRole> similar;
-    for (const Occupation *other : m_occupations->similarOccupations(occupation->code)) {
-        similar.append({other->code, other->title.in(language), tr("O*NET occupation %1").arg(other->code)});
-    }
-    page.setSimilar(similar);
-    page.setQuestions({});
-    page.setSources(sources());
-    return true;
 }
 
 } // namespace outpace

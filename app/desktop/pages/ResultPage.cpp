@@ -1,13 +1,12 @@
 #include "pages/ResultPage.h"
 
-#include "catalog/Catalog.h"
 #include "charts/ChartStyle.h"
 #include "charts/HistogramChart.h"
 #include "charts/HistoryChart.h"
 #include "charts/HorizontalBarChart.h"
 #include "charts/WaterfallChart.h"
-#include "scoring/PeerDistribution.h"
 #include "widgets/BattlefieldView.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -23,8 +22,6 @@
 namespace outpace {
 
 namespace {
-
-constexpr int PeerBins = 20;
 
 QString oneDecimal(double value)
 {
@@ -48,10 +45,9 @@ QString experienceLevelName(Experience level)
 
 } // namespace
 
-ResultPage::ResultPage(const Catalog &catalog, const RiskScorer &scorer, QWidget *parent)
+ResultPage::ResultPage(const Workspace &workspace, QWidget *parent)
     : ScrollPage(parent)
-    , m_catalog(catalog)
-    , m_scorer(scorer)
+    , m_workspace(workspace)
 {
     m_title = addHeading(1);
     m_score = new QLabel(contentWidget());
@@ -171,15 +167,15 @@ void ResultPage::retranslate()
 
 QString ResultPage::printedScore() const
 {
-    return oneDecimal(m_result.risk);
+    return oneDecimal(m_outcome.shownRisk);
 }
 
-void ResultPage::setResult(const Role &role, const AuditAnswers &answers, Language language)
+void ResultPage::setResult(const AuditOutcome &outcome)
 {
-    m_role = &role;
-    m_answers = answers;
-    m_language = language;
-    m_result = m_scorer.score(role, answers);
+    m_role = m_workspace.catalog().role(outcome.ref.id);
+    if (!m_role)
+        return;
+    m_outcome = outcome;
     m_history.clear();
     fillWhatIfControls();
     present();
@@ -188,11 +184,14 @@ void ResultPage::setResult(const Role &role, const AuditAnswers &answers, Langua
 
 void ResultPage::setLanguage(Language language)
 {
-    if (m_language == language)
+    if (!m_role || m_outcome.language == language)
         return;
-    m_language = language;
-    if (!m_role)
+    // The outcome's labels are in its language: core words them again.
+    Result<AuditOutcome> again
+        = m_workspace.score(m_outcome.ref, m_outcome.answers, language, m_outcome.lens);
+    if (!again)
         return;
+    m_outcome = std::move(again).value();
     const int from = m_moveFrom->currentIndex();
     const int to = m_moveTo->currentIndex();
     const double hours = m_moveHours->value();
@@ -215,8 +214,8 @@ void ResultPage::fillWhatIfControls()
     for (QComboBox *box : {m_moveFrom, m_moveTo, m_addTool, m_whatIfExperience})
         box->clear();
     for (int i = 0; i < m_role->tasks.size(); ++i) {
-        m_moveFrom->addItem(m_role->tasks[i].title.in(m_language), i);
-        m_moveTo->addItem(m_role->tasks[i].title.in(m_language), i);
+        m_moveFrom->addItem(m_role->tasks[i].title.in(m_outcome.language), i);
+        m_moveTo->addItem(m_role->tasks[i].title.in(m_outcome.language), i);
     }
     m_moveFrom->addItem(tr("Other work"), -1);
     m_moveTo->addItem(tr("Other work"), -1);
@@ -224,7 +223,7 @@ void ResultPage::fillWhatIfControls()
     int busiest = 0;
     int safest = 0;
     for (int i = 0; i < m_role->tasks.size(); ++i) {
-        if (m_answers.taskHours.value(i) > m_answers.taskHours.value(busiest))
+        if (answers().taskHours.value(i) > answers().taskHours.value(busiest))
             busiest = i;
         if (m_role->tasks[i].labels.automation < m_role->tasks[safest].labels.automation)
             safest = i;
@@ -234,21 +233,21 @@ void ResultPage::fillWhatIfControls()
     m_moveHours->setValue(0);
     m_addTool->addItem(tr("No change"), QString());
     for (const RoleTool &roleTool : m_role->tools) {
-        const AiTool *tool = m_catalog.tool(roleTool.toolId);
-        if (tool && m_answers.tools.value(tool->id, ToolFrequency::Never) != ToolFrequency::Daily
+        const AiTool *tool = m_workspace.catalog().tool(roleTool.toolId);
+        if (tool && answers().tools.value(tool->id, ToolFrequency::Never) != ToolFrequency::Daily
             && m_addTool->findData(tool->id) < 0)
             m_addTool->addItem(tool->name, tool->id);
     }
     for (Experience level : allExperienceLevels)
         m_whatIfExperience->addItem(experienceLevelName(level), int(level));
-    m_whatIfExperience->setCurrentIndex(int(m_answers.experience));
+    m_whatIfExperience->setCurrentIndex(int(answers().experience));
     m_loading = false;
     recomputeWhatIf();
 }
 
 AuditAnswers ResultPage::whatIfAnswers() const
 {
-    AuditAnswers changed = m_answers;
+    AuditAnswers changed = answers();
     const int from = m_moveFrom->currentData().toInt();
     const int to = m_moveTo->currentData().toInt();
     double &source = from < 0 ? changed.otherHours : changed.taskHours[from];
@@ -270,14 +269,17 @@ void ResultPage::recomputeWhatIf()
 {
     if (m_loading || !m_role)
         return;
-    m_whatIf = m_scorer.score(*m_role, whatIfAnswers());
-    const double change = m_whatIf.risk - m_result.risk;
+    Result<AuditOutcome> whatIf
+        = m_workspace.score(m_outcome.ref, whatIfAnswers(), m_outcome.language, m_outcome.lens);
+    if (!whatIf)
+        return;
+    m_whatIf = whatIf->result;
+    const double change = m_whatIf.risk - score();
     const QString signedChange = (change > 0 ? QStringLiteral("+") : QString()) + oneDecimal(change);
     m_whatIfResult->setText(
         tr("With these changes your score would be %1 (%2).").arg(oneDecimal(m_whatIf.risk), signedChange));
-    const auto peers = PeerDistribution::cachedFor(*m_role, m_scorer.model());
     const bool moved = std::abs(change) >= 0.05;
-    QList<HistogramChart::Marker> markers = {{m_result.risk, tr("You"), false}};
+    QList<HistogramChart::Marker> markers = {{score(), tr("You"), false}};
     if (moved)
         markers.append({m_whatIf.risk, tr("What if"), true});
     m_peers->setMarkers(markers);
@@ -286,63 +288,58 @@ void ResultPage::recomputeWhatIf()
 void ResultPage::present()
 {
     const QLocale locale;
-    m_title->setText(tr("My result: %1").arg(m_role->title.in(m_language)));
+    const Language language = m_outcome.language;
+    const RiskResult &result = m_outcome.result;
+    m_title->setText(tr("My result: %1").arg(m_outcome.roleTitle));
     m_score->setText(tr("%1 / 100").arg(printedScore()));
     m_score->setAccessibleName(tr("Your personal risk score: %1 out of 100").arg(printedScore()));
-    m_score->setToolTip(tr("Scoring model version %1, from your answers").arg(m_scorer.model().version));
+    m_score->setToolTip(tr("Scoring model version %1, from your answers").arg(m_outcome.modelVersion));
     m_meaning->setText(
         tr("%1% of your working time goes to work AI could carry out (your personal automation "
            "potential); your experience and your use of AI tools adjust it to this score.")
-            .arg(oneDecimal(m_result.personalAutomation)));
+            .arg(oneDecimal(result.personalAutomation)));
 
+    // Core rounds the parts so that they add up to the printed score; a part printed as zero adds nothing
+    // and is left out, as a factor that changes nothing is.
     m_breakdown.clear();
-    for (int i = 0; i < m_role->tasks.size(); ++i) {
-        if (m_result.unadjustedContributions.value(i) != 0)
-            m_breakdown.append({m_role->tasks[i].title.in(m_language), m_result.unadjustedContributions[i]});
+    for (const BreakdownPart &part : m_outcome.factorParts) {
+        if (part.shown != 0)
+            m_breakdown.append({part.label, part.shown});
     }
-    // A factor that changes nothing is left out, as SCORING.md prints the breakdown.
-    if (m_result.experienceAdjustment != 0) {
-        m_breakdown.append({tr("Experience (%1)").arg(experienceLevelName(m_answers.experience)),
-            m_result.experienceAdjustment});
-    }
-    if (m_result.fluencyAdjustment != 0)
-        m_breakdown.append({tr("Fluency with AI tools"), m_result.fluencyAdjustment});
-    // Below a billionth of a point the clamp is floating-point dust, not a change worth a bar.
-    if (std::abs(m_result.clampAdjustment) > 1e-9)
-        m_breakdown.append({tr("Kept within 0–100"), m_result.clampAdjustment});
-    m_breakdownChart->setParts(m_breakdown, {tr("Your score"), m_result.risk}, tr("Points of score"));
+    m_breakdownChart->setParts(m_breakdown, {tr("Your score"), m_outcome.shownRisk}, tr("Points of score"));
 
-    const auto peers = PeerDistribution::cachedFor(*m_role, m_scorer.model());
-    const QList<int> counts = peers->histogram(PeerBins);
+    const QList<int> &counts = m_outcome.peerHistogram;
     QList<HistogramChart::Bin> bins;
     for (int i = 0; i < counts.size(); ++i) {
-        bins.append({100.0 * i / PeerBins, 100.0 * (i + 1) / PeerBins,
-            peers->size() > 0 ? 100.0 * counts[i] / double(peers->size()) : 0});
+        bins.append({100.0 * i / counts.size(), 100.0 * (i + 1) / counts.size(),
+            m_outcome.peerCount > 0 ? 100.0 * counts[i] / double(m_outcome.peerCount) : 0});
     }
     m_peers->setDistribution(bins, tr("Personal risk score"), tr("% of peers"));
-    m_peerSentence->setText(tr("%1% of modelled peers are safer than you. The peers are %2 simulated %3 "
-                               "whose time split, experience and tool use are drawn around this role’s "
-                               "profile: a model, not a survey.")
-                                .arg(oneDecimal(peers->peersSaferThan(m_result.risk)),
-                                    locale.toString(peers->size()), m_role->plural.in(m_language)));
+    QString peers = tr("%1% of modelled peers are safer than you. The peers are %2 simulated %3 whose time "
+                       "split, experience and tool use are drawn around this role’s profile: a model, not a "
+                       "survey.")
+                        .arg(oneDecimal(m_outcome.peersSafer), locale.toString(m_outcome.peerCount),
+                            m_role->plural.in(language));
+    // Answers with no AI tool meet peers who use some: core says what a typical tool use would give.
+    if (m_outcome.scoreWithTypicalTools)
+        peers += QLatin1Char(' ') + m_outcome.peerNote;
+    m_peerSentence->setText(peers);
     recomputeWhatIf();
 
     QList<BattlefieldView::Task> tasks;
-    const RoleBaseline baseline = m_scorer.baseline(*m_role);
     for (int i = 0; i < m_role->tasks.size(); ++i) {
-        if (m_answers.taskHours.value(i) <= 0)
+        if (answers().taskHours.value(i) <= 0)
             continue;
-        tasks.append(
-            {m_role->tasks[i].title.in(m_language), tr("%1 h").arg(oneDecimal(m_answers.taskHours[i])),
-                tr("%1% of your time").arg(oneDecimal(m_result.shares.value(i) * 100)),
-                baseline.battlefield.value(i)});
+        tasks.append({m_role->tasks[i].title.in(language), tr("%1 h").arg(oneDecimal(answers().taskHours[i])),
+            tr("%1% of your time").arg(oneDecimal(result.shares.value(i) * 100)),
+            m_outcome.battlefield.value(i)});
     }
     m_battlefield->setTasks(tasks);
 
     QList<ChartBar> skills;
-    for (const SkillResilience &entry : m_scorer.skills(*m_role, m_result.shares)) {
+    for (const SkillResilience &entry : m_outcome.skills) {
         const Skill *skill = m_role->skill(entry.skillId);
-        QString name = skill ? skill->name.in(m_language) : entry.skillId;
+        QString name = skill ? skill->name.in(language) : entry.skillId;
         if (!entry.practised)
             name = tr("%1 (not in your week)").arg(name);
         skills.append({name, entry.resilience});

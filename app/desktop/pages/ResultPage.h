@@ -1,13 +1,12 @@
 #pragma once
-// My result: the personal score and its breakdown whose parts add up to it, where it stands among the
-// role's modelled peers, the personal battlefield and skills, a what-if panel that recomputes at once,
-// the history of saved audits, and Save.
+// My result: the personal score and its breakdown whose parts add up to it as printed, where it stands
+// among the role's modelled peers, the personal battlefield and skills, a what-if panel that recomputes at
+// once, the history of saved audits, and Save. Every figure comes from the workspace's AuditOutcome.
 
 #include "charts/ChartBar.h"
 #include "personal/PersonalRecords.h"
-#include "scoring/AuditAnswers.h"
-#include "scoring/RiskScorer.h"
 #include "widgets/ScrollPage.h"
+#include "workspace/AuditOutcome.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -17,29 +16,31 @@ class QPushButton;
 namespace outpace {
 
 class BattlefieldView;
-class Catalog;
 class HistogramChart;
 class HistoryChart;
 class HorizontalBarChart;
 class WaterfallChart;
+class Workspace;
 
 class ResultPage : public ScrollPage
 {
     Q_OBJECT
 
 public:
-    ResultPage(const Catalog &catalog, const RiskScorer &scorer, QWidget *parent = nullptr);
+    ResultPage(const Workspace &workspace, QWidget *parent = nullptr);
 
-    void setResult(const Role &role, const AuditAnswers &answers, Language language);
+    // Shows an outcome of a curated role, in the outcome's language.
+    void setResult(const AuditOutcome &outcome);
     void setHistory(const QList<AuditRecord> &audits);
     // Draws the result again in the language, keeping the answers, the history and the what-if choices.
     void setLanguage(Language language);
     void setSaved(bool saved);
 
-    double score() const { return m_result.risk; }
-    const AuditAnswers &answers() const { return m_answers; }
+    const AuditOutcome &outcome() const { return m_outcome; }
+    double score() const { return m_outcome.result.risk; }
+    const AuditAnswers &answers() const { return m_outcome.answers; }
     QString printedScore() const;
-    // The breakdown's parts as drawn; they add up to score().
+    // The breakdown's parts as drawn, rounded by core so that they add up to printedScore().
     const QList<ChartBar> &breakdown() const { return m_breakdown; }
     double whatIfScore() const { return m_whatIf.risk; }
     QComboBox *whatIfExperience() const { return m_whatIfExperience; }
@@ -63,12 +64,9 @@ private:
     void recomputeWhatIf();
     AuditAnswers whatIfAnswers() const;
 
-    const Catalog &m_catalog;
-    const RiskScorer &m_scorer;
+    const Workspace &m_workspace;
     const Role *m_role = nullptr;
-    Language m_language = Language::English;
-    AuditAnswers m_answers;
-    RiskResult m_result;
+    AuditOutcome m_outcome;
     RiskResult m_whatIf;
     QList<ChartBar> m_breakdown;
     QList<AuditRecord> m_history;

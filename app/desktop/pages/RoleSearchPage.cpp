@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "pages/RoleResultDelegate.h"
 #include "research/OccupationTable.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -22,11 +23,11 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 }
 
-RoleSearchPage::RoleSearchPage(
-    const Catalog &catalog, const OccupationTable *occupations, AppLanguage &language, QWidget *parent)
+RoleSearchPage::RoleSearchPage(const Workspace &workspace, AppLanguage &language, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog)
-    , m_occupations(occupations)
+    , m_workspace(workspace)
+    , m_catalog(workspace.catalog())
+    , m_occupations(workspace.occupations())
     , m_language(language)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
@@ -220,9 +221,8 @@ void RoleSearchPage::refresh()
         }
     } else {
         // A sector narrows the search to curated roles, which are the only ones with a sector.
-        if (!m_search)
-            m_search.emplace(&m_catalog, m_occupations);
-        const QList<SearchMatch> matches = m_search->search(query, sectorId.isEmpty() ? 60 : 400);
+        // The same search as the command line's, so both find the same role for the same words.
+        const QList<SearchMatch> matches = m_workspace.lookup().search(query, sectorId.isEmpty() ? 60 : 400);
         for (const SearchMatch &match : matches) {
             if (!sectorId.isEmpty()) {
                 const Role *role = match.kind == SearchMatch::Kind::Role ? m_catalog.role(match.id) : nullptr;

@@ -23,15 +23,15 @@ namespace outpace {
 class AppLanguage;
 class Catalog;
 class OccupationTable;
+class Workspace;
 
 class RoleSearchPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The catalog and the table must outlive the page; the table may be null.
-    RoleSearchPage(const Catalog &catalog, const OccupationTable *occupations, AppLanguage &language,
-        QWidget *parent = nullptr);
+    // The workspace, its built-ins loaded, must outlive the page.
+    RoleSearchPage(const Workspace &workspace, AppLanguage &language, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_field; }
     QListView *resultsView() const { return m_results; }
@@ -58,11 +58,10 @@ private:
     void open(const QModelIndex &index);
     QString sectorName(const QString &sectorId) const;
 
+    const Workspace &m_workspace;
     const Catalog &m_catalog;
     const OccupationTable *m_occupations;
     AppLanguage &m_language;
-    // Built at the first query: folding every title takes time the first paint should not wait for.
-    std::optional<RoleSearch> m_search;
     QStringList m_recent;
 
     QLabel *m_title;
