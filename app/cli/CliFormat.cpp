@@ -7,6 +7,24 @@
 
 namespace outpace::cli {
 
+void writeUsage(QTextStream &out, const QString &usage)
+{
+    constexpr int continuation = 4;
+    QString line;
+    bool first = true;
+    for (const QString &word : usage.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype margin = first ? 0 : continuation;
+        if (!line.isEmpty() && margin + line.size() + 1 + word.size() > lineWidth) {
+            out << QString(margin, QLatin1Char(' ')) << line << '\n';
+            first = false;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out << QString(first ? 0 : continuation, QLatin1Char(' ')) << line << '\n';
+}
+
 void writeWrapped(QTextStream &out, const QString &text, int indent, const QString &firstPrefix)
 {
     const QString padding(indent, QLatin1Char(' '));

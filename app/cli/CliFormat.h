@@ -15,6 +15,8 @@ inline constexpr int lineWidth = 100;
 // Wraps text to the line width, indenting every line; blank lines separate paragraphs.
 void writeWrapped(QTextStream &out, const QString &text, int indent = 2, const QString &firstPrefix = {});
 void writeHeading(QTextStream &out, const QString &title);
+// A usage line, wrapped at the line width with the continuation lines indented under the command.
+void writeUsage(QTextStream &out, const QString &usage);
 // A bar of block characters for a 0..100 value.
 QString bar(double value, int width = 20);
 QString percent(const QLocale &locale, double value, int decimals = 1);

@@ -1,4 +1,5 @@
 #include "CliSession.h"
+#include "CliFormat.h"
 
 #include "catalog/CatalogLoader.h"
 #include "common/Translations.h"
@@ -145,15 +146,16 @@ bool CliSession::parse(QCommandLineParser &parser, const QStringList &arguments,
 
     if (!parser.parse(arguments)) {
         fail(parser.errorText(), ExitUsage);
-        m_err << QCoreApplication::translate("CliSession", "Usage: outpace-cli %1")
-                     .arg(withLocalPlaceholders(usage))
-              << '\n';
+        cli::writeUsage(m_err,
+            QCoreApplication::translate("CliSession", "Usage: outpace-cli %1")
+                .arg(withLocalPlaceholders(usage)));
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << QCoreApplication::translate("CliSession", "Usage: outpace-cli %1")
-                     .arg(withLocalPlaceholders(usage))
-              << "\n\n";
+        cli::writeUsage(m_out,
+            QCoreApplication::translate("CliSession", "Usage: outpace-cli %1")
+                .arg(withLocalPlaceholders(usage)));
+        m_out << '\n';
         m_out << withLocalPlaceholders(parser.helpText().section(QLatin1Char('\n'), 2));
         return false;
     }

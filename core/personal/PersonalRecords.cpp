@@ -41,7 +41,7 @@ QDateTime dateTimeFromIso(const QString &text)
 
 bool CheckIn::hoursArePlausible(double hours)
 {
-    return hours >= 0 && hours <= maximumHours;
+    return outpace::hoursArePlausible(hours);
 }
 
 QStringList CheckIn::problems() const

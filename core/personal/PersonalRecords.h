@@ -3,6 +3,7 @@
 // computes from, and what export and import carry. Ids are the database's and never leave it (the export
 // nests rows instead), so a file imported elsewhere keeps its meaning.
 
+#include "common/WeekHours.h"
 #include "personal/IsoWeek.h"
 
 #include <QDate>
@@ -57,7 +58,7 @@ struct StepState
 
 struct CheckIn
 {
-    static constexpr double maximumHours = 24 * 7;
+    static constexpr double maximumHours = hoursInAWeek;
     static constexpr int maximumStepsDone = 1000;
 
     IsoWeek week;

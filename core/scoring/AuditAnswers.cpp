@@ -2,6 +2,7 @@
 
 #include "common/JsonReader.h"
 #include "common/OutsideFile.h"
+#include "common/WeekHours.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -110,7 +111,7 @@ Result<AuditAnswers> AuditAnswers::fromJson(
             continue;
         }
         const double value = it.value().toDouble();
-        if (value < 0 || !std::isfinite(value) || value > 168)
+        if (!hoursArePlausible(value))
             reader.error(path, tr("%1 hours; expected a number from 0 to 168").arg(value));
         else
             answers.taskHours[index] = value;
@@ -118,7 +119,7 @@ Result<AuditAnswers> AuditAnswers::fromJson(
 
     if (root->contains(QStringLiteral("otherHours"))) {
         const double other = reader.number(*root, QStringLiteral("otherHours"), {}).value_or(0);
-        if (other < 0 || !std::isfinite(other) || other > 168)
+        if (!hoursArePlausible(other))
             reader.error(
                 QStringLiteral("otherHours"), tr("%1 hours; expected a number from 0 to 168").arg(other));
         else

@@ -1,5 +1,6 @@
 #include "workspace/WorkspaceModels.h"
 
+#include "common/WeekHours.h"
 #include "workspace/DisplayNames.h"
 
 #include <QLocale>
@@ -282,10 +283,6 @@ QVariant AiToolsModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 // --- AuditAnswersModel ------------------------------------------------------------------------------------
-
-namespace {
-constexpr double hoursInAWeek = 168;
-}
 
 AuditAnswersModel::AuditAnswersModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,5 +1,5 @@
 // French output as a French reader gets it: every role's portrait (text and JSON) and every command's
-// help, with no English word left in and one apostrophe style (’).
+// help, with no English word left in and one apostrophe style (’); and every text wrapped at 100 columns.
 
 #include "TestMode.h"
 
@@ -76,6 +76,24 @@ QStringList problemsIn(const QString &text, const QString &where)
 }
 
 // Prose values of a JSON document; identifiers and keys (no spaces) are not text a reader reads.
+// Terminal text is wrapped at 100 columns, never cut and never wider (issue 9). A column is a code point:
+// the output holds no double-width characters.
+QStringList linesWiderThan100(const QString &text, const QString &where)
+{
+    QStringList problems;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype width = lines[i].toUcs4().size();
+        if (width > 100)
+            problems << QStringLiteral("%1, line %2: %3 columns: %4…")
+                            .arg(where)
+                            .arg(i + 1)
+                            .arg(width)
+                            .arg(lines[i].left(60));
+    }
+    return problems;
+}
+
 void collectProse(const QJsonValue &value, QStringList *prose)
 {
     if (value.isString() && value.toString().contains(QLatin1Char(' ')))
@@ -112,6 +130,7 @@ private slots:
                     m_dataDir.path());
             QVERIFY2(text.contains(QStringLiteral("FEUILLE DE ROUTE")), qPrintable(id));
             problems << problemsIn(text, id + QStringLiteral(" (texte)"));
+            problems << linesWiderThan100(text, id + QStringLiteral(" (texte)"));
 
             const QJsonDocument json
                 = QJsonDocument::fromJson(runCli({QStringLiteral("portrait"), id, QStringLiteral("--lang"),
@@ -151,6 +170,32 @@ private slots:
                 m_dataDir.path());
             QVERIFY2(help.contains(QStringLiteral("Utilisation")), qPrintable(command.join(u' ')));
             problems << problemsIn(help, command.join(QLatin1Char(' ')) + QStringLiteral(" --help"));
+            problems << linesWiderThan100(help, command.join(QLatin1Char(' ')) + QStringLiteral(" --help"));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The English portraits and every role's score at its default answers keep the same width.
+    void everyTextFitsTheTerminal()
+    {
+        QVERIFY(m_dataDir.isValid());
+        const QDir roles(QStringLiteral(OUTPACE_SOURCE_DIR "/resources/catalog/roles"));
+        QStringList problems;
+        for (QString id : roles.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            id.chop(5);
+            const QString portrait
+                = runCli({QStringLiteral("portrait"), id, QStringLiteral("--lang"), QStringLiteral("en")},
+                    m_dataDir.path());
+            QVERIFY2(portrait.contains(QStringLiteral("ROADMAP")), qPrintable(id));
+            problems << linesWiderThan100(portrait, id + QStringLiteral(" portrait"));
+            for (const char *language : {"en", "fr"}) {
+                const QString score = runCli(
+                    {QStringLiteral("score"), id, QStringLiteral("--lang"), QString::fromLatin1(language)},
+                    m_dataDir.path());
+                QVERIFY2(!score.isEmpty(), qPrintable(id));
+                problems << linesWiderThan100(
+                    score, id + QStringLiteral(" score --lang ") + QString::fromLatin1(language));
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

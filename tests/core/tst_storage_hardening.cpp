@@ -17,7 +17,6 @@
 #include "storage/PersonalDatabase.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -215,8 +214,6 @@ void TestStorageHardening::readersRefuseSpecialFiles()
     if (path.isEmpty())
         path = makeFifo(dir); // no writer: opening it the ordinary way would wait forever
     QVERIFY(!path.isEmpty());
-    QElapsedTimer clock;
-    clock.start();
     const Result<PersonalDataSnapshot> imported = PersonalDataJson::readFile(path);
     QVERIFY(!imported);
     QVERIFY2(imported.error().contains(kind), qPrintable(imported.error()));
