@@ -20,7 +20,7 @@
 namespace outpace {
 
 namespace {
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int RoleIdDataRole = Qt::UserRole + 1;
 }
 
 RoleSearchPage::RoleSearchPage(const Workspace &workspace, AppLanguage &language, QWidget *parent)
@@ -177,7 +177,7 @@ void RoleSearchPage::addRole(const QString &id)
         return;
     }
     auto *item = new QStandardItem(title);
-    item->setData(id, IdRole);
+    item->setData(id, RoleIdDataRole);
     item->setData(detail, RoleResultDelegate::DetailRole);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setAccessibleText(title + QStringLiteral(", ") + detail);
@@ -285,7 +285,7 @@ void RoleSearchPage::openCurrent()
 
 void RoleSearchPage::open(const QModelIndex &index)
 {
-    const QString id = index.data(IdRole).toString();
+    const QString id = index.data(RoleIdDataRole).toString();
     if (!id.isEmpty())
         emit roleChosen(id);
 }
