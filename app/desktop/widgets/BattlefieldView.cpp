@@ -14,21 +14,9 @@ namespace outpace {
 
 namespace {
 
+// The icons are named after each class's key (automated.svg, oversight.svg, safe.svg).
 constexpr std::array<Battlefield, 3> columns
     = {Battlefield::AutomatedAlready, Battlefield::NeedsOversight, Battlefield::SafeForNow};
-
-QString iconName(Battlefield column)
-{
-    switch (column) {
-    case Battlefield::AutomatedAlready:
-        return QStringLiteral("automated");
-    case Battlefield::NeedsOversight:
-        return QStringLiteral("oversight");
-    case Battlefield::SafeForNow:
-        return QStringLiteral("safe");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -111,8 +99,8 @@ void BattlefieldView::rebuild()
         }
         const QStringList titles = titlesIn(columns[i]);
         const QString name = columnName(columns[i]);
-        m_icons[i]->setPixmap(
-            SvgIconEngine::icon(iconName(columns[i])).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+        m_icons[i]->setPixmap(SvgIconEngine::icon(battlefieldKey(columns[i]))
+                                  .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
         //: A battlefield column heading: its name and how many tasks it holds.
         const QString heading = tr("%1 (%n)", nullptr, int(titles.size())).arg(name);
         m_headers[i]->setText(heading);
