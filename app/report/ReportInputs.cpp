@@ -1,5 +1,7 @@
 #include "ReportInputs.h"
 
+#include "workspace/DisplayNames.h"
+
 namespace outpace {
 
 namespace {
@@ -57,7 +59,7 @@ Result<ReportContent> ReportInputs::gather(Workspace &workspace, const ReportReq
         Result<Profile> profile = workspace.currentProfile();
         if (!profile)
             return Result<ReportContent>::failure(profile.errors());
-        content.profileName = profile->name;
+        content.profileName = DisplayNames::profileName(profile.value());
         Result<std::optional<TrackerSnapshot>> tracker
             = trackedPlan(workspace, request.ref, request.language);
         if (!tracker)

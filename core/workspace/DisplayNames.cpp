@@ -1,5 +1,7 @@
 #include "workspace/DisplayNames.h"
 
+#include "personal/PersonalStore.h"
+
 namespace outpace {
 
 QString DisplayNames::battlefield(Battlefield battlefield)
@@ -134,6 +136,11 @@ QString DisplayNames::sourcesParagraph(const QString &modelVersion)
     for (const SourceCredit &source : sources())
         parts << tr("%1: %2 (%3)").arg(source.what, source.citation, source.licence);
     return tr("%1. Scoring model version %2.").arg(parts.join(QStringLiteral("; ")), modelVersion);
+}
+
+QString DisplayNames::profileName(const Profile &profile)
+{
+    return profile.name == PersonalStore::firstProfileName() ? QString() : profile.name;
 }
 
 } // namespace outpace

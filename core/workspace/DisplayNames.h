@@ -29,6 +29,9 @@ public:
     static QString toolFrequency(ToolFrequency frequency);
     static QString stepStatus(StepStatus status);
     static QString taskType(TaskType type);
+    // A profile's name for a reader: empty for the first profile, which the data folder names itself
+    // ("default") and nobody chose, so a report never says "prepared for default".
+    static QString profileName(const Profile &profile);
     // What a deviation changes: "gpt4", "human", "automation" or "type".
     static QString labelName(const QString &label);
     // A horizon band ("5-7", "10+") as words of the language, without the unit: "5–7", "de 5 à 7", "plus de

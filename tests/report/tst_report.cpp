@@ -8,6 +8,7 @@
 #include "PageFlow.h"
 #include "PdfInfo.h"
 #include "ReportDocument.h"
+#include "ReportInputs.h"
 
 #include "common/Translations.h"
 #include "workspace/DisplayNames.h"
@@ -258,6 +259,25 @@ private slots:
         QVERIFY(!pages[0].repeated);
         QVERIFY(pages[1].repeated);
         QCOMPARE(pages[1].blocks.first().y, 10.0); // below the repeated header
+    }
+
+    // The profile every data folder starts with is named "default" by Outpace, not by the user: a report
+    // from it is prepared for nobody in particular, never "for default".
+    void theFirstProfileIsNotNamedInTheReport()
+    {
+        QTemporaryDir folder;
+        Workspace workspace(Workspace::Options{folder.path(), {}, false, 3000});
+        QVERIFY(workspace.loadBuiltIns());
+        ReportRequest request;
+        request.ref = RoleRef::role(QStringLiteral("backend-developer"));
+        request.language = Language::French;
+        request.fromProfile = true;
+        const Result<ReportContent> content = ReportInputs::gather(workspace, request);
+        QVERIFY2(content, qPrintable(content.error()));
+        QVERIFY(content->profileName.isEmpty());
+        QVERIFY(workspace.addProfile(QStringLiteral("Camille")));
+        QVERIFY(workspace.switchProfile(QStringLiteral("Camille")));
+        QCOMPARE(ReportInputs::gather(workspace, request)->profileName, QStringLiteral("Camille"));
     }
 
     void metadataNeedsAPdfFromQt()
