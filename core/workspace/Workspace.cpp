@@ -227,11 +227,21 @@ Status Workspace::openPersonalData()
 {
     if (m_database)
         return success();
-    m_openReport = OpenReport();
+    return openWith(openingOptions());
+}
+
+DatabaseOptions Workspace::openingOptions() const
+{
     DatabaseOptions options;
     options.now = now();
     options.automaticBackup = m_options.automaticBackup;
     options.lockTimeoutMs = m_options.lockTimeoutMs;
+    return options;
+}
+
+Status Workspace::openWith(const DatabaseOptions &options, const OpenReport &checkedEarlier)
+{
+    m_openReport = OpenReport();
     auto opened = PersonalDatabase::open(m_options.dataFolder, &m_openReport, options);
     if (!opened) {
         emit openProblem(m_openReport);
@@ -239,6 +249,9 @@ Status Workspace::openPersonalData()
     }
     m_database = std::move(opened).value();
     m_store = std::make_unique<PersonalStore>(m_database->connection());
+    if (!checkedEarlier.automaticBackup.isEmpty())
+        m_openReport.automaticBackup = checkedEarlier.automaticBackup;
+    m_openReport.warnings = checkedEarlier.warnings + m_openReport.warnings;
     for (const QString &warning : m_openReport.warnings)
         emit openWarning(warning);
     return success();
@@ -259,10 +272,7 @@ QFuture<Status> Workspace::openPersonalDataJob()
         Status status = success();
         OpenReport report;
     };
-    DatabaseOptions options;
-    options.now = now();
-    options.automaticBackup = m_options.automaticBackup;
-    options.lockTimeoutMs = m_options.lockTimeoutMs;
+    const DatabaseOptions options = openingOptions();
     const QString folder = m_options.dataFolder;
     // The worker's PersonalDatabase lets go of its connection and of the folder's lock before it returns.
     QFuture<Checked> checked = runJob<Checked>([folder, options](QPromise<Checked> &) {
@@ -281,24 +291,10 @@ QFuture<Status> Workspace::openPersonalDataJob()
             emit openProblem(m_openReport);
         } else if (!m_database) {
             // Checked and backed up a moment ago: opening here is only connecting.
-            m_openReport = OpenReport();
-            DatabaseOptions quick;
-            quick.now = now();
+            DatabaseOptions quick = openingOptions();
             quick.automaticBackup = false;
             quick.quickCheck = false;
-            quick.lockTimeoutMs = m_options.lockTimeoutMs;
-            auto opened = PersonalDatabase::open(m_options.dataFolder, &m_openReport, quick);
-            if (opened) {
-                m_database = std::move(opened).value();
-                m_store = std::make_unique<PersonalStore>(m_database->connection());
-                m_openReport.automaticBackup = outcome.report.automaticBackup;
-                m_openReport.warnings = outcome.report.warnings;
-                for (const QString &warning : m_openReport.warnings)
-                    emit openWarning(warning);
-            } else {
-                status = Status::failure(opened.errors());
-                emit openProblem(m_openReport);
-            }
+            status = openWith(quick, outcome.report);
         }
         done->addResult(status);
         done->finish();

@@ -183,6 +183,10 @@ signals:
 
 private:
     Result<PersonalStore *> store();
+    DatabaseOptions openingOptions() const;
+    // Opens the database with `options` and signals what happened; the backup and warnings of a check a job
+    // made just before (`checkedEarlier`) are reported as this opening's.
+    Status openWith(const DatabaseOptions &options, const OpenReport &checkedEarlier = {});
 
     Options m_options;
     std::unique_ptr<Catalog> m_catalog;
