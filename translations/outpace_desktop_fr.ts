@@ -255,7 +255,7 @@
 <context>
     <name>outpace::AuditPage</name>
     <message>
-        <location filename="../app/desktop/pages/AuditPage.cpp" line="+34"/>
+        <location filename="../app/desktop/pages/AuditPage.cpp" line="+35"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Heures par semaine sur %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>How often you use %1</source>
         <translation>Fréquence d’utilisation de %1</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>outpace::BattlefieldView</name>
     <message numerus="yes">
-        <location filename="../app/desktop/widgets/BattlefieldView.cpp" line="+117"/>
+        <location filename="../app/desktop/widgets/BattlefieldView.cpp" line="+105"/>
         <source>%1 (%n)</source>
         <extracomment>A battlefield column heading: its name and how many tasks it holds.</extracomment>
         <translation>
@@ -895,12 +895,25 @@ Choisissez un autre dossier ou un autre nom, ou vérifiez que le disque n’est 
         <translation>Imprimer le rapport</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Report sent to the printer (1 page).</source>
+        <translation>Rapport envoyé à l’imprimante (1&#xa0;page).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Report sent to the printer (%n pages).</source>
+        <translation>
+            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;page).</numerusform>
+            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Print preview of the report</source>
         <translation>Aperçu avant impression du rapport</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -923,16 +936,8 @@ Check the printer, then try again.</source>
 
 Vérifiez l’imprimante, puis réessayez.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Report sent to the printer (%n page(s)).</source>
-        <translation>
-            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;page).</numerusform>
-            <numerusform>Rapport envoyé à l’imprimante (%n&#xa0;pages).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The preview is incomplete</source>
         <translation>L’aperçu est incomplet</translation>
     </message>
@@ -981,7 +986,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
     <message>
         <location line="+1"/>
         <source>Each task adds its share of your time multiplied by how much of it AI could carry out; your experience and your fluency with AI tools then move the total. The parts add up to your score.</source>
-        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir&#xa0;; votre expérience et votre aisance avec les outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
+        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir&#xa0;; votre expérience et votre maîtrise des outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1145,7 +1150,20 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>%1&#xa0;% de votre temps</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+37"/>
+        <source>One audit saved.</source>
+        <translation>Un audit enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n audits saved.</source>
+        <translation>
+            <numerusform>%n audit enregistré.</numerusform>
+            <numerusform>%n audits enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>Your score</source>
         <translation>Votre score</translation>
     </message>
@@ -1189,16 +1207,8 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <source>One audit saved, on %1 (score %2). The chart appears from the second one.</source>
         <translation>Un audit enregistré, le %1 (score %2). Le graphique apparaît à partir du deuxième.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n audit(s) saved.</source>
-        <translation>
-            <numerusform>%n audit enregistré.</numerusform>
-            <numerusform>%n audits enregistrés.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AuditAnswers</name>
     <message>
-        <location filename="../core/scoring/AuditAnswers.cpp" line="+72" />
+        <location filename="../core/scoring/AuditAnswers.cpp" line="+73" />
         <source>the answers file</source>
         <translation>le fichier de réponses</translation>
     </message>
@@ -136,7 +136,7 @@
     <message>
         <location line="+3" />
         <source>AI fluency: how much you already use AI tools, from 0 (none) to 1 (three or more every week); it lowers the score by up to %1.</source>
-        <translation>Aisance avec l’IA : votre usage actuel des outils d’IA, de 0 (aucun) à 1 (trois ou plus chaque semaine) ; elle abaisse le score de %1 au plus.</translation>
+        <translation>Maîtrise de l’IA : votre usage actuel des outils d’IA, de 0 (aucun) à 1 (trois ou plus chaque semaine) ; elle abaisse le score de %1 au plus.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -248,13 +248,18 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+56" />
+        <location line="+58" />
         <source>Texts missing: %1 in English, %2 in French.</source>
         <translation>Textes manquants : %1 en anglais, %2 en français.</translation>
     </message>
+    <message>
+        <location line="-53" />
+        <source>One problem found; the catalog is refused.</source>
+        <translation>Un problème trouvé ; le catalogue est refusé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-52" />
-        <source>%n problem(s) found; the catalog is refused.</source>
+        <location line="+1" />
+        <source>%n problems found; the catalog is refused.</source>
         <translation>
             <numerusform>%n problème trouvé ; le catalogue est refusé.</numerusform>
             <numerusform>%n problèmes trouvés ; le catalogue est refusé.</numerusform>
@@ -563,7 +568,7 @@
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+47" />
+        <location filename="../app/cli/CliSession.cpp" line="+48" />
         <source>COMMAND</source>
         <extracomment>A placeholder in a usage line, for what the user types; upper case, no spaces.</extracomment>
         <translation>COMMANDE</translation>
@@ -680,7 +685,7 @@
         <translation>Dossier de vos données personnelles (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <location line="+6" />
         <source>Usage: outpace-cli %1</source>
         <translation>Utilisation : outpace-cli %1</translation>
@@ -875,16 +880,18 @@
         <source>found the column "%1": expected "%2" (the columns are %3)</source>
         <translation>colonne « %1 » trouvée : il faut « %2 » (les colonnes sont %3)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6" />
-        <source>unexpected extra column "%1": expected only %n column(s)</source>
-        <translation>
-            <numerusform>colonne en trop « %1 » : il ne faut que %n colonne</numerusform>
-            <numerusform>colonne en trop « %1 » : il ne faut que %n colonnes</numerusform>
-        </translation>
+        <source>unexpected extra column "%1": expected only one column</source>
+        <translation>colonne en trop « %1 » : il n’en faut qu’une</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>unexpected extra column "%1": expected only %n columns</source>
+        <translation><numerusform>colonne en trop « %1 » : il ne faut que %n colonne</numerusform><numerusform>colonne en trop « %1 » : il ne faut que %n colonnes</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>the line has %1 fields: expected %2 (is a column missing or the line cut short?)</source>
         <translation>nombre de champs de la ligne : %1 ; il en faut %2 (une colonne manquante ou une ligne coupée ?)</translation>
     </message>
@@ -897,7 +904,7 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../core/workspace/DisplayNames.cpp" line="+9" />
+        <location filename="../core/workspace/DisplayNames.cpp" line="+11" />
         <source>Automated already</source>
         <translation>Déjà automatisé</translation>
     </message>
@@ -1056,7 +1063,7 @@
     <message>
         <location line="-3" />
         <source>AI-fluency factor</source>
-        <translation>Facteur d’aisance avec l’IA</translation>
+        <translation>Facteur de maîtrise de l’IA</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1609,12 +1616,12 @@
     <name>PortraitPrinter</name>
     <message>
         <location filename="../app/cli/PortraitPrinter.cpp" line="+96" />
-        <location line="+122" />
+        <location line="+124" />
         <source>Automation potential</source>
         <translation>Potentiel d’automatisation</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-123" />
         <source>Exposure (GPT-4 labels)</source>
         <translation>Exposition (étiquettes GPT-4)</translation>
     </message>
@@ -1625,12 +1632,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+120" />
+        <location line="+122" />
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location line="-199" />
+        <location line="-201" />
         <source>%1 years (a framing, not a forecast)</source>
         <translation>%1 ans (un ordre de grandeur, pas une prévision)</translation>
     </message>
@@ -1731,18 +1738,18 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+74" />
+        <location line="+76" />
         <source>Research lenses</source>
         <translation>Grilles d’analyse de la recherche</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+87" />
+        <location line="-73" />
+        <location line="+89" />
         <source>not measured</source>
         <translation>non mesurée</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-86" />
         <source>Adaptation roadmap</source>
         <translation>Feuille de route d’adaptation</translation>
     </message>
@@ -1766,9 +1773,14 @@
         <source>Among modelled %1 (time split, experience and tool use drawn at random around this role's profile), the median personal risk score is %2. Run the audit to see where you stand.</source>
         <translation>Parmi des %1 modélisés (répartition du temps, expérience et usage des outils tirés au hasard autour du profil du métier), le score de risque personnel médian est de %2. Faites l’audit pour savoir où vous vous situez.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+29" />
-        <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n task(s).</source>
+        <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its 1 task.</source>
+        <translation>O*NET-SOC %1. Métier issu des données de recherche : ses chiffres sont ceux publiés, établis sur 1 tâche.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged over its %n tasks.</source>
         <translation>
             <numerusform>O*NET-SOC %1. Métier issu des données de recherche : ses chiffres sont ceux publiés, établis sur %n tâche.</numerusform>
             <numerusform>O*NET-SOC %1. Métier issu des données de recherche : ses chiffres sont ceux publiés, moyennés sur ses %n tâches.</numerusform>
@@ -1856,7 +1868,7 @@
         <translation>Métiers similaires</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-97" />
         <source>Questions and answers</source>
         <translation>Questions et réponses</translation>
     </message>
@@ -1867,7 +1879,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+92" />
+        <location line="+94" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1929,29 +1941,39 @@
         <source>check-in, %1 h</source>
         <translation>point hebdomadaire, %1 h</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Check-in streak: 1 week</source>
+        <translation>Série de points hebdomadaires : 1 semaine</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>Check-in streak: %n week(s)</source>
+        <location line="+1" />
+        <source>Check-in streak: %n weeks</source>
         <translation>
             <numerusform>Série de points hebdomadaires : %n semaine</numerusform>
             <numerusform>Série de points hebdomadaires : %n semaines</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>No audit yet: save one with outpace-cli audit save ROLE --answers FILE</source>
-        <translation>Pas encore d’audit : enregistrez-en un avec outpace-cli audit save RÔLE --answers FICHIER</translation>
+        <location line="+7" />
+        <source>A new audit is due (every 1 week).</source>
+        <translation>Un nouvel audit est à faire (intervalle : 1 semaine).</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>A new audit is due (every %n week(s)).</source>
+        <location line="+1" />
+        <source>A new audit is due (every %n weeks).</source>
         <translation>
             <numerusform>Un nouvel audit est à faire (intervalle : %n semaine).</numerusform>
             <numerusform>Un nouvel audit est à faire (intervalle : %n semaines).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-5" />
+        <source>No audit yet: save one with outpace-cli audit save ROLE --answers FILE</source>
+        <translation>Pas encore d’audit : enregistrez-en un avec outpace-cli audit save RÔLE --answers FICHIER</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Next audit due on %1.</source>
         <translation>Prochain audit prévu le %1.</translation>
     </message>
@@ -1964,7 +1986,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+62" />
+        <location filename="../app/cli/ReportCommand.cpp" line="+25" />
         <source>Your answers file (JSON); without it or --profile, the role's default answers.</source>
         <translation>Votre fichier de réponses (JSON) ; sans lui ni --profile, les réponses par défaut du métier.</translation>
     </message>
@@ -2009,17 +2031,17 @@
         <translation>format de papier inconnu « %1 » : il faut a4 ou letter.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>%1 has no saved audit of %2: the report has no personal result.</source>
         <translation>%1 n’a pas d’audit enregistré pour « %2 » : le rapport ne contient pas de résultat personnel.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-10" />
         <source>the answers file was refused:</source>
         <translation>le fichier de réponses a été refusé :</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
@@ -2032,7 +2054,7 @@
 <context>
     <name>ResearchCommands</name>
     <message>
-        <location filename="../app/cli/ResearchCommands.cpp" line="+263" />
+        <location filename="../app/cli/ResearchCommands.cpp" line="+270" />
         <source>nothing matches "%1": try fewer letters, or an O*NET-SOC code such as 15-1252.</source>
         <translation>aucun résultat pour « %1 » : essayez avec moins de lettres, ou avec un code O*NET-SOC comme 15-1252.</translation>
     </message>
@@ -2047,25 +2069,25 @@
         <translation>métier</translation>
     </message>
     <message>
-        <location line="-222" />
-        <location line="+47" />
+        <location line="-229" />
+        <location line="+48" />
         <source>The label set (full_labelset.tsv).</source>
         <translation>Le jeu d’étiquettes (full_labelset.tsv).</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+47" />
+        <location line="-46" />
+        <location line="+48" />
         <source>The BLS table (national_May2021_dl.csv).</source>
         <translation>La table du BLS (national_May2021_dl.csv).</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+47" />
+        <location line="-46" />
+        <location line="+48" />
         <source>The Microsoft scores (soc_ai_applicability_scores.csv).</source>
         <translation>Les scores de Microsoft (soc_ai_applicability_scores.csv).</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-46" />
         <source>French titles (default: the built-in ones).</source>
         <translation>Intitulés français (par défaut : ceux intégrés).</translation>
     </message>
@@ -2084,16 +2106,8 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>Wrote %n occupation(s) to %1.</source>
-        <translation>
-            <numerusform>%n métier écrit dans %1.</numerusform>
-            <numerusform>%n métiers écrits dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>--labels is required. Usage: outpace-cli %1</source>
         <translation>--labels est obligatoire. Utilisation : outpace-cli %1</translation>
     </message>
@@ -2102,25 +2116,53 @@
         <source>Nothing was imported; your data is as it was.</source>
         <translation>Rien n’a été importé ; vos données sont inchangées.</translation>
     </message>
+    <message>
+        <location line="-30" />
+        <source>Wrote 1 occupation to %1.</source>
+        <translation>1 métier écrit dans %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>Imported the tasks of %n occupation(s): %1 in all.</source>
+        <location line="+1" />
+        <source>Wrote %n occupations to %1.</source>
+        <translation>
+            <numerusform>%n métier écrit dans %1.</numerusform>
+            <numerusform>%n métiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Imported the tasks of 1 occupation: %1 in all.</source>
+        <translation>Tâches importées pour 1 métier : %1 au total.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Imported the tasks of %n occupations: %1 in all.</source>
         <translation>
             <numerusform>Tâches importées pour %n métier : %1 au total.</numerusform>
             <numerusform>Tâches importées pour %n métiers : %1 au total.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>Imported BLS figures for 1 occupation.</source>
+        <translation>Chiffres du BLS importés pour 1 métier.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5" />
-        <source>Imported BLS figures for %n occupation(s).</source>
+        <location line="+1" />
+        <source>Imported BLS figures for %n occupations.</source>
         <translation>
             <numerusform>Chiffres du BLS importés pour %n métier.</numerusform>
             <numerusform>Chiffres du BLS importés pour %n métiers.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Imported applicability scores for 1 occupation.</source>
+        <translation>Scores d’applicabilité importés pour 1 métier.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>Imported applicability scores for %n occupation(s).</source>
+        <location line="+1" />
+        <source>Imported applicability scores for %n occupations.</source>
         <translation>
             <numerusform>Scores d’applicabilité importés pour %n métier.</numerusform>
             <numerusform>Scores d’applicabilité importés pour %n métiers.</numerusform>
@@ -2241,9 +2283,14 @@
         <source>The tasks most exposed are %1.</source>
         <translation>Les tâches les plus exposées sont : %1.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>One task of this role can already be done by AI with little human input.</source>
+        <translation>Une tâche de ce rôle peut déjà être réalisée par l’IA avec peu d’intervention humaine.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n task(s) of this role can already be done by AI with little human input.</source>
+        <location line="+1" />
+        <source>%n tasks of this role can already be done by AI with little human input.</source>
         <translation>
             <numerusform>%n tâche de ce rôle peut déjà être réalisée par l’IA avec peu d’intervention humaine.</numerusform>
             <numerusform>%n tâches de ce rôle peuvent déjà être réalisées par l’IA avec peu d’intervention humaine.</numerusform>
@@ -2411,7 +2458,7 @@
     <message>
         <location line="+3" />
         <source>Your exposure %1 · your automation %2 · AI fluency %3 · experience %4</source>
-        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l’IA %3 · expérience %4</translation>
+        <translation>Votre exposition %1 · votre automatisation %2 · maîtrise de l’IA %3 · niveau %4</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2419,7 +2466,7 @@
         <translation>Ce que disent les chiffres</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Breakdown (the parts add up to the score)</source>
         <translation>Détail (la somme des parts donne le score)</translation>
     </message>
@@ -2429,12 +2476,12 @@
         <translation>Tâche</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-7" />
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>AI can do</source>
         <translation>IA possible</translation>
     </message>
@@ -2444,7 +2491,7 @@
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+31" />
         <source>Risk score</source>
         <translation>Score de risque</translation>
     </message>
@@ -2871,12 +2918,12 @@
         <location line="+81" />
         <location line="+52" />
         <location line="+47" />
-        <location line="+51" />
+        <location line="+52" />
         <source>expected: outpace-cli %1</source>
         <translation>utilisation : outpace-cli %1</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>Profile "%1" added.</source>
         <translation>Profil « %1 » ajouté.</translation>
     </message>
@@ -2897,12 +2944,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+234" />
+        <location line="+235" />
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-214" />
         <source>the answers were refused:</source>
         <translation>les réponses ont été refusées :</translation>
     </message>
@@ -3009,9 +3056,14 @@
         <source>--steps: expected a whole number from 0 to 1000.</source>
         <translation>--steps : il faut un nombre entier de 0 à 1000.</translation>
     </message>
+    <message>
+        <location line="+19" />
+        <source>Check-in saved for %1: %2 h, 1 step done.</source>
+        <translation>Point hebdomadaire de la semaine %1 enregistré : %2 h, 1 étape terminée.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18" />
-        <source>Check-in saved for %1: %2 h, %n step(s) done.</source>
+        <location line="+1" />
+        <source>Check-in saved for %1: %2 h, %n steps done.</source>
         <translation>
             <numerusform>Point hebdomadaire de la semaine %1 enregistré : %2 h, %n étape terminée.</numerusform>
             <numerusform>Point hebdomadaire de la semaine %1 enregistré : %2 h, %n étapes terminées.</numerusform>
@@ -3057,34 +3109,44 @@
         <source>Add --force to replace it.</source>
         <translation>Ajoutez --force pour le remplacer.</translation>
     </message>
+    <message>
+        <location line="+8" />
+        <source>Exported 1 profile to %1.</source>
+        <translation>1 profil exporté vers %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>Exported %n profile(s) to %1.</source>
+        <location line="+1" />
+        <source>Exported %n profiles to %1.</source>
         <translation>
             <numerusform>%n profil exporté vers %1.</numerusform>
             <numerusform>%n profils exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>expected: outpace-cli import FILE</source>
-        <translation>utilisation : outpace-cli import FICHIER</translation>
+        <location line="+21" />
+        <source>Imported 1 profile from %1.</source>
+        <translation>1 profil importé depuis %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>Imported %n profile(s) from %1.</source>
+        <location line="+1" />
+        <source>Imported %n profiles from %1.</source>
         <translation>
             <numerusform>%n profil importé depuis %1.</numerusform>
             <numerusform>%n profils importés depuis %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-9" />
+        <source>expected: outpace-cli import FILE</source>
+        <translation>utilisation : outpace-cli import FICHIER</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Your data as it was before is kept in %1.</source>
         <translation>Vos données antérieures sont conservées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageCommands.cpp" line="+44" />
+        <location filename="../app/cli/StorageCommands.cpp" line="+43" />
         <source>List, add or choose the people whose data is kept.</source>
         <translation>Lister, ajouter ou choisir les personnes dont les données sont conservées.</translation>
     </message>
@@ -3145,24 +3207,24 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+395" />
+        <location filename="../core/workspace/Workspace.cpp" line="+392" />
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-292" />
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé :</translation>
     </message>
     <message>
         <location line="+46" />
         <location line="+27" />
-        <location line="+275" />
+        <location line="+272" />
         <source>unknown role "%1"; run outpace-cli roles to see the roles</source>
         <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-296" />
         <source>the built-in occupation table is missing</source>
         <translation>la table des métiers intégrée est absente</translation>
     </message>
@@ -3171,26 +3233,31 @@
         <source>unknown occupation "%1"</source>
         <translation>profession « %1 » inconnue</translation>
     </message>
+    <message>
+        <location line="-19" />
+        <source>no imported tasks for %1: import the research data (outpace-cli research import --labels full_labelset.tsv) to audit any occupation</source>
+        <translation>aucune tâche importée pour %1 : importez les données de recherche (outpace-cli research import --labels full_labelset.tsv) pour auditer n’importe quelle profession</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>the answers are for another role: expected hours for 1 task</source>
+        <translation>les réponses portent sur un autre métier : attendu, les heures d’une seule tâche</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27" />
-        <source>the answers are for another role: expected hours for %n task(s)</source>
+        <location line="+1" />
+        <source>the answers are for another role: expected hours for %n tasks</source>
         <translation>
             <numerusform>les réponses portent sur un autre métier : attendu, les heures de %n tâche</numerusform>
             <numerusform>les réponses portent sur un autre métier : attendu, les heures de %n tâches</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>no imported tasks for %1: import the research data (outpace-cli research import --labels full_labelset.tsv) to audit any occupation</source>
-        <translation>aucune tâche importée pour %1 : importez les données de recherche (outpace-cli research import --labels full_labelset.tsv) pour auditer n’importe quelle profession</translation>
-    </message>
-    <message>
-        <location line="+59" />
+        <location line="+13" />
         <source>the answers file %1 was refused:</source>
         <translation>le fichier de réponses %1 a été refusé :</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+269" />
         <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
         <translation>%1 n’a pas encore de plan. Démarrez-en un avec : outpace-cli plan start RÔLE</translation>
     </message>
@@ -3265,7 +3332,7 @@
 <context>
     <name>WorkspaceModels</name>
     <message>
-        <location filename="../core/workspace/WorkspaceModels.cpp" line="+159" />
+        <location filename="../core/workspace/WorkspaceModels.cpp" line="+160" />
         <source>Curated role, O*NET %1</source>
         <translation>Métier du catalogue, O*NET %1</translation>
     </message>
@@ -3300,7 +3367,7 @@
         <translation>Ce qu’il fait</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+44" />
         <source>Other work (counted as safe)</source>
         <translation>Autres activités (comptées à l’abri)</translation>
     </message>

@@ -89,7 +89,7 @@
     <message>
         <location line="+7"/>
         <source>The personal risk score is the automation of your own week, multiplied by an experience factor and an AI-fluency factor, between 0 and 100. Peers are modelled: 20,000 workers drawn at random around the role&apos;s profile, the same on every computer.</source>
-        <translation>Le score de risque personnel est l’automatisation de votre propre semaine, multipliée par un facteur d’expérience et un facteur d’aisance avec l’IA, entre 0 et 100. Les pairs sont modélisés&#xa0;: 20&#xa0;000 actifs tirés au hasard autour du profil du métier, les mêmes sur tous les ordinateurs.</translation>
+        <translation>Le score de risque personnel est l’automatisation de votre propre semaine, multipliée par un facteur d’expérience et un facteur de maîtrise de l’IA, entre 0 et 100. Les pairs sont modélisés&#xa0;: 20&#xa0;000 actifs tirés au hasard autour du profil du métier, les mêmes sur tous les ordinateurs.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -471,7 +471,7 @@
     <message>
         <location line="+2"/>
         <source>Horizon: %1 years (a framing, not a forecast). Experience: %2; AI fluency: %3.</source>
-        <translation>Horizon&#xa0;: %1 ans (un repère, pas une prévision). Expérience&#xa0;: %2&#xa0;; aisance avec l’IA&#xa0;: %3.</translation>
+        <translation>Horizon&#xa0;: %1 ans (un repère, pas une prévision). Expérience&#xa0;: %2&#xa0;; maîtrise de l’IA&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -491,7 +491,7 @@
     <message>
         <location line="+2"/>
         <source>Each task adds its share of your week times how much of it AI can do, with your experience and AI fluency applied. The parts add up to the score.</source>
-        <translation>Chaque tâche apporte sa part de votre semaine multipliée par la part que l’IA peut en faire, après application de votre expérience et de votre aisance avec l’IA. La somme des parts donne le score.</translation>
+        <translation>Chaque tâche apporte sa part de votre semaine multipliée par la part que l’IA peut en faire, après application de votre expérience et de votre maîtrise de l’IA. La somme des parts donne le score.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="-2"/>
         <source>Before and after your experience and AI fluency</source>
-        <translation>Avant et après votre expérience et votre aisance avec l’IA</translation>
+        <translation>Avant et après votre expérience et votre maîtrise de l’IA</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -79,7 +79,9 @@ int runExport(CliSession &session, const QStringList &arguments)
     Result<int> exported = workspace->exportTo(words[0], parser.isSet(force));
     if (!exported)
         return session.failWith(exported.errors());
-    session.out() << StorageCommands::tr("Exported %n profile(s) to %1.", nullptr, exported.value())
+    session.out() << (exported.value() == 1
+            ? StorageCommands::tr("Exported 1 profile to %1.")
+            : StorageCommands::tr("Exported %n profiles to %1.", nullptr, exported.value()))
                          .arg(nativePath(words[0]))
                   << '\n';
     return ExitOk;
@@ -99,7 +101,9 @@ int runPersonalDataImport(CliSession &session, const QStringList &arguments)
     Result<ImportedData> imported = workspace->importFrom(words[0]);
     if (!imported)
         return session.failWith(imported.errors());
-    session.out() << StorageCommands::tr("Imported %n profile(s) from %1.", nullptr, imported->profiles)
+    session.out() << (imported->profiles == 1
+            ? StorageCommands::tr("Imported 1 profile from %1.")
+            : StorageCommands::tr("Imported %n profiles from %1.", nullptr, imported->profiles))
                          .arg(nativePath(words[0]))
                   << '\n'
                   << StorageCommands::tr("Your data as it was before is kept in %1.")

@@ -242,8 +242,10 @@ int runCatalogCheck(CliSession &session, const QStringList &arguments)
                              .arg(missingTexts(loaded.errors(), QStringLiteral("en")))
                              .arg(missingTexts(loaded.errors(), QStringLiteral("fr")))
                       << '\n';
-        return session.fail(CatalogCommands::tr(
-            "%n problem(s) found; the catalog is refused.", nullptr, int(loaded.errors().size())));
+        return session.fail(((int(loaded.errors().size())) == 1
+                ? CatalogCommands::tr("One problem found; the catalog is refused.")
+                : CatalogCommands::tr(
+                    "%n problems found; the catalog is refused.", nullptr, int(loaded.errors().size()))));
     }
 
     const Catalog &catalog = loaded.value();

@@ -202,9 +202,11 @@ void PortraitPrinter::writeOccupation(QTextStream &out, const RolePortrait &port
     const Occupation &o = *portrait.publishedFigures;
     out << portrait.title << '\n';
     writeWrapped(out,
-        tr("O*NET-SOC %1. An occupation from the research data: its figures are the published ones, averaged "
-           "over its %n task(s).",
-            nullptr, o.taskCount)
+        (o.taskCount == 1 ? tr("O*NET-SOC %1. An occupation from the research data: its figures are the "
+                               "published ones, averaged over its 1 task.")
+                          : tr("O*NET-SOC %1. An occupation from the research data: its figures are the "
+                               "published ones, averaged over its %n tasks.",
+                              nullptr, o.taskCount))
             .arg(o.code),
         0);
 

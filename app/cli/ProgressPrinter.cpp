@@ -37,11 +37,19 @@ void ProgressPrinter::writeText(QTextStream &out, const Role &role, const PlanPr
             out << "  " << tr("check-in, %1 h").arg(locale.toString(point.hours));
         out << '\n';
     }
-    out << '\n' << "  " << tr("Check-in streak: %n week(s)", nullptr, progress.streak) << '\n';
+    out << '\n'
+        << "  "
+        << (progress.streak == 1 ? tr("Check-in streak: 1 week")
+                                 : tr("Check-in streak: %n weeks", nullptr, progress.streak))
+        << '\n';
     if (!progress.reaudit.lastAudit.isValid())
         out << "  " << tr("No audit yet: save one with outpace-cli audit save ROLE --answers FILE") << '\n';
     else if (progress.reaudit.due)
-        out << "  " << tr("A new audit is due (every %n week(s)).", nullptr, progress.reauditWeeks) << '\n';
+        out << "  "
+            << (progress.reauditWeeks == 1
+                       ? tr("A new audit is due (every 1 week).")
+                       : tr("A new audit is due (every %n weeks).", nullptr, progress.reauditWeeks))
+            << '\n';
     else
         out << "  " << tr("Next audit due on %1.").arg(progress.reaudit.dueDate.toString(Qt::ISODate))
             << '\n';

@@ -80,7 +80,8 @@ int runDerive(CliSession &session, const QStringList &arguments)
     }
     // One line per occupation after the header.
     const int rows = int(table->count('\n')) - 1;
-    session.out() << ResearchCommands::tr("Wrote %n occupation(s) to %1.", nullptr, rows)
+    session.out() << (rows == 1 ? ResearchCommands::tr("Wrote 1 occupation to %1.")
+                                : ResearchCommands::tr("Wrote %n occupations to %1.", nullptr, rows))
                          .arg(QDir::toNativeSeparators(out.fileName()))
                   << '\n';
     return ExitOk;
@@ -113,17 +114,23 @@ int runResearchImport(CliSession &session, const QStringList &arguments)
         return ExitRefused;
     }
     QTextStream &out = session.out();
-    out << ResearchCommands::tr(
-        "Imported the tasks of %n occupation(s): %1 in all.", nullptr, summary->occupations)
+    out << (summary->occupations == 1
+            ? ResearchCommands::tr("Imported the tasks of 1 occupation: %1 in all.")
+            : ResearchCommands::tr(
+                "Imported the tasks of %n occupations: %1 in all.", nullptr, summary->occupations))
                .arg(summary->tasks)
         << '\n';
     if (summary->blsOccupations >= 0)
-        out << ResearchCommands::tr(
-            "Imported BLS figures for %n occupation(s).", nullptr, summary->blsOccupations)
+        out << (summary->blsOccupations == 1
+                ? ResearchCommands::tr("Imported BLS figures for 1 occupation.")
+                : ResearchCommands::tr(
+                    "Imported BLS figures for %n occupations.", nullptr, summary->blsOccupations))
             << '\n';
     if (summary->applicabilityOccupations >= 0)
-        out << ResearchCommands::tr(
-            "Imported applicability scores for %n occupation(s).", nullptr, summary->applicabilityOccupations)
+        out << (summary->applicabilityOccupations == 1
+                ? ResearchCommands::tr("Imported applicability scores for 1 occupation.")
+                : ResearchCommands::tr("Imported applicability scores for %n occupations.", nullptr,
+                    summary->applicabilityOccupations))
             << '\n';
     return ExitOk;
 }

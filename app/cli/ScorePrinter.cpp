@@ -37,34 +37,41 @@ void ScorePrinter::writeText(QTextStream &out, const AuditOutcome &outcome, cons
     for (const QString &line : outcome.legend)
         writeWrapped(out, line, 4, QStringLiteral("- "));
 
-    const int titleWidth = 54;
-    const int restWidth = lineWidth - 2 - titleWidth;
+    // Each figure column is at least two characters wider than its heading, so that a longer heading
+    // in another language never runs into its neighbour; the task titles take what is left.
+    const QString timeHeading = tr("Time"), shareHeading = tr("AI can do"), pointsHeading = tr("Points");
+    const int timeWidth = std::max<int>(8, timeHeading.size() + 2);
+    const int shareWidth = std::max<int>(11, shareHeading.size() + 2);
+    const int pointsWidth = std::max<int>(9, pointsHeading.size() + 2);
+    const int titleWidth = lineWidth - 2 - timeWidth - shareWidth - pointsWidth;
+    const int labelWidth = lineWidth - 2 - pointsWidth;
     writeHeading(out, tr("Breakdown (the parts add up to the score)"));
-    out << "  " << tr("Task").leftJustified(titleWidth) << tr("Time").rightJustified(8)
-        << tr("AI can do").rightJustified(11) << tr("Points").rightJustified(9) << '\n';
+    out << "  " << tr("Task").leftJustified(titleWidth) << timeHeading.rightJustified(timeWidth)
+        << shareHeading.rightJustified(shareWidth) << pointsHeading.rightJustified(pointsWidth) << '\n';
     for (const BreakdownPart &part : outcome.factorParts) {
         switch (part.kind) {
         case BreakdownPart::Kind::Task: {
             const int i = role.taskIndex(part.taskId);
             out << "  " << elided(part.label, titleWidth - 1).leftJustified(titleWidth)
-                << percent(locale, 100 * result.shares[i], 0).rightJustified(8)
-                << percent(locale, 100 * role.tasks[i].labels.automation, 0).rightJustified(11)
-                << number(part.shown).rightJustified(9) << '\n';
+                << percent(locale, 100 * result.shares[i], 0).rightJustified(timeWidth)
+                << percent(locale, 100 * role.tasks[i].labels.automation, 0).rightJustified(shareWidth)
+                << number(part.shown).rightJustified(pointsWidth) << '\n';
             break;
         }
         case BreakdownPart::Kind::OtherWork:
-            out << "  " << part.label.leftJustified(titleWidth)
-                << percent(locale, 100 * result.otherShare, 0).rightJustified(8)
-                << percent(locale, 0, 0).rightJustified(11) << number(part.shown).rightJustified(9) << '\n';
+            out << "  " << elided(part.label, titleWidth - 1).leftJustified(titleWidth)
+                << percent(locale, 100 * result.otherShare, 0).rightJustified(timeWidth)
+                << percent(locale, 0, 0).rightJustified(shareWidth)
+                << number(part.shown).rightJustified(pointsWidth) << '\n';
             break;
         default:
-            out << "  " << part.label.leftJustified(titleWidth + restWidth - 9)
-                << signedNumber(part.shown).rightJustified(9) << '\n';
+            out << "  " << elided(part.label, labelWidth - 1).leftJustified(labelWidth)
+                << signedNumber(part.shown).rightJustified(pointsWidth) << '\n';
             break;
         }
     }
-    out << "  " << tr("Risk score").leftJustified(titleWidth + restWidth - 9)
-        << number(outcome.shownRisk).rightJustified(9) << '\n';
+    out << "  " << tr("Risk score").leftJustified(labelWidth)
+        << number(outcome.shownRisk).rightJustified(pointsWidth) << '\n';
 
     writeHeading(out, tr("Among your peers"));
     writeWrapped(out,

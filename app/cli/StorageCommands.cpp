@@ -357,8 +357,9 @@ int runCheckIn(CliSession &session, const QStringList &arguments)
     if (!saved)
         return session.failWith(saved.errors());
     const QLocale locale = localeOf(session.language());
-    session.out() << StorageCommands::tr(
-        "Check-in saved for %1: %2 h, %n step(s) done.", nullptr, saved->stepsDone)
+    session.out() << (saved->stepsDone == 1
+            ? StorageCommands::tr("Check-in saved for %1: %2 h, 1 step done.")
+            : StorageCommands::tr("Check-in saved for %1: %2 h, %n steps done.", nullptr, saved->stepsDone))
                          .arg(saved->week.toString(), locale.toString(saved->hours))
                   << '\n';
     return ExitOk;

@@ -165,7 +165,9 @@ void ReportActions::print()
             tr("%1\n\nCheck the printer, then try again.").arg(printed.errors().join(QLatin1Char('\n'))));
     else
         m_window->statusBar()->showMessage(
-            tr("Report sent to the printer (%n page(s)).", nullptr, printed.value()), 8000);
+            (printed.value() == 1 ? tr("Report sent to the printer (1 page).")
+                                  : tr("Report sent to the printer (%n pages).", nullptr, printed.value())),
+            8000);
 }
 
 void ReportActions::preview()

@@ -228,7 +228,9 @@ bool DelimitedReader::expectHeader(const QStringList &columns)
     }
     if (m_fields.size() > columns.size()) {
         return fail(columns.size(),
-            tr("unexpected extra column \"%1\": expected only %n column(s)", nullptr, int(columns.size()))
+            (columns.size() == 1 ? tr("unexpected extra column \"%1\": expected only one column")
+                                 : tr("unexpected extra column \"%1\": expected only %n columns", nullptr,
+                                     int(columns.size())))
                 .arg(shown(m_fields.at(columns.size()))));
     }
     return true;

@@ -62,8 +62,10 @@ QList<FaqAnswer> RoleFaq::answers(
     }
     QString riskAnswer = tr("The tasks most exposed are %1.").arg(listInProse(atRisk, language));
     riskAnswer += QLatin1Char(' ')
-        + tr("%n task(s) of this role can already be done by AI with little human input.", nullptr,
-            automatedCount);
+        + (automatedCount == 1
+                ? tr("One task of this role can already be done by AI with little human input.")
+                : tr("%n tasks of this role can already be done by AI with little human input.", nullptr,
+                    automatedCount));
     list << FaqAnswer{tr("Which tasks of %1 are most at risk from AI?").arg(plural), riskAnswer};
 
     const QList<SkillResilience> skills = scorer.skills(role);

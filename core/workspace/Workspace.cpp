@@ -202,9 +202,10 @@ Result<AuditOutcome> Workspace::score(
     if (!role)
         return Result<AuditOutcome>::failure(role.errors());
     if (answers.taskHours.size() != role->role.tasks.size())
-        return Result<AuditOutcome>::failure(
-            WorkspaceTexts::tr("the answers are for another role: expected hours for %n task(s)", nullptr,
-                int(role->role.tasks.size())));
+        return Result<AuditOutcome>::failure(((int(role->role.tasks.size())) == 1
+                ? WorkspaceTexts::tr("the answers are for another role: expected hours for 1 task")
+                : WorkspaceTexts::tr("the answers are for another role: expected hours for %n tasks", nullptr,
+                    int(role->role.tasks.size()))));
     return AuditOutcome::compute(ref, role->role, answers, language, lens, model());
 }
 

@@ -55,6 +55,24 @@ QString withoutQuotedStatusKeys(QString text)
     return text;
 }
 
+// The breakdown table's heading line must keep its four headings apart ("Temps", "IA possible"), however
+// long a translation makes them.
+QStringList headingsRunTogether(const QString &text, const QString &where)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i + 2 < lines.size(); ++i) {
+        if (!lines[i].startsWith(QStringLiteral("BREAKDOWN"))
+            && !lines[i].startsWith(QStringLiteral("DÉTAIL")))
+            continue;
+        static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
+        const QStringList headings = lines[i + 2].trimmed().split(gap);
+        if (headings.size() != 4)
+            return {where + QStringLiteral(": the breakdown headings run together: ") + lines[i + 2]};
+        return {};
+    }
+    return {where + QStringLiteral(": no breakdown table")};
+}
+
 QStringList problemsIn(const QString &text, const QString &where)
 {
     QStringList problems;
@@ -188,12 +206,17 @@ private slots:
                     m_dataDir.path());
             QVERIFY2(portrait.contains(QStringLiteral("ROADMAP")), qPrintable(id));
             problems << linesWiderThan100(portrait, id + QStringLiteral(" portrait"));
+            // A count reads "1 task" or "9 tasks", never "9 task(s)".
+            if (portrait.contains(QStringLiteral("(s)")))
+                problems << id + QStringLiteral(" portrait: a count written as \"(s)\"");
             for (const char *language : {"en", "fr"}) {
                 const QString score = runCli(
                     {QStringLiteral("score"), id, QStringLiteral("--lang"), QString::fromLatin1(language)},
                     m_dataDir.path());
                 QVERIFY2(!score.isEmpty(), qPrintable(id));
                 problems << linesWiderThan100(
+                    score, id + QStringLiteral(" score --lang ") + QString::fromLatin1(language));
+                problems << headingsRunTogether(
                     score, id + QStringLiteral(" score --lang ") + QString::fromLatin1(language));
             }
         }

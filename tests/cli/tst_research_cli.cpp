@@ -120,7 +120,7 @@ private slots:
             fixture(QStringLiteral("bls-good.csv")), QStringLiteral("--applicability"),
             fixture(QStringLiteral("applicability-good.csv")), QStringLiteral("-o"), output});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.out.contains(QStringLiteral("Wrote 3 occupation(s)")));
+        QVERIFY(run.out.contains(QStringLiteral("Wrote 3 occupations")));
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
@@ -158,9 +158,9 @@ private slots:
             QStringLiteral("--labels"), fixture(QStringLiteral("labels-good.tsv")), QStringLiteral("--bls"),
             fixture(QStringLiteral("bls-good.csv")), QStringLiteral("--data-dir"), dataDir});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(QStringLiteral("Imported the tasks of 3 occupation(s): 8 in all.")),
+        QVERIFY2(imported.out.contains(QStringLiteral("Imported the tasks of 3 occupations: 8 in all.")),
             qPrintable(imported.out));
-        QVERIFY(imported.out.contains(QStringLiteral("Imported BLS figures for 5 occupation(s).")));
+        QVERIFY(imported.out.contains(QStringLiteral("Imported BLS figures for 5 occupations.")));
 
         const Run refused
             = runCli({QStringLiteral("research"), QStringLiteral("import"), QStringLiteral("--labels"),

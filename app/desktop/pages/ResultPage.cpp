@@ -367,7 +367,9 @@ void ResultPage::setHistory(const QList<AuditRecord> &audits)
                 .arg(QLocale().toString(audits.first().takenAt.toLocalTime().date(), QLocale::ShortFormat),
                     oneDecimal(audits.first().risk)));
     else
-        m_historyNote->setText(tr("%n audit(s) saved.", nullptr, int(audits.size())));
+        m_historyNote->setText(
+            ((int(audits.size())) == 1 ? tr("One audit saved.")
+                                       : tr("%n audits saved.", nullptr, int(audits.size()))));
 }
 
 void ResultPage::setSaved(bool saved)
