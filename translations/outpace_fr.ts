@@ -888,7 +888,10 @@
     <message numerus="yes">
         <location line="+1" />
         <source>unexpected extra column "%1": expected only %n columns</source>
-        <translation><numerusform>colonne en trop « %1 » : il ne faut que %n colonne</numerusform><numerusform>colonne en trop « %1 » : il ne faut que %n colonnes</numerusform></translation>
+        <translation>
+            <numerusform>colonne en trop « %1 » : il ne faut que %n colonne</numerusform>
+            <numerusform>colonne en trop « %1 » : il ne faut que %n colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2633,7 +2636,7 @@
     </message>
     <message>
         <location line="+3" />
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+584" />
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+647" />
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -2684,12 +2687,12 @@
         <translation>%1 a été écrit par une version plus récente d’Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-398" />
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-459" />
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Could not lock the data folder %1: you may not have the right to write there.</source>
         <translation>Impossible de verrouiller le dossier de données %1 : vous n’avez peut-être pas le droit d’y écrire.</translation>
     </message>
@@ -2700,7 +2703,7 @@
         <translation>Les données personnelles de %1 sont utilisées par un autre programme Outpace (%2, processus %3). Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-181" />
         <location line="+21" />
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
@@ -2726,7 +2729,7 @@
         <translation>Impossible de rendre %1 privé : %2</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+159" />
         <source>The personal data in %1 is in use by another Outpace program, which was still taking it after %2 seconds. Try again in a moment.</source>
         <extracomment>%1 is a folder; %2 a number of seconds.</extracomment>
         <translation>Les données personnelles de %1 sont utilisées par un autre programme Outpace, qui n’avait pas fini de les prendre au bout de %2 secondes. Réessayez dans un instant.</translation>
@@ -2737,7 +2740,7 @@
         <translation>un programme sans nom</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+38" />
         <source>Your personal data %1 is missing or empty, yet backups of it are in %2. Outpace does not start an empty database in its place: restore a backup, or move the backups folder away to start with no data.</source>
         <extracomment>%1 is the database file, %2 the backups folder.</extracomment>
         <translation>Vos données personnelles %1 sont absentes ou vides, alors que des sauvegardes en existent dans %2. Outpace ne démarre pas une base vide à leur place : restaurez une sauvegarde, ou déplacez le dossier des sauvegardes pour repartir sans données.</translation>
@@ -2778,18 +2781,29 @@
         <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+35" />
+        <source>%1 comes from an earlier version of Outpace and must be upgraded, which needs writing</source>
+        <extracomment>%1 is the database file.</extracomment>
+        <translation>%1 provient d’une version antérieure d’Outpace et doit être mis à niveau, ce qui suppose d’y écrire</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 cannot be read (%2); it was left untouched.</source>
+        <translation>Impossible de lire %1 (%2) ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+84" />
+        <location line="+86" />
         <source>setting up the database</source>
         <translation>la préparation de la base de données</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-63" />
         <source>the file is empty but its write-ahead log is not</source>
         <translation>le fichier est vide, mais son journal WAL ne l’est pas</translation>
     </message>
@@ -2819,7 +2833,7 @@
         <translation>il contient les tables d’un autre programme</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+93" />
         <source>%1 cannot be restored: it is %2, not a backup file.</source>
         <extracomment>%1 is a path, %2 what it is ("a folder", "a named pipe (FIFO)", "a device").</extracomment>
         <translation>%1 ne peut pas être restauré : c’est %2, pas un fichier de sauvegarde.</translation>
@@ -3207,24 +3221,24 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+392" />
+        <location filename="../core/workspace/Workspace.cpp" line="+414" />
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-314" />
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé :</translation>
     </message>
     <message>
         <location line="+46" />
         <location line="+27" />
-        <location line="+272" />
+        <location line="+296" />
         <source>unknown role "%1"; run outpace-cli roles to see the roles</source>
         <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
     </message>
     <message>
-        <location line="-296" />
+        <location line="-320" />
         <source>the built-in occupation table is missing</source>
         <translation>la table des métiers intégrée est absente</translation>
     </message>
@@ -3257,7 +3271,12 @@
         <translation>le fichier de réponses %1 a été refusé :</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+106" />
+        <source>Outpace opened your data for reading only: it can show and export it, but not change it, so this change was not made.</source>
+        <translation>Outpace a ouvert vos données en lecture seule : il peut les afficher et les exporter, mais pas les modifier ; cette modification n’a donc pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+189" />
         <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
         <translation>%1 n’a pas encore de plan. Démarrez-en un avec : outpace-cli plan start RÔLE</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -172,8 +173,9 @@ QDateTime PersonalDatabase::now() const
 }
 
 Result<FolderLock> PersonalDatabase::lockFolder(
-    const QString &folder, const DatabaseOptions &options, OpenReport *report)
+    const QString &folder, const DatabaseOptions &options, OpenReport *report, bool *unwritable)
 {
+    *unwritable = false;
     if (folder.isEmpty()) {
         report->problem = OpenReport::Problem::Unusable;
         return Result<FolderLock>::failure(DataFolder(folder).checkSafe().errors());
@@ -233,6 +235,7 @@ Result<FolderLock> PersonalDatabase::lockFolder(
     report->problem = lock->error() == QLockFile::LockFailedError ? OpenReport::Problem::Locked
                                                                   : OpenReport::Problem::Unusable;
     if (report->problem == OpenReport::Problem::Unusable) {
+        *unwritable = true;
         if (diskIsFull(folder))
             return Result<FolderLock>::failure(diskFullMessage(folder));
         return Result<FolderLock>::failure(QCoreApplication::translate(
@@ -267,7 +270,13 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
     OpenReport &out = report ? *report : localReport;
     out = OpenReport();
 
-    Result<FolderLock> lock = lockFolder(folder, options, &out);
+    bool unwritable = false;
+    Result<FolderLock> lock = lockFolder(folder, options, &out, &unwritable);
+    if (!lock && unwritable) {
+        const QFileInfo existing(DataFolder(QDir(folder).absolutePath()).databasePath());
+        if (existing.isFile() && !existing.isSymLink() && existing.size() > 0)
+            return openForReading(folder, lock.error(), out, options);
+    }
     if (!lock)
         return OpenResult::failure(lock.errors());
     std::unique_ptr<PersonalDatabase> database(
@@ -361,11 +370,62 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
     return database;
 }
 
+Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::openForReading(
+    const QString &folder, const QString &because, OpenReport &report, const DatabaseOptions &options)
+{
+    using OpenResult = Result<std::unique_ptr<PersonalDatabase>>;
+    std::unique_ptr<PersonalDatabase> database(
+        new PersonalDatabase(QDir(folder).absolutePath(), FolderLock(), options));
+    database->m_readOnlyBecause = because;
+    report = OpenReport();
+    report.readOnlyBecause = because;
+    const QString path = database->filePath();
+    QString detail;
+    int version = 0;
+    report.problem = database->inspectBytes(&detail);
+    if (report.problem == OpenReport::Problem::None) {
+        if (Status connected = database->connect(); !connected) {
+            report.problem = OpenReport::Problem::Unusable;
+            return OpenResult::failure(QStringList{because} + connected.errors());
+        }
+        report.problem = database->inspect(&detail, &version);
+    }
+    if (report.problem == OpenReport::Problem::None && version < SchemaMigrations::currentVersion) {
+        report.problem = OpenReport::Problem::Unusable;
+        //: %1 is the database file.
+        detail = QCoreApplication::translate("Storage",
+            "%1 comes from an earlier version of Outpace and must be upgraded, which needs writing")
+                     .arg(nativePath(path));
+        return OpenResult::failure(QStringList{because, detail + QLatin1Char('.')});
+    }
+    if (report.problem != OpenReport::Problem::None) {
+        // Nothing can be moved aside in a folder that cannot be written: say what is wrong, touch nothing.
+        report.suggestedBackup = database->backups().newestGoodBackup();
+        return OpenResult::failure(
+            QCoreApplication::translate("Storage", "%1 cannot be read (%2); it was left untouched.")
+                .arg(nativePath(path), detail));
+    }
+    return database;
+}
+
 Status PersonalDatabase::connect()
 {
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_database.setDatabaseName(filePath());
-    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (isReadOnly()) {
+        // SQLite reads a WAL database only through its -shm file, which it cannot create in a folder it may
+        // not write; with no log left, the main file holds everything and can be read as it stands.
+        QUrl uri = QUrl::fromLocalFile(filePath());
+        uri.setScheme(QStringLiteral("file"));
+        uri.setQuery(QFileInfo::exists(filePath() + QStringLiteral("-wal"))
+                ? QStringLiteral("mode=ro")
+                : QStringLiteral("mode=ro&immutable=1"));
+        m_database.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_database.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        m_database.setDatabaseName(filePath());
+        m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!m_database.open())
         return Status::failure(QCoreApplication::translate("Storage", "Could not open %1: %2")
                                    .arg(nativePath(filePath()), m_database.lastError().text()));
@@ -455,6 +515,8 @@ OpenReport::Problem PersonalDatabase::inspect(QString *detail, int *version)
         }
     }
 
+    if (isReadOnly())
+        return OpenReport::Problem::None;
     // Switching to WAL needs to write the header: done only on a file that passed the checks.
     const QString purpose = QCoreApplication::translate("Storage", "setting up the database");
     for (const QString &pragma :
@@ -532,7 +594,8 @@ Result<QString> PersonalDatabase::restore(
     const QString &folder, const QString &backupPath, const DatabaseOptions &options)
 {
     OpenReport report;
-    Result<FolderLock> lock = lockFolder(folder, options, &report);
+    bool unwritable = false;
+    Result<FolderLock> lock = lockFolder(folder, options, &report, &unwritable);
     if (!lock)
         return Result<QString>::failure(lock.errors());
     // Before SQLite sees it: opening a FIFO would hang, and a folder or device is no backup.

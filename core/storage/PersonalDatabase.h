@@ -37,6 +37,9 @@ struct OpenReport
     QString suggestedBackup; // the newest backup that passed its check, empty when none
     QString automaticBackup; // the backup taken at this opening, if any
     QStringList warnings;    // problems that did not stop the opening (a failed backup)
+    // Why the file was opened for reading only (the folder cannot be written: read-only, or a full disk);
+    // empty when it was opened for changes.
+    QString readOnlyBecause;
 };
 
 // The folder lock; releasing it also tells this process it no longer holds it (see lockFolder).
@@ -67,6 +70,10 @@ public:
     Q_DISABLE_COPY_MOVE(PersonalDatabase)
 
     QSqlDatabase connection() const { return m_database; }
+    // Opened for reading only, because the folder could not be written: what can be shown and exported
+    // still is, and every change is refused with `readOnlyBecause()`.
+    bool isReadOnly() const { return !m_readOnlyBecause.isEmpty(); }
+    QString readOnlyBecause() const { return m_readOnlyBecause; }
     QString folder() const { return m_folder; }
     QString filePath() const;
     BackupStore backups() const { return BackupStore(m_folder); }
@@ -77,8 +84,14 @@ public:
 private:
     PersonalDatabase(QString folder, FolderLock lock, DatabaseOptions options);
 
+    // On failure, `unwritable` tells a folder that exists but cannot take the lock file (read-only, full)
+    // from one that is unsafe, missing or in use.
     static Result<FolderLock> lockFolder(
-        const QString &folder, const DatabaseOptions &options, OpenReport *report);
+        const QString &folder, const DatabaseOptions &options, OpenReport *report, bool *unwritable);
+    // The reading-only opening of an existing file in a folder that cannot be written: no lock (nothing can
+    // change the file through this folder), no backup, no migration, nothing moved aside.
+    static Result<std::unique_ptr<PersonalDatabase>> openForReading(
+        const QString &folder, const QString &because, OpenReport &report, const DatabaseOptions &options);
     Status connect();
     // Looks at the file's bytes before SQLite does: SQLite deletes the -wal of a main file shorter than one
     // page, which would lose the very commits a cut-short file still has in its log.
@@ -95,6 +108,7 @@ private:
     DatabaseOptions m_options;
     QString m_connectionName;
     QSqlDatabase m_database;
+    QString m_readOnlyBecause;
 };
 
 } // namespace outpace

@@ -318,6 +318,22 @@ Result<PersonalStore *> Workspace::store()
     return m_store.get();
 }
 
+Result<PersonalStore *> Workspace::changeableStore()
+{
+    Result<PersonalStore *> s = store();
+    if (s && m_database->isReadOnly())
+        return Result<PersonalStore *>::failure(QStringList{m_database->readOnlyBecause(),
+            WorkspaceTexts::tr(
+                "Outpace opened your data for reading only: it can show and export it, but not "
+                "change it, so this change was not made.")});
+    return s;
+}
+
+bool Workspace::isPersonalDataReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
 Result<QList<Profile>> Workspace::profiles()
 {
     Result<PersonalStore *> s = store();
@@ -335,6 +351,12 @@ Result<Profile> Workspace::currentProfile()
     Result<PersonalStore *> s = store();
     if (!s)
         return Result<Profile>::failure(s.errors());
+    // The first profile is made on first use, which a folder open for reading only cannot do.
+    if (m_database->isReadOnly()) {
+        Result<QList<Profile>> existing = s.value()->profiles();
+        if (existing && existing->isEmpty())
+            return Result<Profile>::failure(changeableStore().errors());
+    }
     Result<Profile> profile = s.value()->resolveProfile(QString(), now());
     if (profile)
         m_profile = profile.value();
@@ -343,7 +365,7 @@ Result<Profile> Workspace::currentProfile()
 
 Result<Profile> Workspace::addProfile(const QString &name)
 {
-    Result<PersonalStore *> s = store();
+    Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Result<Profile>::failure(s.errors());
     Result<Profile> added = s.value()->addProfile(name, now());
@@ -354,7 +376,7 @@ Result<Profile> Workspace::addProfile(const QString &name)
 
 Status Workspace::switchProfile(const QString &name)
 {
-    Result<PersonalStore *> s = store();
+    Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Status::failure(s.errors());
     Result<Profile> found = s.value()->resolveProfile(name, now());
@@ -397,6 +419,8 @@ Result<AuditOutcome> Workspace::scoreSaved(const AuditRecord &record, Language l
 
 Result<AuditRecord> Workspace::saveAudit(const AuditOutcome &outcome)
 {
+    if (Result<PersonalStore *> s = changeableStore(); !s)
+        return Result<AuditRecord>::failure(s.errors());
     Result<Profile> profile = currentProfile();
     if (!profile)
         return Result<AuditRecord>::failure(profile.errors());
@@ -443,6 +467,8 @@ Result<Plan> Workspace::startPlan(const QString &roleId, QDate start, bool *resu
     if (!catalog().role(roleId))
         return Result<Plan>::failure(
             WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(roleId));
+    if (Result<PersonalStore *> s = changeableStore(); !s)
+        return Result<Plan>::failure(s.errors());
     Result<Profile> profile = currentProfile();
     if (!profile)
         return Result<Plan>::failure(profile.errors());
@@ -509,7 +535,7 @@ Status Workspace::setStep(const Plan &plan, StepChange change)
                 .arg(plan.roleId, change.stepId, role->stepIds().join(QStringLiteral(", "))));
     if (!change.today.isValid())
         change.today = today();
-    Result<PersonalStore *> s = store();
+    Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Status::failure(s.errors());
     Status saved = s.value()->setStep(plan.id, change);
@@ -529,7 +555,7 @@ Result<CheckIn> Workspace::checkIn(const Plan &plan, CheckIn entry, std::optiona
     const Role *role = catalog().role(plan.roleId);
     if (!role)
         return Result<CheckIn>::failure(WorkspaceTexts::tr("unknown role \"%1\"").arg(plan.roleId));
-    Result<PersonalStore *> s = store();
+    Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Result<CheckIn>::failure(s.errors());
     if (stepsDone) {
@@ -577,7 +603,7 @@ Status Workspace::setReauditWeeks(int weeks)
 {
     if (weeks < 1 || weeks > 52)
         return Status::failure(WorkspaceTexts::tr("expected from 1 to 52 weeks between audits"));
-    Result<PersonalStore *> s = store();
+    Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Status::failure(s.errors());
     return s.value()->setSetting(PersonalStore::reauditWeeksKey(), QString::number(weeks));
@@ -585,8 +611,8 @@ Status Workspace::setReauditWeeks(int weeks)
 
 Result<QString> Workspace::backup()
 {
-    if (Status opened = openPersonalData(); !opened)
-        return Result<QString>::failure(opened.errors());
+    if (Result<PersonalStore *> s = changeableStore(); !s)
+        return Result<QString>::failure(s.errors());
     return m_database->backup(BackupKind::Manual);
 }
 
@@ -680,8 +706,8 @@ Result<ImportedData> Workspace::importFrom(const QString &path)
         errors << snapshot.errors();
         return Result<ImportedData>::failure(errors);
     }
-    if (Status opened = openPersonalData(); !opened)
-        return Result<ImportedData>::failure(opened.errors());
+    if (Result<PersonalStore *> s = changeableStore(); !s)
+        return Result<ImportedData>::failure(s.errors());
     Result<QString> kept = m_database->backup(BackupKind::BeforeImport);
     if (!kept)
         return Result<ImportedData>::failure(

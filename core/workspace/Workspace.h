@@ -108,6 +108,8 @@ public:
     // object's thread, the problems signalled as above. The future finishes once the data is open (or not).
     QFuture<Status> openPersonalDataJob();
     bool isPersonalDataOpen() const { return m_database != nullptr; }
+    // Open for reading only (the folder cannot be written): showing and exporting work, changes are refused.
+    bool isPersonalDataReadOnly() const;
     const OpenReport &lastOpenReport() const { return m_openReport; }
     // Lets go of the database and its lock (before a restore, or when the window closes).
     void closePersonalData();
@@ -183,6 +185,8 @@ signals:
 
 private:
     Result<PersonalStore *> store();
+    // The store for a change: refused, with the reason, when the data could only be opened for reading.
+    Result<PersonalStore *> changeableStore();
     DatabaseOptions openingOptions() const;
     // Opens the database with `options` and signals what happened; the backup and warnings of a check a job
     // made just before (`checkedEarlier`) are reported as this opening's.

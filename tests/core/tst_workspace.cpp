@@ -5,6 +5,9 @@
 
 #include "workspace/Workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -13,6 +16,10 @@
 #include <QTest>
 
 #include <cmath>
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace outpace;
 
@@ -33,6 +40,50 @@ qint64 tenths(double value)
 {
     return std::llround(value * 10);
 }
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Takes the right to write in a data folder away, as a read-only mount or a folder shared read-only does.
+// Root may write anywhere, so as root the folder is handed to another account and this process acts as
+// that account until the end of the scope.
+class UnwritableFolder
+{
+public:
+    explicit UnwritableFolder(const QString &folder)
+        : m_folder(folder)
+    {
+        const QStringList entries = QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+        if (::geteuid() == 0) {
+            const passwd *nobody = ::getpwnam("nobody");
+            if (!nobody)
+                return;
+            m_uid = nobody->pw_uid;
+            for (const QString &entry : entries)
+                ::chown(QFile::encodeName(QDir(folder).filePath(entry)).constData(), m_uid, gid_t(-1));
+            ::chown(QFile::encodeName(folder).constData(), m_uid, gid_t(-1));
+        }
+        for (const QString &entry : entries)
+            ::chmod(QFile::encodeName(QDir(folder).filePath(entry)).constData(), 0500);
+        ::chmod(QFile::encodeName(folder).constData(), 0500);
+        m_active = m_uid == uid_t(-1) || ::seteuid(m_uid) == 0;
+    }
+    ~UnwritableFolder()
+    {
+        if (m_uid != uid_t(-1))
+            (void)::seteuid(0);
+        ::chmod(QFile::encodeName(m_folder).constData(), 0700);
+    }
+    bool isActive() const { return m_active; }
+
+private:
+    QString m_folder;
+    uid_t m_uid = uid_t(-1);
+    bool m_active = false;
+};
 
 } // namespace
 
@@ -233,6 +284,56 @@ private slots:
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(workspace.audits()->size(), 1);
         QCOMPARE(workspace.plans()->size(), 1);
+    }
+
+    // A folder Outpace may not write (a read-only mount, a full disk) still shows and exports what it
+    // holds; a change is refused with the reason, and the file stays as it was.
+    void unwritableFolderStillShowsAndExports()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data"));
+        {
+            Workspace writer(optionsFor(folder));
+            QVERIFY(writer.loadBuiltIns());
+            const Result<Plan> plan = writer.startPlan(QStringLiteral("backend-developer"));
+            QVERIFY2(plan, qPrintable(plan.error()));
+            CheckIn week;
+            week.hours = 3;
+            QVERIFY(writer.checkIn(plan.value(), week));
+        }
+        const QString database = QDir(folder).filePath(QStringLiteral("outpace.db"));
+        const QByteArray before = bytesOf(database);
+        QVERIFY(!before.isEmpty());
+        const QString exported = dir.filePath(QStringLiteral("export.json"));
+        // The export goes next to the folder, which the other account must be able to write.
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::Permissions(0x7777)));
+        {
+            UnwritableFolder unwritable(folder);
+            QVERIFY(unwritable.isActive());
+            Workspace reader(optionsFor(folder));
+            QVERIFY(reader.loadBuiltIns());
+            const Result<QList<Plan>> plans = reader.plans();
+            QVERIFY2(plans, qPrintable(plans.errors().join(u'\n')));
+            QCOMPARE(plans->size(), 1);
+            QVERIFY(reader.isPersonalDataReadOnly());
+            const Result<TrackerSnapshot> tracker = reader.tracker(plans->first(), Language::English);
+            QVERIFY2(tracker, qPrintable(tracker.errors().join(u'\n')));
+            const Result<int> written = reader.exportTo(exported);
+            QVERIFY2(written, qPrintable(written.errors().join(u'\n')));
+            QCOMPARE(written.value(), 1);
+
+            CheckIn another;
+            another.hours = 5;
+            const Result<CheckIn> refused = reader.checkIn(plans->first(), another);
+            QVERIFY(!refused);
+            QVERIFY2(refused.errors().join(u' ').contains(QStringLiteral("not change it")),
+                qPrintable(refused.errors().join(u'\n')));
+            QVERIFY(!reader.addProfile(QStringLiteral("Sam")));
+            QVERIFY(!reader.backup());
+        }
+        QCOMPARE(bytesOf(database), before);
+        QVERIFY(!QFileInfo::exists(database + QStringLiteral("-wal")));
+        QVERIFY(bytesOf(exported).contains("\"hours\""));
     }
 
     void aSecondWorkspaceFindsWhatTheFirstSaved()
