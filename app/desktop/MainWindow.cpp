@@ -66,24 +66,36 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     addPage(QStringLiteral("role"), QStringLiteral("role"), m_rolePage);
     connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
     m_portraitPresenter = std::make_unique<PortraitPresenter>(m_workspace);
-    m_portraitPage = new PortraitPage(this);
-    addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), m_portraitPage);
-    connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
-    m_auditPage = new AuditPage(m_workspace, *m_settings, this);
-    addPage(QStringLiteral("audit"), QStringLiteral("audit"), m_auditPage);
-    m_resultPage = new ResultPage(m_workspace, this);
-    addPage(QStringLiteral("result"), QStringLiteral("result"), m_resultPage);
-    m_comparePage = new ComparePage(m_workspace, this);
-    addPage(QStringLiteral("compare"), QStringLiteral("compare"), m_comparePage);
-    connect(
-        m_portraitPage, &PortraitPage::auditRequested, this, [this] { showPage(QStringLiteral("audit")); });
-    connect(m_auditPage, &AuditPage::finished, this, [this](const AuditAnswers &answers) {
-        showResult(answers, false);
-        showPage(QStringLiteral("result"));
+    addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), [this]() -> QWidget * {
+        m_portraitPage = new PortraitPage(this);
+        connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
+        connect(m_portraitPage, &PortraitPage::auditRequested, this,
+            [this] { showPage(QStringLiteral("audit")); });
+        presentPortrait();
+        return m_portraitPage;
     });
-    connect(m_resultPage, &ResultPage::saveRequested, this, &MainWindow::saveAudit);
+    addPage(QStringLiteral("audit"), QStringLiteral("audit"), [this]() -> QWidget * {
+        m_auditPage = new AuditPage(m_workspace, *m_settings, this);
+        connect(m_auditPage, &AuditPage::finished, this, [this](const AuditAnswers &answers) {
+            showResult(answers, false);
+            showPage(QStringLiteral("result"));
+        });
+        presentAudit();
+        return m_auditPage;
+    });
+    addPage(QStringLiteral("result"), QStringLiteral("result"), [this]() -> QWidget * {
+        m_resultPage = new ResultPage(m_workspace, this);
+        connect(m_resultPage, &ResultPage::saveRequested, this, &MainWindow::saveAudit);
+        m_resultPage->setLanguage(m_language.language());
+        return m_resultPage;
+    });
+    addPage(QStringLiteral("compare"), QStringLiteral("compare"), [this]() -> QWidget * {
+        m_comparePage = new ComparePage(m_workspace, this);
+        presentCompare();
+        return m_comparePage;
+    });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         m_navigation->setCurrentRow(index);
         if (index >= 0 && index < m_pages.size())
@@ -117,6 +129,64 @@ void MainWindow::addPage(const QString &key, const QString &icon, QWidget *widge
     entry.item = new QListWidgetItem(SvgIconEngine::icon(icon), QString(), m_navigation);
     m_stack->addWidget(widget);
     m_pages.append(entry);
+}
+
+void MainWindow::addPage(const QString &key, const QString &icon, std::function<QWidget *()> make)
+{
+    PageEntry entry;
+    entry.key = key;
+    entry.icon = icon;
+    entry.make = std::move(make);
+    entry.placeholder = new QWidget(m_stack);
+    entry.item = new QListWidgetItem(SvgIconEngine::icon(icon), QString(), m_navigation);
+    m_stack->addWidget(entry.placeholder);
+    m_pages.append(entry);
+}
+
+QWidget *MainWindow::ensurePage(qsizetype index) const
+{
+    PageEntry &entry = m_pages[index];
+    if (entry.widget)
+        return entry.widget;
+    entry.widget = entry.make();
+    const bool current = m_stack->currentWidget() == entry.placeholder;
+    // The page takes the placeholder's index; the placeholder leaves only once it is no longer current, so
+    // the stack reports one change of page at most, to the right index.
+    m_stack->insertWidget(int(index), entry.widget);
+    if (current)
+        m_stack->setCurrentWidget(entry.widget);
+    m_stack->removeWidget(entry.placeholder);
+    delete entry.placeholder;
+    entry.placeholder = nullptr;
+    return entry.widget;
+}
+
+void MainWindow::showPageAt(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    ensurePage(index);
+    m_stack->setCurrentIndex(index);
+}
+
+PortraitPage *MainWindow::portraitPage() const
+{
+    return static_cast<PortraitPage *>(page(QStringLiteral("portrait")));
+}
+
+AuditPage *MainWindow::auditPage() const
+{
+    return static_cast<AuditPage *>(page(QStringLiteral("audit")));
+}
+
+ResultPage *MainWindow::resultPage() const
+{
+    return static_cast<ResultPage *>(page(QStringLiteral("result")));
+}
+
+ComparePage *MainWindow::comparePage() const
+{
+    return static_cast<ComparePage *>(page(QStringLiteral("compare")));
 }
 
 void MainWindow::createMenus()
@@ -257,9 +327,9 @@ QString MainWindow::currentPageKey() const
 
 QWidget *MainWindow::page(const QString &key) const
 {
-    for (const PageEntry &entry : m_pages) {
-        if (entry.key == key)
-            return entry.widget;
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i].key == key)
+            return ensurePage(i);
     }
     return nullptr;
 }
@@ -271,8 +341,9 @@ QWidget *MainWindow::currentWidgetPage() const
 
 void MainWindow::showPage(const QString &key)
 {
-    QWidget *widget = page(key);
-    if (widget && pageAvailable(key))
+    if (!pageAvailable(key))
+        return;
+    if (QWidget *widget = page(key))
         m_stack->setCurrentWidget(widget);
 }
 
@@ -295,21 +366,42 @@ void MainWindow::openRole(const QString &id)
 
 void MainWindow::presentRole()
 {
+    // Only the pages already made follow the role now; the others take it when they are made.
+    if (m_portraitPage)
+        presentPortrait();
+    if (m_auditPage)
+        presentAudit();
+    if (m_resultPage)
+        m_resultPage->setLanguage(m_language.language());
+    if (m_comparePage)
+        presentCompare();
+    updateNavigation();
+}
+
+void MainWindow::presentPortrait()
+{
     if (!m_roleId.isEmpty())
         m_portraitPresenter->present(*m_portraitPage, m_roleId, m_language.language());
     // The audit needs a curated role's task list; an occupation's portrait does not offer it.
+    m_portraitPage->setAuditAvailable(m_catalog.role(m_roleId) != nullptr);
+}
+
+void MainWindow::presentAudit()
+{
     const Role *role = m_catalog.role(m_roleId);
-    m_portraitPage->setAuditAvailable(role != nullptr);
     if (role && m_auditPage->answers().roleId != role->id)
         m_auditPage->setRole(role, m_language.language());
     else
         m_auditPage->setLanguage(m_language.language());
-    m_resultPage->setLanguage(m_language.language());
+}
+
+void MainWindow::presentCompare()
+{
+    const Role *role = m_catalog.role(m_roleId);
     if (role && !m_comparePage->chosenRoles().contains(role->id))
         m_comparePage->setRole(role->id, m_language.language());
     else
         m_comparePage->setLanguage(m_language.language());
-    updateNavigation();
 }
 
 bool MainWindow::pageAvailable(const QString &key) const
@@ -344,7 +436,7 @@ void MainWindow::showResult(const AuditAnswers &answers, bool saved)
         return;
     }
     m_hasResult = true;
-    m_resultPage->setResult(outcome.value());
+    resultPage()->setResult(outcome.value());
     m_resultPage->setSaved(saved);
     m_resultSaved = saved;
     m_saveAuditAction->setEnabled(!saved);
@@ -362,7 +454,7 @@ void MainWindow::showRoleHistory()
         if (record.roleId == m_roleId)
             mine.append(record);
     }
-    m_resultPage->setHistory(mine);
+    resultPage()->setHistory(mine);
 }
 
 bool MainWindow::saveAudit()
@@ -370,7 +462,7 @@ bool MainWindow::saveAudit()
     if (!m_hasResult || !m_catalog.role(m_roleId))
         return false;
     Result<AuditOutcome> outcome
-        = m_workspace.score(currentRef(), m_resultPage->answers(), m_language.language());
+        = m_workspace.score(currentRef(), resultPage()->answers(), m_language.language());
     Result<AuditRecord> saved
         = outcome ? m_workspace.saveAudit(outcome.value()) : Result<AuditRecord>::failure(outcome.errors());
     if (!saved) {
@@ -419,7 +511,7 @@ Result<ReportContent> MainWindow::reportContent()
     request.fromProfile = true;
     // A result on show that is not saved yet is the one the user expects to see; a saved one comes from
     // the data with the day it was taken.
-    if (m_hasResult && m_resultPage->answers().roleId == m_roleId && !m_resultSaved)
+    if (m_hasResult && resultPage()->answers().roleId == m_roleId && !m_resultSaved)
         request.answers = m_resultPage->answers();
     return ReportInputs::gather(m_workspace, request);
 }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -51,15 +52,16 @@ public:
     // Page keys, in navigation order: "role", then the pages that exist.
     QStringList pageKeys() const;
     QString currentPageKey() const;
+    // The page, made on first use: a page the user has not opened yet costs nothing at start.
     QWidget *page(const QString &key) const;
     QWidget *currentWidgetPage() const;
     void showPage(const QString &key);
 
     RoleSearchPage *rolePage() const { return m_rolePage; }
-    PortraitPage *portraitPage() const { return m_portraitPage; }
-    AuditPage *auditPage() const { return m_auditPage; }
-    ResultPage *resultPage() const { return m_resultPage; }
-    ComparePage *comparePage() const { return m_comparePage; }
+    PortraitPage *portraitPage() const;
+    AuditPage *auditPage() const;
+    ResultPage *resultPage() const;
+    ComparePage *comparePage() const;
     // Saves the result on show; false (after telling the user why) when it could not be saved.
     bool saveAudit();
     QString currentRoleId() const { return m_roleId; }
@@ -80,12 +82,21 @@ private:
     {
         QString key;
         QString icon;
-        QWidget *widget = nullptr;
+        QWidget *widget = nullptr;      // null until the page is first needed
+        QWidget *placeholder = nullptr; // holds the page's place in the stack until then
+        std::function<QWidget *()> make;
         QListWidgetItem *item = nullptr;
         QAction *action = nullptr;
     };
 
     void addPage(const QString &key, const QString &icon, QWidget *widget);
+    // A page made when it is first shown or asked for.
+    void addPage(const QString &key, const QString &icon, std::function<QWidget *()> make);
+    QWidget *ensurePage(qsizetype index) const;
+    void showPageAt(int index);
+    void presentPortrait();
+    void presentAudit();
+    void presentCompare();
     void createMenus();
     void retranslate();
     void updateStatus();
@@ -114,7 +125,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_status;
-    QList<PageEntry> m_pages;
+    // Mutable so that asking for a page (a const question) can make it the first time.
+    mutable QList<PageEntry> m_pages;
     RoleSearchPage *m_rolePage = nullptr;
     PortraitPage *m_portraitPage = nullptr;
     std::unique_ptr<PortraitPresenter> m_portraitPresenter;

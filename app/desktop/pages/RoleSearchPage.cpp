@@ -7,6 +7,7 @@
 #include "research/OccupationTable.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,8 +44,14 @@ RoleSearchPage::RoleSearchPage(const Workspace &workspace, AppLanguage &language
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_hint->setWordWrap(true);
-    m_field->setClearButtonEnabled(true);
     m_field->addAction(SvgIconEngine::icon(QStringLiteral("role")), QLineEdit::LeadingPosition);
+    // The field's own clear button asks the desktop's icon theme for its icon, which costs a scan of the
+    // theme folders before the first paint; this one is drawn from the app's icons and does the same.
+    m_clear = m_field->addAction(SvgIconEngine::icon(QStringLiteral("clear")), QLineEdit::TrailingPosition);
+    m_clear->setVisible(false);
+    connect(m_clear, &QAction::triggered, m_field, &QLineEdit::clear);
+    connect(m_field, &QLineEdit::textChanged, m_clear,
+        [this](const QString &text) { m_clear->setVisible(!text.isEmpty()); });
     m_field->installEventFilter(this);
     m_sectorLabel->setBuddy(m_sector);
     m_results->setModel(m_model);
@@ -126,6 +133,8 @@ void RoleSearchPage::retranslate()
            "every O*NET occupation can be opened too. Use the arrow keys and Enter to open one."));
     m_field->setPlaceholderText(tr("Find a role…"));
     m_field->setAccessibleName(tr("Find a role"));
+    m_clear->setText(tr("Clear the search"));
+    m_clear->setToolTip(tr("Clear the search"));
     m_sectorLabel->setText(tr("&Sector:"));
     m_sector->setAccessibleName(tr("Sector filter"));
     m_results->setAccessibleName(tr("Roles"));

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -67,6 +68,7 @@ private:
     QLabel *m_title;
     QLabel *m_hint;
     QLineEdit *m_field;
+    QAction *m_clear = nullptr;
     QLabel *m_sectorLabel;
     QComboBox *m_sector;
     QListView *m_results;
