@@ -197,6 +197,18 @@ void TestMainWindow::occupationsAreFoundByCodeAndWithoutAccents()
     results = visibleResultTexts(window->rolePage());
     QVERIFY(!results.isEmpty());
     QVERIFY2(results.first().startsWith(QStringLiteral("Backend Developer")), qPrintable(results.first()));
+
+    // The clear button shows while there is something to clear, and empties the field.
+    QAction *clear = nullptr;
+    for (QAction *action : field->actions()) {
+        if (action->text() == QStringLiteral("Clear the search"))
+            clear = action;
+    }
+    QVERIFY(clear);
+    QVERIFY(clear->isVisible());
+    clear->trigger();
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(!clear->isVisible());
 }
 
 void TestMainWindow::sectorFilterKeepsOnlyThatSectorsRoles()
