@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,14 +39,29 @@ namespace {
 constexpr int MaxRecentRoles = 6;
 }
 
+namespace {
+
+// The window's state beside the personal data. Earlier versions named it desktop.ini, which is the name
+// Windows Explorer reads to customise a folder; such a file is renamed once, so nothing is lost.
+QString windowStatePath(const QString &dataFolder)
+{
+    const QDir folder(dataFolder);
+    const QString path = folder.filePath(QStringLiteral("window-state.ini"));
+    const QString earlier = folder.filePath(QStringLiteral("desktop.ini"));
+    if (!QFileInfo::exists(path) && QFileInfo(earlier).isFile())
+        QFile::rename(earlier, path);
+    return path;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_catalog(workspace.catalog())
     , m_occupations(workspace.occupations())
     , m_language(language)
-    , m_settings(new QSettings(
-          QDir(workspace.dataFolder()).filePath(QStringLiteral("desktop.ini")), QSettings::IniFormat, this))
+    , m_settings(new QSettings(windowStatePath(workspace.dataFolder()), QSettings::IniFormat, this))
     , m_splitter(new QSplitter(this))
     , m_navigation(new QListWidget(m_splitter))
     , m_stack(new QStackedWidget(m_splitter))

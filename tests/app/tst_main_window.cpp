@@ -22,7 +22,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -33,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -61,6 +64,7 @@ private slots:
     void whatIfMovesTheScoreAsCoreSays();
     void savedAuditAndResultPageComeBackInANewWindow();
     void auditDraftResumesInANewWindow();
+    void stateFromAnEarlierVersionIsKept();
     void compareShowsTheRoleBesideAnotherWithCoresFigures();
     void breakdownPartsAddUpToThePrintedScore();
     void reportActionsWaitForARole();
@@ -427,6 +431,23 @@ void TestMainWindow::auditDraftResumesInANewWindow()
     QCOMPARE(window->currentPageKey(), QStringLiteral("audit"));
     QCOMPARE(window->auditPage()->step(), 1);
     QCOMPARE(window->auditPage()->hoursBox(0)->value(), 17.0);
+}
+
+// Earlier versions kept the window's state in desktop.ini, a name Windows Explorer reads for itself: the
+// file takes its new name and the role and page it holds come back.
+void TestMainWindow::stateFromAnEarlierVersionIsKept()
+{
+    const QString earlier = QDir(m_data->path()).filePath(QStringLiteral("desktop.ini"));
+    {
+        QSettings state(earlier, QSettings::IniFormat);
+        state.setValue(QStringLiteral("roles/current"), QStringLiteral("backend-developer"));
+        state.setValue(QStringLiteral("window/page"), QStringLiteral("portrait"));
+    }
+    auto window = makeWindow();
+    QCOMPARE(window->currentRoleId(), QStringLiteral("backend-developer"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("portrait"));
+    QVERIFY(!QFileInfo::exists(earlier));
+    QCOMPARE(QFileInfo(window->settingsPath()).fileName(), QStringLiteral("window-state.ini"));
 }
 
 void TestMainWindow::compareShowsTheRoleBesideAnotherWithCoresFigures()
