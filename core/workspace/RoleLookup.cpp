@@ -9,8 +9,13 @@ namespace outpace {
 RoleLookup::RoleLookup(const Catalog &catalog, const OccupationTable *occupations)
     : m_catalog(catalog)
     , m_occupations(occupations)
-    , m_search(&catalog, occupations)
 { }
+
+const RoleSearch &RoleLookup::titleIndex() const
+{
+    std::call_once(m_indexBuilt, [this] { m_search.emplace(&m_catalog, m_occupations); });
+    return *m_search;
+}
 
 RoleRef RoleLookup::refOf(const SearchMatch &match)
 {
@@ -19,7 +24,7 @@ RoleRef RoleLookup::refOf(const SearchMatch &match)
 
 QList<SearchMatch> RoleLookup::search(QStringView query, int limit) const
 {
-    return m_search.search(query, limit);
+    return titleIndex().search(query, limit);
 }
 
 Result<RoleRef> RoleLookup::find(const QString &text, Language language) const
@@ -40,7 +45,7 @@ Result<RoleRef> RoleLookup::find(const QString &text, Language language) const
             "--search to find one.")
                                             .arg(wanted));
     }
-    const QList<SearchMatch> matches = m_search.search(wanted, 5);
+    const QList<SearchMatch> matches = titleIndex().search(wanted, 5);
     // A title is taken only when it is the one clear best match: an exact title, ahead of any other.
     if (!matches.isEmpty() && (matches.size() == 1 || matches[0].score > matches[1].score)
         && matches[0].score >= 1000)

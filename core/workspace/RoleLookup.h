@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <mutex>
+#include <optional>
+
 namespace outpace {
 
 class Catalog;
@@ -45,9 +48,14 @@ public:
     static RoleRef refOf(const SearchMatch &match);
 
 private:
+    // The title index, built the first time a title is looked for: a window that opens on a list, or a
+    // command given an id or a code, never pays for it.
+    const RoleSearch &titleIndex() const;
+
     const Catalog &m_catalog;
     const OccupationTable *m_occupations;
-    RoleSearch m_search;
+    mutable std::once_flag m_indexBuilt;
+    mutable std::optional<RoleSearch> m_search;
 };
 
 } // namespace outpace
