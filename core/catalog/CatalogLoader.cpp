@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSet>
 
 namespace outpace {
@@ -445,11 +446,14 @@ Result<Role> CatalogLoader::readRoleFile(
 Result<Catalog> CatalogLoader::loadBuiltIn()
 {
     const QString path = QStringLiteral(":/catalog.bin");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // The resource is stored uncompressed (see core/CMakeLists.txt), so it is read where it lies in the
+    // program instead of being copied first.
+    const QResource resource(path);
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
         return Result<Catalog>::failure(
             CatalogLoader::tr("%1: the built-in catalog is missing from this build").arg(path));
-    return CompiledCatalog::deserialize(file.readAll(), path);
+    return CompiledCatalog::deserialize(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()), path);
 }
 
 Result<Catalog> CatalogLoader::loadFromDirectory(const QString &directory)
