@@ -306,14 +306,8 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::open(
 
     QString detail;
     int version = 0;
-    out.problem = database->inspectBytes(&detail);
-    if (out.problem == OpenReport::Problem::None) {
-        if (Status connected = database->connect(); !connected) {
-            out.problem = OpenReport::Problem::Unusable;
-            return OpenResult::failure(connected.errors());
-        }
-        out.problem = database->inspect(&detail, &version);
-    }
+    if (Status connected = database->connectAndInspect(out, &detail, &version); !connected)
+        return OpenResult::failure(connected.errors());
     if (out.problem != OpenReport::Problem::None) {
         database->disconnect();
         out.movedAsideTo = database->moveAside();
@@ -382,14 +376,8 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::openForReading(
     const QString path = database->filePath();
     QString detail;
     int version = 0;
-    report.problem = database->inspectBytes(&detail);
-    if (report.problem == OpenReport::Problem::None) {
-        if (Status connected = database->connect(); !connected) {
-            report.problem = OpenReport::Problem::Unusable;
-            return OpenResult::failure(QStringList{because} + connected.errors());
-        }
-        report.problem = database->inspect(&detail, &version);
-    }
+    if (Status connected = database->connectAndInspect(report, &detail, &version); !connected)
+        return OpenResult::failure(QStringList{because} + connected.errors());
     if (report.problem == OpenReport::Problem::None && version < SchemaMigrations::currentVersion) {
         report.problem = OpenReport::Problem::Unusable;
         //: %1 is the database file.
@@ -406,6 +394,19 @@ Result<std::unique_ptr<PersonalDatabase>> PersonalDatabase::openForReading(
                 .arg(nativePath(path), detail));
     }
     return database;
+}
+
+Status PersonalDatabase::connectAndInspect(OpenReport &report, QString *detail, int *version)
+{
+    report.problem = inspectBytes(detail);
+    if (report.problem != OpenReport::Problem::None)
+        return success();
+    if (Status connected = connect(); !connected) {
+        report.problem = OpenReport::Problem::Unusable;
+        return connected;
+    }
+    report.problem = inspect(detail, version);
+    return success();
 }
 
 Status PersonalDatabase::connect()

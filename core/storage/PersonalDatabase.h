@@ -93,6 +93,9 @@ private:
     static Result<std::unique_ptr<PersonalDatabase>> openForReading(
         const QString &folder, const QString &because, OpenReport &report, const DatabaseOptions &options);
     Status connect();
+    // The bytes first, then SQLite's own look, the problem found in `report`; fails only when no connection
+    // could be made at all.
+    Status connectAndInspect(OpenReport &report, QString *detail, int *version);
     // Looks at the file's bytes before SQLite does: SQLite deletes the -wal of a main file shorter than one
     // page, which would lose the very commits a cut-short file still has in its log.
     OpenReport::Problem inspectBytes(QString *detail) const;
