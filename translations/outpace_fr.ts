@@ -2847,6 +2847,18 @@
         <extracomment>%1 is the number of steps in the plan's roadmap.</extracomment>
         <translation>étapes terminées : il en faut au plus %1, le nombre d’étapes de la feuille de route</translation>
     </message>
+    <message>
+        <source>renaming the profile</source>
+        <translation>le renommage du profil</translation>
+    </message>
+    <message>
+        <source>"%1" is the only profile, and Outpace needs one: add another profile before removing this one.</source>
+        <translation>« %1 » est le seul profil, et Outpace en a besoin d’un : ajoutez un autre profil avant de supprimer celui-ci.</translation>
+    </message>
+    <message>
+        <source>removing the profile</source>
+        <translation>la suppression du profil</translation>
+    </message>
 </context>
 <context>
     <name>StorageCommands</name>
@@ -3260,6 +3272,18 @@
         <location line="+39" />
         <source>the database could not be opened for the import: %1</source>
         <translation>la base de données n’a pas pu être ouverte pour l’import : %1</translation>
+    </message>
+    <message>
+        <source>There is no profile named "%1".</source>
+        <translation>Aucun profil ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>"%1" is the only profile, and Outpace needs one: add another profile before removing this one.</source>
+        <translation>« %1 » est le seul profil, et Outpace en a besoin d’un : ajoutez un autre profil avant de supprimer celui-ci.</translation>
+    </message>
+    <message>
+        <source>no backup could be made, so the profile was kept: %1</source>
+        <translation>aucune sauvegarde n’a pu être faite, le profil a donc été conservé : %1</translation>
     </message>
 </context>
 <context>
