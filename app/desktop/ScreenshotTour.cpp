@@ -107,6 +107,9 @@ void ScreenshotTour::next()
         report.problem = OpenReport::Problem::Damaged;
         report.movedAsideTo = QDir(m_window.workspace().dataFolder())
                                   .filePath(QStringLiteral("outpace.db.damaged-20261130-0912"));
+        // A backup to offer, as a user who has opened Outpace before would have.
+        if (!m_window.workspace().backup())
+            ++m_failures;
         auto *dialog = new RecoveryDialog(m_window.workspace(), report, &m_window);
         dialog->show();
         QTimer::singleShot(400, this, [this, dialog] {
@@ -144,7 +147,7 @@ void ScreenshotTour::next()
                             QStringLiteral("audit-finish")}
                 + m_pending;
             name = QStringLiteral("audit-step1");
-        } else if (key == QLatin1String("tracker")) {
+        } else if (key == QLatin1String("tracker") && m_window.trackerPage()->currentPlan()) {
             m_pending.prepend(QStringLiteral("checkin"));
         } else if (key == QLatin1String("settings")) {
             QStringList tabs;

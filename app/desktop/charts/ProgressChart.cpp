@@ -61,7 +61,9 @@ void ProgressChart::populate(QChart *chart)
     chart->addSeries(done);
     planned->setPen(QPen(ChartStyle::planned(palette()), 2, Qt::DashLine));
     done->setPen(QPen(ChartStyle::accent(), 3));
+    // With few weeks a line is a dot or two: the points say where each week stands.
     done->setPointsVisible(m_weeks.size() <= 12);
+    planned->setPointsVisible(m_weeks.size() <= 12);
 
     auto *weeksAxis = new QBarCategoryAxis;
     weeksAxis->append(weekLabels);

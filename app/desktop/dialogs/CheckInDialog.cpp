@@ -42,7 +42,7 @@ CheckInDialog::CheckInDialog(Workspace &workspace, const Plan &plan, Language la
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setMinimumWidth(520);
+    setMinimumWidth(640);
     m_intro->setWordWrap(true);
     m_existing->setWordWrap(true);
     m_error->setWordWrap(true);
@@ -53,7 +53,11 @@ CheckInDialog::CheckInDialog(Workspace &workspace, const Plan &plan, Language la
     m_hours->setRange(0, CheckIn::maximumHours);
     m_hours->setDecimals(1);
     m_hours->setSingleStep(0.5);
-    m_steps->setMinimumHeight(160);
+    m_steps->setMinimumHeight(200);
+    // Steps are sentences: they wrap rather than scroll sideways.
+    m_steps->setWordWrap(true);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setResizeMode(QListView::Adjust);
     m_reflection->setTabChangesFocus(true);
     m_reflection->setFixedHeight(m_reflection->fontMetrics().lineSpacing() * 5);
     m_weekLabel->setBuddy(m_week);

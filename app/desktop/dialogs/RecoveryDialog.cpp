@@ -33,6 +33,9 @@ RecoveryDialog::RecoveryDialog(Workspace &workspace, const OpenReport &report, Q
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_backupsLabel->setBuddy(m_backups);
+    QFont emphasis = m_problem->font();
+    emphasis.setBold(true);
+    m_problem->setFont(emphasis);
     m_restore = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_retry = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
@@ -41,6 +44,7 @@ RecoveryDialog::RecoveryDialog(Workspace &workspace, const OpenReport &report, Q
     layout->addWidget(m_backupsLabel);
     layout->addWidget(m_backups, 1);
     layout->addWidget(m_outcome);
+    layout->addStretch(0);
     layout->addWidget(m_buttons);
 
     const bool locked = m_report.problem == OpenReport::Problem::Locked;

@@ -54,10 +54,13 @@ ResearchPanel::ResearchPanel(Workspace &workspace, QWidget *parent)
     m_progress->setRange(0, JobProgress::maximum);
     m_progress->setValue(0);
     m_progress->hide();
+    m_import->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_cancel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_import);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
+    buttons->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(grid);

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStyle>
+#include <QTreeView>
 
 namespace outpace {
 
@@ -56,6 +58,24 @@ QWidget *RoadmapStepDelegate::createEditor(
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }
+}
+
+QSize RoadmapStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const auto *view = qobject_cast<const QTreeView *>(option.widget);
+    if (!view || index.column() != RoadmapStepsModel::TextColumn || !index.parent().isValid())
+        return size;
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    // The column less the two levels of indentation and the check box beside the text.
+    const QStyle *style = view->style();
+    const int checkBox = style->pixelMetric(QStyle::PM_IndicatorWidth, &item, view)
+        + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, view) + 8;
+    const int width = std::max(80, view->columnWidth(index.column()) - 2 * view->indentation() - checkBox);
+    const QRect text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item.text);
+    size.setHeight(std::max(size.height(), text.height() + 6));
+    return size;
 }
 
 void RoadmapStepDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

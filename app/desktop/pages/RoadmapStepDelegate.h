@@ -24,6 +24,8 @@ public:
         QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // A step's text wraps to the width of its column instead of being cut off.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // A week as a person reads it: "2026-W50, 7 Dec".
     static QString weekLabel(const IsoWeek &week);

@@ -51,6 +51,7 @@ SettingsPage::SettingsPage(Workspace &workspace, QWidget *parent)
     m_generalProblem->setWordWrap(true);
     m_generalProblem->hide();
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_languageLabel, m_languageBox);
     form->addRow(m_reauditLabel, m_reauditWeeks);
     form->addRow(QString(), m_reauditNote);

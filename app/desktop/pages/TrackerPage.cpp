@@ -29,9 +29,15 @@ namespace {
 // The history table shows a handful of rows and scrolls beyond, so fifty audits do not push the page away.
 constexpr int historyRowsShown = 6;
 
-void clearGrid(QGridLayout *grid)
+// Removes every row of the grid but the first (the whole roadmap's).
+void clearPhaseRows(QGridLayout *grid)
 {
-    while (QLayoutItem *item = grid->takeAt(0)) {
+    for (int i = grid->count() - 1; i >= 0; --i) {
+        int row = 0, column = 0, rows = 0, columns = 0;
+        grid->getItemPosition(i, &row, &column, &rows, &columns);
+        if (row == 0)
+            continue;
+        QLayoutItem *item = grid->takeAt(i);
         delete item->widget();
         delete item;
     }
@@ -94,15 +100,13 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     figures->addWidget(m_hoursFigure, 1);
     sections->addLayout(figures);
 
-    auto *bars = new QGridLayout;
+    // The whole roadmap and each phase in one grid, so their bars line up.
+    m_phaseBars = new QGridLayout;
     m_overallLabel = new QLabel(m_planSections);
     m_overall = new QProgressBar(m_planSections);
     m_overall->setTextVisible(true);
-    bars->addWidget(m_overallLabel, 0, 0);
-    bars->addWidget(m_overall, 0, 1);
-    bars->setColumnStretch(1, 1);
-    sections->addLayout(bars);
-    m_phaseBars = new QGridLayout;
+    m_phaseBars->addWidget(m_overallLabel, 0, 0);
+    m_phaseBars->addWidget(m_overall, 0, 1);
     m_phaseBars->setColumnStretch(1, 1);
     sections->addLayout(m_phaseBars);
 
@@ -152,6 +156,13 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     sections->addWidget(m_steps);
     // A reset collapses the tree; every phase is open again after each change.
     connect(m_stepsModel, &QAbstractItemModel::modelReset, m_steps, &QTreeView::expandAll);
+    // Wrapped rows change height with the column's width.
+    connect(m_steps->header(), &QHeaderView::sectionResized, m_steps, [this](int section) {
+        if (section == RoadmapStepsModel::TextColumn) {
+            m_steps->doItemsLayout();
+            m_steps->updateGeometry();
+        }
+    });
 
     m_chartHeading = heading();
     m_chartNote = paragraph();
@@ -360,7 +371,7 @@ void TrackerPage::refreshTracker()
     m_overall->setFormat(tr("%v of %m"));
     m_overall->setAccessibleName(
         tr("Whole roadmap: %1 of %2 steps done").arg(progress.overall.done).arg(progress.overall.total));
-    clearGrid(m_phaseBars);
+    clearPhaseRows(m_phaseBars);
     for (int i = 0; i < snapshot->phases.size(); ++i) {
         const TrackerPhase &phase = snapshot->phases[i];
         auto *label = new QLabel(tr("Phase %1: %2").arg(i + 1).arg(phase.title), m_planSections);
@@ -375,8 +386,8 @@ void TrackerPage::refreshTracker()
                                    .arg(phase.progress.done)
                                    .arg(phase.progress.total));
         label->setBuddy(bar);
-        m_phaseBars->addWidget(label, i, 0);
-        m_phaseBars->addWidget(bar, i, 1);
+        m_phaseBars->addWidget(label, i + 1, 0);
+        m_phaseBars->addWidget(bar, i + 1, 1);
     }
 
     QString actions = QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">");
