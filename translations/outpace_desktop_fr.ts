@@ -563,7 +563,7 @@
 <context>
     <name>outpace::CheckInDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/CheckInDialog.cpp" line="+109"/>
+        <location filename="../app/desktop/dialogs/CheckInDialog.cpp" line="+113"/>
         <source>This roadmap could not be read: %1</source>
         <translation>Impossible de lire cette feuille de route&#xa0;: %1</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+218"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+221"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -850,12 +850,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+269"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-267"/>
         <source>Settings and data</source>
         <translation>Réglages et données</translation>
     </message>
@@ -870,7 +870,12 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+5"/>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <location line="+195"/>
         <source>No result</source>
         <translation>Pas de résultat</translation>
@@ -1284,7 +1289,7 @@
         <translation>S%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Steps done (%)</source>
         <translation>Étapes faites (%)</translation>
     </message>
@@ -1303,7 +1308,7 @@
 <context>
     <name>outpace::RecoveryDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/RecoveryDialog.cpp" line="+51"/>
+        <location filename="../app/desktop/dialogs/RecoveryDialog.cpp" line="+55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1554,7 +1559,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Cancelling… the data stays as it was.</source>
         <translation>Annulation en cours… les données restent telles qu’elles étaient.</translation>
     </message>
@@ -1944,7 +1949,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::RoadmapStepDelegate</name>
     <message>
-        <location filename="../app/desktop/pages/RoadmapStepDelegate.cpp" line="+25"/>
+        <location filename="../app/desktop/pages/RoadmapStepDelegate.cpp" line="+27"/>
         <source>%1, from %2</source>
         <extracomment>A week in a list: its ISO name, then the date of its Monday.</extracomment>
         <translation>%1, à partir du %2</translation>
@@ -2051,7 +2056,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::SettingsPage</name>
     <message>
-        <location filename="../app/desktop/pages/SettingsPage.cpp" line="+81"/>
+        <location filename="../app/desktop/pages/SettingsPage.cpp" line="+82"/>
         <source>The setting was not saved: %1</source>
         <translation>Le réglage n’a pas été enregistré&#xa0;: %1</translation>
     </message>
@@ -2146,7 +2151,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::TrackerPage</name>
     <message>
-        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+271"/>
+        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+282"/>
         <source>Your plans could not be read: %1</source>
         <translation>Impossible de lire vos plans&#xa0;: %1</translation>
     </message>

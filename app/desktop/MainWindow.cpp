@@ -17,6 +17,7 @@
 #include "pages/TrackerPage.h"
 #include "research/OccupationTable.h"
 #include "widgets/Ask.h"
+#include "workspace/DisplayNames.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -101,6 +102,8 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     connect(&m_workspace, &Workspace::planChanged, this, &MainWindow::updateRoadmapButton);
     connect(&m_workspace, &Workspace::profileChanged, this, &MainWindow::updateRoadmapButton);
     connect(&m_workspace, &Workspace::dataReplaced, this, &MainWindow::updateRoadmapButton);
+    connect(&m_workspace, &Workspace::profileChanged, this, &MainWindow::updateStatus);
+    connect(&m_workspace, &Workspace::dataReplaced, this, &MainWindow::updateStatus);
     connect(m_auditPage, &AuditPage::finished, this, [this](const AuditAnswers &answers) {
         showResult(answers, false);
         showPage(QStringLiteral("result"));
@@ -132,10 +135,19 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     m_settingsPage->setLanguage(m_language.language());
     restoreState();
     updateNavigation();
-    // The data is checked at once, in the background, so a damaged file is met at start by the recovery
-    // dialog rather than at the first save.
-    if (!m_workspace.isPersonalDataOpen())
-        m_workspace.openPersonalDataJob();
+    // The data is checked at once, so a damaged file is met at start by the recovery dialog rather than at
+    // the first save: in the background, unless the page shown first needs the data anyway (then a check in
+    // a worker would only make the page wait for the folder's lock, and check the file twice).
+    if (!m_workspace.isPersonalDataOpen()) {
+        const QString first = currentPageKey();
+        if (first == QLatin1String("tracker") || first == QLatin1String("settings")) {
+            // A problem is told by the recovery dialog, through openProblem.
+            const Status opened = m_workspace.openPersonalData();
+            Q_UNUSED(opened);
+        } else {
+            m_workspace.openPersonalDataJob();
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -278,8 +290,16 @@ QString MainWindow::roleTitle(const QString &id) const
 void MainWindow::updateStatus()
 {
     const QString title = roleTitle(m_roleId);
-    m_status->setText(
-        title.isEmpty() ? tr("No role chosen yet: type a job title to begin.") : tr("Role: %1").arg(title));
+    QString text
+        = title.isEmpty() ? tr("No role chosen yet: type a job title to begin.") : tr("Role: %1").arg(title);
+    // Whose data is shown matters once there are several people; the data is never opened just for this.
+    if (m_workspace.isPersonalDataOpen()) {
+        if (const Result<Profile> profile = m_workspace.currentProfile()) {
+            if (const QString name = DisplayNames::profileName(profile.value()); !name.isEmpty())
+                text += QStringLiteral(" · ") + tr("profile %1").arg(name);
+        }
+    }
+    m_status->setText(text);
 }
 
 QStringList MainWindow::pageKeys() const

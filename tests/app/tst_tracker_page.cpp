@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -82,6 +83,7 @@ private slots:
     void scoreHistoryPointOpensThatAuditsResult();
     void profilesAreAddedRenamedSwitchedAndRemovedAfterABackup();
     void damagedDatabaseOpensTheRecoveryDialogAndABackupComesBack();
+    void aFolderInUseByAnotherWindowIsSaidInWords();
     void researchImportCancelledHalfwayLeavesTheDataUnchanged();
     void exportWipeImportGivesBackThePlansAndCheckIns();
 
@@ -308,6 +310,12 @@ void TestTrackerPage::profilesAreAddedRenamedSwitchedAndRemovedAfterABackup()
     QVERIFY(profiles->renameProfile(QStringLiteral("Camille"), QStringLiteral("Camille Martin")));
     QVERIFY(profiles->switchTo(QStringLiteral("Camille Martin")));
     QCOMPARE(m_workspace->currentProfile()->name, QStringLiteral("Camille Martin"));
+    // The status bar says whose data is shown.
+    QStringList status;
+    for (const QLabel *label : window->statusBar()->findChildren<QLabel *>())
+        status << label->text();
+    QVERIFY2(
+        status.join(u'|').contains(QStringLiteral("profile Camille Martin")), qPrintable(status.join(u'|')));
     // Camille has no plan: the tracker says so.
     window->showPage(QStringLiteral("tracker"));
     QCOMPARE(window->trackerPage()->planBox()->count(), 0);
@@ -356,6 +364,36 @@ void TestTrackerPage::damagedDatabaseOpensTheRecoveryDialogAndABackupComesBack()
     window->showPage(QStringLiteral("tracker"));
     QVERIFY(window->trackerPage()->currentPlan());
     QCOMPARE(window->trackerPage()->currentPlan()->roleId, QStringLiteral("backend-developer"));
+}
+
+void TestTrackerPage::aFolderInUseByAnotherWindowIsSaidInWords()
+{
+    // Another Outpace holds the folder.
+    Workspace::Options options;
+    options.dataFolder = m_data->path();
+    options.automaticBackup = false;
+    Workspace other(options);
+    QVERIFY(other.loadBuiltIns());
+    QVERIFY(other.openPersonalData());
+
+    options.lockTimeoutMs = 200;
+    m_workspace = std::make_unique<Workspace>(options);
+    QVERIFY(m_workspace->loadBuiltIns());
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_language);
+    window->show();
+    QTRY_VERIFY(window->recoveryDialog() && window->recoveryDialog()->isVisible());
+    RecoveryDialog *dialog = window->recoveryDialog();
+    QCOMPARE(dialog->problem(), OpenReport::Problem::Locked);
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("another Outpace window")),
+        qPrintable(dialog->problemText()));
+    QVERIFY(dialog->retryButton()->isVisible());
+    QVERIFY(!dialog->restoreButton()->isVisible());
+
+    // Once the other one lets go, Try again opens the data.
+    other.closePersonalData();
+    QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY(!window->recoveryDialog());
+    QVERIFY(m_workspace->isPersonalDataOpen());
 }
 
 void TestTrackerPage::researchImportCancelledHalfwayLeavesTheDataUnchanged()
