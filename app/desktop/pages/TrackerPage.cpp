@@ -281,12 +281,14 @@ void TrackerPage::refreshPlans()
     if (!plans) {
         m_problem->setText(tr("Your plans could not be read: %1").arg(plans.error()));
         m_problem->show();
+        m_plans.clear();
         m_planBox->clear();
         setSectionsVisible(false);
         m_empty->hide();
         m_findButton->hide();
         return;
     }
+    m_plans = plans.value();
     const qint64 shown = m_wantedPlan.value_or(m_planBox->currentData().toLongLong());
     m_planBox->clear();
     int chosen = 0;
@@ -321,9 +323,8 @@ void TrackerPage::setSectionsVisible(bool visible)
 
 void TrackerPage::refreshTracker()
 {
-    const Result<QList<Plan>> plans = m_workspace.plans();
     std::optional<Plan> plan;
-    for (const Plan &candidate : plans ? plans.value() : QList<Plan>()) {
+    for (const Plan &candidate : std::as_const(m_plans)) {
         if (candidate.id == m_planBox->currentData().toLongLong())
             plan = candidate;
     }

@@ -82,6 +82,7 @@ private:
     Language m_modelLanguage = Language::English;
     bool m_stale = true;
     std::optional<qint64> m_wantedPlan;
+    QList<Plan> m_plans;
     QString m_wantedRole;
 
     QLabel *m_title;
