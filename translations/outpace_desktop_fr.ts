@@ -734,7 +734,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+221"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+230"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -1121,37 +1121,42 @@
 <context>
     <name>outpace::ProfilesPanel</name>
     <message>
-        <location filename="../app/desktop/pages/ProfilesPanel.cpp" line="+53"/>
-        <location line="+69"/>
+        <location filename="../app/desktop/pages/ProfilesPanel.cpp" line="+54"/>
+        <location line="+75"/>
         <location line="+57"/>
         <source>Add a profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Name of the new profile:</source>
         <translation>Nom du nouveau profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+74"/>
+        <location line="+9"/>
+        <location line="+79"/>
         <source>Rename the profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>New name for %1:</source>
         <translation>Nouveau nom pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>New name for the first profile:</source>
+        <translation>Nouveau nom pour le premier profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The profiles could not be read: %1</source>
         <translation>Impossible de lire les profils&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (the first profile)</source>
-        <translation>%1 (le premier profil)</translation>
+        <location line="+9"/>
+        <source>The first profile</source>
+        <translation>Le premier profil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1159,7 +1164,7 @@
         <translation>%1 — en cours d’utilisation</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The profile was not added: %1</source>
         <translation>Le profil n’a pas été ajouté&#xa0;: %1</translation>
     </message>
@@ -2156,7 +2161,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Impossible de lire vos plans&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>This roadmap could not be read: %1</source>
         <translation>Impossible de lire cette feuille de route&#xa0;: %1</translation>
     </message>

@@ -17,7 +17,8 @@ namespace outpace {
 
 namespace {
 constexpr int ProfileNameData = Qt::UserRole + 1;
-}
+constexpr int ProfileShownData = Qt::UserRole + 2;
+} // namespace
 
 ProfilesPanel::ProfilesPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -56,9 +57,12 @@ ProfilesPanel::ProfilesPanel(Workspace &workspace, QWidget *parent)
     });
     connect(m_rename, &QPushButton::clicked, this, [this] {
         const QString name = chosenName();
+        const QString shown
+            = m_list->currentItem() ? m_list->currentItem()->data(ProfileShownData).toString() : QString();
         bool ok = false;
-        const QString newName = QInputDialog::getText(
-            this, tr("Rename the profile"), tr("New name for %1:").arg(name), QLineEdit::Normal, name, &ok);
+        const QString newName = QInputDialog::getText(this, tr("Rename the profile"),
+            shown.isEmpty() ? tr("New name for the first profile:") : tr("New name for %1:").arg(shown),
+            QLineEdit::Normal, shown, &ok);
         if (ok)
             renameProfile(name, newName);
     });
@@ -91,11 +95,14 @@ void ProfilesPanel::refresh()
     }
     for (const Profile &profile : profiles.value()) {
         QString shown = DisplayNames::profileName(profile);
-        if (shown.isEmpty())
-            shown = tr("%1 (the first profile)").arg(profile.name);
+        // The first profile's stored name was never chosen by anyone, so it is not shown as a name.
+        const bool named = !shown.isEmpty();
+        if (!named)
+            shown = tr("The first profile");
         const bool isCurrent = profile.id == current->id;
         auto *item = new QListWidgetItem(isCurrent ? tr("%1 — in use").arg(shown) : shown, m_list);
         item->setData(ProfileNameData, profile.name);
+        item->setData(ProfileShownData, named ? shown : QString());
         if (isCurrent) {
             QFont font = item->font();
             font.setBold(true);

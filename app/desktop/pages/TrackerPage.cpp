@@ -302,8 +302,10 @@ void TrackerPage::refreshPlans()
     const bool any = !plans->isEmpty();
     m_empty->setVisible(!any);
     m_findButton->setVisible(!any);
-    m_planBox->setEnabled(any);
-    m_checkInButton->setEnabled(any);
+    // Without a plan there is nothing to choose nor to check in for: the sentence above says what to do.
+    m_planLabel->setVisible(any);
+    m_planBox->setVisible(any);
+    m_checkInButton->setVisible(any);
     if (!any) {
         setSectionsVisible(false);
         m_stepsModel->setPlan(Plan(), m_language);
