@@ -189,6 +189,22 @@ void TestTrackerPage::startingFromThePortraitAndTickingAStepMovesTheProgress()
     QVERIFY2(steps->model()->index(0, RoadmapStepsModel::StatusColumn).data().toString().startsWith(u"1 of"),
         qPrintable(steps->model()->index(0, RoadmapStepsModel::StatusColumn).data().toString()));
 
+    // The target week is chosen in place with the keyboard: F2, a week from the list, Enter.
+    const QModelIndex target = steps->model()->index(2, RoadmapStepsModel::TargetWeekColumn, phase);
+    steps->setCurrentIndex(target);
+    QTest::keyClick(steps, Qt::Key_F2);
+    auto *weeks = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(weeks);
+    weeks->setCurrentIndex(6);
+    const QString chosenWeek = weeks->currentData().toString();
+    QTest::keyClick(weeks, Qt::Key_Return);
+    // The delegate commits once the event loop runs again.
+    QTRY_COMPARE(steps->model()
+                     ->index(2, RoadmapStepsModel::TargetWeekColumn, steps->model()->index(0, 0))
+                     .data()
+                     .toString(),
+        chosenWeek);
+
     // A note typed in place is kept.
     const QModelIndex note
         = steps->model()->index(1, RoadmapStepsModel::NoteColumn, steps->model()->index(0, 0));
