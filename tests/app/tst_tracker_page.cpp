@@ -78,6 +78,7 @@ private slots:
     void startingFromThePortraitAndTickingAStepMovesTheProgress();
     void checkInFromAnywhereStartsTheStreak();
     void aNewWindowFindsThePlanStepsAndCheckIns();
+    void theTrackerAndTheCheckInSpeakFrench();
     void checkingInTheSameWeekAgainEditsIt();
     void reauditNudgeStartsTheAudit();
     void scoreHistoryPointOpensThatAuditsResult();
@@ -249,6 +250,23 @@ void TestTrackerPage::aNewWindowFindsThePlanStepsAndCheckIns()
     QCOMPARE(tracker->overallBar()->value(), 1);
     QCOMPARE(tracker->streakText(), QStringLiteral("1 week"));
     QCOMPARE(tracker->progressChart()->shownWeeks().last().hours, 2.0);
+}
+
+void TestTrackerPage::theTrackerAndTheCheckInSpeakFrench()
+{
+    auto window = makeWindow();
+    startBackendRoadmap(*window);
+    window->setLanguage(Language::French);
+    QCOMPARE(window->trackerPage()->streakText(), QStringLiteral("0\u00a0semaine"));
+    QCOMPARE(window->trackerPage()->planBox()->currentText(), QStringLiteral("Développeur backend"));
+    const QString phase = window->trackerPage()->stepsView()->model()->index(0, 0).data().toString();
+    QVERIFY2(phase.startsWith(QStringLiteral("Phase 1\u00a0:")), qPrintable(phase));
+    window->openCheckIn();
+    QTRY_VERIFY(window->checkInDialog());
+    QCOMPARE(window->checkInDialog()->windowTitle(), QStringLiteral("Point hebdomadaire"));
+    QVERIFY(window->checkInDialog()->weekBox()->currentText().startsWith(QStringLiteral("Cette semaine")));
+    window->checkInDialog()->close();
+    m_language->setLanguage(Language::English);
 }
 
 void TestTrackerPage::checkingInTheSameWeekAgainEditsIt()
