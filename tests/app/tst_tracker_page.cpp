@@ -17,6 +17,7 @@
 #include "pages/TrackerPage.h"
 #include "pages/TransferPanel.h"
 #include "widgets/Ask.h"
+#include "workspace/DisplayNames.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceModels.h"
 
@@ -83,6 +84,7 @@ private slots:
     void reauditNudgeStartsTheAudit();
     void scoreHistoryPointOpensThatAuditsResult();
     void profilesAreAddedRenamedSwitchedAndRemovedAfterABackup();
+    void aboutNamesTheVersionsAndEverySourceWithItsLicence();
     void damagedDatabaseOpensTheRecoveryDialogAndABackupComesBack();
     void aFolderInUseByAnotherWindowIsSaidInWords();
     void researchImportCancelledHalfwayLeavesTheDataUnchanged();
@@ -365,6 +367,21 @@ void TestTrackerPage::profilesAreAddedRenamedSwitchedAndRemovedAfterABackup()
     QVERIFY(profiles->removeProfile(QStringLiteral("default")));
     QCOMPARE(m_workspace->profiles()->size(), 1);
     QCOMPARE(m_workspace->backups().size(), backupsBefore + 1);
+}
+
+void TestTrackerPage::aboutNamesTheVersionsAndEverySourceWithItsLicence()
+{
+    auto window = makeWindow();
+    window->showPage(QStringLiteral("settings"));
+    const QString about = SettingsPage::aboutHtml(*m_workspace);
+    QVERIFY(about.contains(QStringLiteral(OUTPACE_VERSION)));
+    QVERIFY(about.contains(QStringLiteral("Scoring model version %1").arg(m_workspace->model().version)));
+    const QList<SourceCredit> sources = DisplayNames::sources();
+    QVERIFY(sources.size() >= 4);
+    for (const SourceCredit &source : sources) {
+        QVERIFY2(about.contains(source.citation.toHtmlEscaped()), qPrintable(source.citation));
+        QVERIFY2(about.contains(source.licence.toHtmlEscaped()), qPrintable(source.licence));
+    }
 }
 
 void TestTrackerPage::damagedDatabaseOpensTheRecoveryDialogAndABackupComesBack()
