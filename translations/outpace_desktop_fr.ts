@@ -1288,18 +1288,17 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>W%1</source>
-        <extracomment>A week on the chart&apos;s axis: W and the ISO week number.</extracomment>
-        <translation>S%1</translation>
+        <location line="+25"/>
+        <source>ISO week</source>
+        <translation>Semaine ISO</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>Steps done (%)</source>
         <translation>Étapes faites (%)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>

@@ -46,8 +46,8 @@ void ProgressChart::populate(QChart *chart)
     double mostHours = 0;
     for (int i = 0; i < m_weeks.size(); ++i) {
         const WeekPoint &point = m_weeks[i];
-        //: A week on the chart's axis: W and the ISO week number.
-        weekLabels << tr("W%1").arg(point.week.week());
+        // The number alone: half a year of weeks must fit under the bars, and the axis title says what it is.
+        weekLabels << QString::number(point.week.week());
         *hours << point.hours;
         mostHours = std::max(mostHours, point.hours);
         planned->append(i, point.planned * 100);
@@ -67,20 +67,27 @@ void ProgressChart::populate(QChart *chart)
 
     auto *weeksAxis = new QBarCategoryAxis;
     weeksAxis->append(weekLabels);
+    weeksAxis->setTitleText(tr("ISO week"));
     chart->addAxis(weeksAxis, Qt::AlignBottom);
     for (QAbstractSeries *series : chart->series())
         series->attachAxis(weeksAxis);
     auto *share = new QValueAxis;
-    share->setRange(0, 100);
-    share->setTickCount(6);
+    // A little room above 100 %, so a plan line that has reached the end stays visible above the frame.
+    share->setRange(0, 105);
+    share->setTickType(QValueAxis::TicksDynamic);
+    share->setTickAnchor(0);
+    share->setTickInterval(20);
     share->setLabelFormat(QStringLiteral("%.0f"));
     share->setTitleText(tr("Steps done (%)"));
     chart->addAxis(share, Qt::AlignLeft);
     planned->attachAxis(share);
     done->attachAxis(share);
     auto *hoursAxis = new QValueAxis;
-    hoursAxis->setRange(0, std::max(5.0, std::ceil(mostHours / 5) * 5));
-    hoursAxis->setTickCount(6);
+    const double hoursTop = std::max(5.0, std::ceil(mostHours / 5) * 5);
+    hoursAxis->setRange(0, hoursTop * 1.05);
+    hoursAxis->setTickType(QValueAxis::TicksDynamic);
+    hoursAxis->setTickAnchor(0);
+    hoursAxis->setTickInterval(hoursTop / 5);
     hoursAxis->setLabelFormat(QStringLiteral("%.0f"));
     hoursAxis->setTitleText(tr("Hours"));
     hoursAxis->setGridLineVisible(false);
