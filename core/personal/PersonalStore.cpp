@@ -125,9 +125,22 @@ Result<Profile> PersonalStore::resolveProfile(const QString &name, const QDateTi
     return created;
 }
 
+Result<Profile> PersonalStore::existingProfile(const QString &name) const
+{
+    // Never the default profile by omission, and never created: a rename or a removal names its profile.
+    Result<std::optional<Profile>> found = profile(name);
+    if (!found)
+        return Result<Profile>::failure(found.errors());
+    if (!found.value()) {
+        return Result<Profile>::failure(
+            QCoreApplication::translate("Storage", "There is no profile named \"%1\".").arg(name));
+    }
+    return *found.value();
+}
+
 Result<Profile> PersonalStore::renameProfile(const QString &name, const QString &newName)
 {
-    Result<Profile> found = resolveProfile(name, QDateTime());
+    Result<Profile> found = existingProfile(name);
     if (!found)
         return found;
     const Result<QString> checked = ProfileName::check(newName);
@@ -170,7 +183,7 @@ Result<Profile> PersonalStore::renameProfile(const QString &name, const QString 
 
 Status PersonalStore::removeProfile(const QString &name)
 {
-    Result<Profile> found = resolveProfile(name, QDateTime());
+    Result<Profile> found = existingProfile(name);
     if (!found)
         return Status::failure(found.errors());
     Result<QList<Profile>> all = profiles();

@@ -63,6 +63,8 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
 private:
+    Result<Profile> existingProfile(const QString &name) const;
+
     QSqlDatabase m_database;
 };
 
