@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Saves a PNG of every page of the desktop app, in English and in French, for a curated role and for an
-# O*NET occupation, at the window's minimum size (1024x700), under Xvfb.
+# Saves a PNG of every page of the desktop app, and of its check-in and recovery dialogs, in English and in
+# French, for a curated role and for an O*NET occupation, at the window's minimum size (1024x700), under Xvfb.
 # Usage: tools/screenshots.sh [build-dir] [output-dir]   (defaults: build/debug, build/screenshots)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -425,6 +425,125 @@
     </message>
 </context>
 <context>
+    <name>outpace::BackupsPanel</name>
+    <message>
+        <location filename="../app/desktop/pages/BackupsPanel.cpp" line="+28" />
+        <source>Daily, automatic</source>
+        <translation>Quotidienne, automatique</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Made on request</source>
+        <translation>Faite à la demande</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>No backup yet. Outpace makes one each day it opens your data; Back up now makes one at once.</source>
+        <translation>Aucune sauvegarde pour l’instant. Outpace en fait une chaque jour où il ouvre vos données ; « Sauvegarder maintenant » en fait une tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Backed up to %1.</source>
+        <translation>Sauvegarde enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+8" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Replace your personal data with the backup %1? The data you have now is kept aside in the backups folder first, so nothing is lost.</source>
+        <translation>Remplacer vos données personnelles par la sauvegarde %1 ? Vos données actuelles sont d’abord mises de côté dans le dossier des sauvegardes : rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n’a pas été restaurée : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Restored %1.</source>
+        <translation>%1 restaurée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restored %1. The data it replaced is kept in %2.</source>
+        <translation>%1 restaurée. Les données qu’elle remplace sont conservées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Outpace backs up your data each day it opens it, and before an import or a restore. Restoring one keeps the data you have now aside first.</source>
+        <translation>Outpace sauvegarde vos données chaque jour où il les ouvre, ainsi qu’avant une importation ou une restauration. Restaurer une sauvegarde met d’abord vos données actuelles de côté.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore the chosen backup</source>
+        <translation>Restaurer la sauvegarde choisie</translation>
+    </message>
+</context>
+<context>
     <name>outpace::BattlefieldView</name>
     <message numerus="yes">
         <location filename="../app/desktop/widgets/BattlefieldView.cpp" line="+105" />
@@ -439,6 +558,104 @@
         <location line="+18" />
         <source>No task of this role is here.</source>
         <translation>Aucune tâche de ce rôle ici.</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::CheckInDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/CheckInDialog.cpp" line="+113" />
+        <source>This roadmap could not be read: %1</source>
+        <translation>Impossible de lire cette feuille de route : %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This week (%1)</source>
+        <translation>Cette semaine (%1)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The reflection is %1 characters long; keep it under %2, a few sentences on the week.</source>
+        <translation>Votre bilan fait %1 caractères ; restez sous %2 : quelques phrases sur la semaine suffisent.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The step could not be saved: %1</source>
+        <translation>Impossible d’enregistrer l’étape : %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The check-in was not saved: %1</source>
+        <translation>Le point hebdomadaire n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Weekly check-in</source>
+        <translation>Point hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How did your week on the %1 roadmap go? A minute now keeps your streak and your progress chart true.</source>
+        <translation>Comment s’est passée votre semaine sur la feuille de route %1 ? Une minute maintenant, et votre série comme votre graphique de progression restent fidèles.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Week:</source>
+        <translation>&amp;Semaine :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You already checked in for this week; saving changes that check-in.</source>
+        <translation>Vous avez déjà fait le point pour cette semaine ; enregistrer le modifie.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Hours spent learning:</source>
+        <translation>&amp;Heures d’apprentissage :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours spent learning</source>
+        <translation>Heures d’apprentissage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Steps done this week (tick what you finished):</source>
+        <translation>É&amp;tapes faites cette semaine (cochez ce que vous avez terminé) :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Steps done this week</source>
+        <translation>Étapes faites cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reflection (what went well, what got in the way):</source>
+        <translation>&amp;Bilan (ce qui a marché, ce qui a freiné) :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reflection</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Enregistrer le point</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -517,17 +734,12 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+248" />
+        <location filename="../app/desktop/MainWindow.cpp" line="+332" />
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;Outpace %1&lt;/h3&gt;&lt;p&gt;How exposed a job is to AI, where you stand, and how to adapt.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network.&lt;/p&gt;&lt;p&gt;Research figures: Eloundou et al. (2023) GPTs are GPTs labels, O*NET, the U.S. Bureau of Labor Statistics (May 2021), and Microsoft's AI applicability scores.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Outpace %1&lt;/h3&gt;&lt;p&gt;À quel point un métier est exposé à l’IA, où vous en êtes, et comment vous adapter.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : ni compte, ni réseau.&lt;/p&gt;&lt;p&gt;Données de recherche : étiquettes « GPTs are GPTs » d’Eloundou et al. (2023), O*NET, le Bureau of Labor Statistics américain (mai 2021) et les scores d’applicabilité de l’IA de Microsoft.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+6" />
         <source>Outpace</source>
         <translation>Outpace</translation>
     </message>
@@ -583,6 +795,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Start my roadmap for this role</source>
+        <translation>&amp;Démarrer ma feuille de route pour ce métier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Check in for the week…</source>
+        <translation>Faire le &amp;point de la semaine…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -622,6 +849,17 @@
         <translation>Comparer</translation>
     </message>
     <message>
+        <location line="+2" />
+        <location line="+293" />
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <location line="-291" />
+        <source>Settings and data</source>
+        <translation>Réglages et données</translation>
+    </message>
+    <message>
         <location line="+17" />
         <source>No role chosen yet: type a job title to begin.</source>
         <translation>Aucun rôle choisi pour l’instant : tapez un intitulé de poste pour commencer.</translation>
@@ -632,12 +870,18 @@
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+5" />
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <location line="+197" />
         <source>No result</source>
         <translation>Pas de résultat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-197" />
         <source>Outpace could not score these answers:
 
 %1</source>
@@ -670,7 +914,7 @@
         <translation>Audit enregistré.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Choose a role first.</source>
         <translation>Choisissez d’abord un rôle.</translation>
     </message>
@@ -685,7 +929,53 @@
         <translation>Terminez d’abord l’audit.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+39" />
+        <source>The roadmap could not be started: %1</source>
+        <translation>Impossible de démarrer la feuille de route : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your roadmap for %1, as you left it.</source>
+        <translation>Votre feuille de route pour %1, telle que vous l’avez laissée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roadmap started for %1.</source>
+        <translation>Feuille de route démarrée pour %1.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+9" />
+        <source>Weekly check-in</source>
+        <translation>Point hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Your plans could not be read: %1</source>
+        <translation>Impossible de lire vos plans : %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A check-in belongs to a roadmap, and you have none yet. Open a role's portrait and choose Start my roadmap.</source>
+        <translation>Un point hebdomadaire se rattache à une feuille de route, et vous n’en avez pas encore. Ouvrez le portrait d’un métier et choisissez « Démarrer ma feuille de route ».</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Check-in saved.</source>
+        <translation>Point hebdomadaire enregistré.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This audit could not be scored again: %1</source>
+        <translation>Impossible de recalculer le score de cet audit : %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Your data is open again.</source>
+        <translation>Vos données sont de nouveau ouvertes.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -698,7 +988,7 @@
 <context>
     <name>outpace::PortraitPage</name>
     <message>
-        <location filename="../app/desktop/pages/PortraitPage.cpp" line="+91" />
+        <location filename="../app/desktop/pages/PortraitPage.cpp" line="+96" />
         <source>Take the audit for your own score →</source>
         <translation>Faire l’audit pour votre propre score →</translation>
     </message>
@@ -706,6 +996,26 @@
         <location line="+1" />
         <source>Take the audit</source>
         <translation>Faire l’audit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open my roadmap →</source>
+        <translation>Ouvrir ma feuille de route →</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start my roadmap →</source>
+        <translation>Démarrer ma feuille de route →</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open my roadmap</source>
+        <translation>Ouvrir ma feuille de route</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start my roadmap</source>
+        <translation>Démarrer ma feuille de route</translation>
     </message>
     <message>
         <location line="+1" />
@@ -809,6 +1119,300 @@
     </message>
 </context>
 <context>
+    <name>outpace::ProfilesPanel</name>
+    <message>
+        <location filename="../app/desktop/pages/ProfilesPanel.cpp" line="+54" />
+        <location line="+75" />
+        <location line="+57" />
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <location line="-132" />
+        <source>Name of the new profile:</source>
+        <translation>Nom du nouveau profil :</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+79" />
+        <source>Rename the profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>New name for %1:</source>
+        <translation>Nouveau nom pour %1 :</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New name for the first profile:</source>
+        <translation>Nouveau nom pour le premier profil :</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The profiles could not be read: %1</source>
+        <translation>Impossible de lire les profils : %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The first profile</source>
+        <translation>Le premier profil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 — in use</source>
+        <translation>%1 — en cours d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The profile was not added: %1</source>
+        <translation>Le profil n’a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Profile %1 added. Switch to it to audit and plan for that person.</source>
+        <translation>Profil %1 ajouté. Passez-y pour faire l’audit et la feuille de route de cette personne.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The profile was not renamed: %1</source>
+        <translation>Le profil n’a pas été renommé : %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is now called %2.</source>
+        <translation>%1 s’appelle désormais %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Switch profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Outpace could not switch to %1: %2</source>
+        <translation>Outpace n’a pas pu passer au profil %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Now using the profile %1: its audits, plans and check-ins are the ones shown.</source>
+        <translation>Profil %1 en cours d’utilisation : ce sont ses audits, ses plans et ses points hebdomadaires qui s’affichent.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+8" />
+        <source>Remove the profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Remove the profile %1 with all its audits, plans and check-ins? A backup of all your data is taken first, so it can be restored from the Backups tab.</source>
+        <translation>Supprimer le profil %1 avec tous ses audits, ses plans et ses points hebdomadaires ? Toutes vos données sont d’abord sauvegardées : vous pourrez les restaurer depuis l’onglet Sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The profile was kept: %1</source>
+        <translation>Le profil a été conservé : %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Profile %1 removed. The backup taken just before is %2.</source>
+        <translation>Profil %1 supprimé. La sauvegarde faite juste avant est %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Each profile keeps its own audits, roadmaps and check-ins, so one computer can follow several people. The profile in use is in bold.</source>
+        <translation>Chaque profil garde ses propres audits, feuilles de route et points hebdomadaires : un même ordinateur peut ainsi suivre plusieurs personnes. Le profil en cours d’utilisation est en gras.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rename the chosen profile</source>
+        <translation>Renommer le profil choisi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Use this profile</source>
+        <translation>&amp;Utiliser ce profil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the chosen profile</source>
+        <translation>Utiliser le profil choisi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the chosen profile</source>
+        <translation>Supprimer le profil choisi</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::ProgressChart</name>
+    <message>
+        <location filename="../app/desktop/charts/ProgressChart.cpp" line="+39" />
+        <source>Hours learning</source>
+        <translation>Heures d’apprentissage</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>ISO week</source>
+        <translation>Semaine ISO</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Steps done (%)</source>
+        <translation>Étapes faites (%)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: %2 % done, %3 % planned, %4 h</source>
+        <extracomment>One week of the progress chart for a screen reader: week, share done, share planned, hours.</extracomment>
+        <translation>%1 : %2 % fait, %3 % prévu, %4 h</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::RecoveryDialog</name>
+    <message>
+        <location filename="../app/desktop/dialogs/RecoveryDialog.cpp" line="+55" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Your data in %1 is open in another Outpace window, or in outpace-cli. Only one program at a time may change it, so that nothing is lost. Close the other window and choose Try again, or start Outpace with --data-dir to use another folder.</source>
+        <translation>Vos données dans %1 sont ouvertes dans une autre fenêtre d’Outpace, ou par outpace-cli. Un seul programme à la fois peut les modifier, pour que rien ne se perde. Fermez l’autre fenêtre puis choisissez « Réessayer », ou lancez Outpace avec --data-dir pour utiliser un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your data file in %1 is damaged: part of it cannot be read, so Outpace will not write into it.</source>
+        <translation>Votre fichier de données dans %1 est endommagé : une partie est illisible, alors Outpace n’y écrira pas.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file where Outpace keeps your data (in %1) is not an Outpace database: something else was saved under its name.</source>
+        <translation>Le fichier où Outpace garde vos données (dans %1) n’est pas une base Outpace : autre chose a été enregistré sous son nom.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your data in %1 was written by a newer version of Outpace. This version cannot read it without risk; install the newer version, or go back to a backup made by this one.</source>
+        <translation>Vos données dans %1 ont été écrites par une version plus récente d’Outpace. Cette version ne peut pas les lire sans risque : installez la version plus récente, ou revenez à une sauvegarde faite par celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your data file in %1 is missing or empty, while backups of it exist. Outpace does not start afresh on its own: restore a backup below.</source>
+        <translation>Votre fichier de données dans %1 est absent ou vide, alors que des sauvegardes existent. Outpace ne repart pas de zéro de lui-même : restaurez une sauvegarde ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Your data in %1 could not be opened: the folder or the file cannot be read or written. Check its permissions and the free space on the disk.</source>
+        <translation>Impossible d’ouvrir vos données dans %1 : le dossier ou le fichier ne peut être ni lu ni écrit. Vérifiez ses droits d’accès et l’espace libre sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choisissez d’abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This backup could not be restored: %1</source>
+        <translation>Impossible de restaurer cette sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The data is still in use elsewhere.</source>
+        <translation>Les données sont encore utilisées ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your data could not be opened</source>
+        <translation>Impossible d’ouvrir vos données</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file was not deleted: it is kept as %1, should you or someone helping you want to look at it.</source>
+        <translation>Le fichier n’a pas été supprimé : il est conservé sous le nom %1, si vous ou quelqu’un qui vous aide voulez l’examiner.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Good &amp;backups, newest first. Restoring one brings back your data as it was then:</source>
+        <translation>&amp;Sauvegardes intactes, de la plus récente à la plus ancienne. En restaurer une rend vos données telles qu’elles étaient alors :</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no good backup to restore. If you close this window, Outpace starts with empty data; the refused file stays where it was kept.</source>
+        <translation>Aucune sauvegarde intacte à restaurer. Si vous fermez cette fenêtre, Outpace repart de données vides ; le fichier refusé reste là où il a été mis de côté.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Good backups</source>
+        <translation>Sauvegardes intactes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore the chosen backup</source>
+        <translation>Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Try again</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>outpace::ReportActions</name>
     <message>
         <location filename="../app/desktop/ReportActions.cpp" line="+58" />
@@ -902,10 +1506,7 @@ Choisissez un autre dossier ou un autre nom, ou vérifiez que le disque n’est 
     <message numerus="yes">
         <location line="+1" />
         <source>Report sent to the printer (%n pages).</source>
-        <translation>
-            <numerusform>Rapport envoyé à l’imprimante (%n page).</numerusform>
-            <numerusform>Rapport envoyé à l’imprimante (%n pages).</numerusform>
-        </translation>
+        <translation><numerusform>Rapport envoyé à l’imprimante (%n page).</numerusform><numerusform>Rapport envoyé à l’imprimante (%n pages).</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -952,6 +1553,149 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
     </message>
 </context>
 <context>
+    <name>outpace::ResearchPanel</name>
+    <message>
+        <location filename="../app/desktop/pages/ResearchPanel.cpp" line="+47" />
+        <source>Tab-separated files (*.tsv);;All files (*)</source>
+        <translation>Fichiers séparés par des tabulations (*.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Cancelling… the data stays as it was.</source>
+        <translation>Annulation en cours… les données restent telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose the label set file (full_labelset.tsv) first: it holds the tasks of every occupation.</source>
+        <translation>Choisissez d’abord le fichier des étiquettes (full_labelset.tsv) : il contient les tâches de chaque profession.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not a file that can be read. Check the name, or choose it with Browse.</source>
+        <translation>%1 n’est pas un fichier lisible. Vérifiez le nom, ou choisissez-le avec « Parcourir ».</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Importing… you can keep using Outpace meanwhile.</source>
+        <translation>Importation en cours… vous pouvez continuer à utiliser Outpace.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The import was cancelled; the research data is as it was before.</source>
+        <translation>L’importation a été annulée ; les données de recherche sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Imported: %1 tasks of %2 occupations.</source>
+        <translation>Importé : %1 tâches de %2 professions.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Occupations with their wages and employment: %1.</source>
+        <translation>Professions avec leurs salaires et effectifs : %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Occupations with an applicability score: %1.</source>
+        <translation>Professions avec un score d’applicabilité : %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every occupation can now be audited.</source>
+        <translation>Chaque profession peut désormais faire l’objet d’un audit.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The built-in figures cover every occupation. Importing the public research files adds each occupation's own tasks, so any occupation can be audited, not only the curated roles. The files stay where they are; their content goes into your data folder.</source>
+        <translation>Les chiffres intégrés couvrent toutes les professions. Importer les fichiers de recherche publics ajoute les tâches propres à chacune : toute profession peut alors faire l’objet d’un audit, pas seulement les métiers décrits par Outpace. Les fichiers restent où ils sont ; leur contenu rejoint votre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Label set (full_labelset.tsv):</source>
+        <translation>&amp;Étiquettes (full_labelset.tsv) :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;BLS wages (national_May2021_dl.csv, optional):</source>
+        <translation>&amp;Salaires BLS (national_May2021_dl.csv, facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;AI applicability (soc_ai_applicability_scores.csv, optional):</source>
+        <translation>&amp;Applicabilité de l’IA (soc_ai_applicability_scores.csv, facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label set file</source>
+        <translation>Fichier des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BLS wages file</source>
+        <translation>Fichier des salaires BLS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>AI applicability file</source>
+        <translation>Fichier d’applicabilité de l’IA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the label set file</source>
+        <translation>Choisir le fichier des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Choose the BLS wages file</source>
+        <translation>Choisir le fichier des salaires BLS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the AI applicability file</source>
+        <translation>Choisir le fichier d’applicabilité de l’IA</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import the research files</source>
+        <translation>Importer les fichiers de recherche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import progress</source>
+        <translation>Avancement de l’importation</translation>
+    </message>
+</context>
+<context>
     <name>outpace::ResultPage</name>
     <message>
         <location filename="../app/desktop/pages/ResultPage.cpp" line="+35" />
@@ -986,7 +1730,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
     <message>
         <location line="+1" />
         <source>Each task adds its share of your time multiplied by how much of it AI could carry out; your experience and your fluency with AI tools then move the total. The parts add up to your score.</source>
-        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir ; votre expérience et votre maîtrise des outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
+        <translation>Chaque tâche apporte sa part de votre temps multipliée par ce que l’IA pourrait en accomplir ; votre expérience et votre aisance avec les outils d’IA font ensuite varier le total. Les parts s’additionnent pour donner votre score.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1157,10 +1901,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n audits saved.</source>
-        <translation>
-            <numerusform>%n audit enregistré.</numerusform>
-            <numerusform>%n audits enregistrés.</numerusform>
-        </translation>
+        <translation><numerusform>%n audit enregistré.</numerusform><numerusform>%n audits enregistrés.</numerusform></translation>
     </message>
     <message>
         <location line="-63" />
@@ -1211,6 +1952,35 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <location line="+12" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::RoadmapStepDelegate</name>
+    <message>
+        <location filename="../app/desktop/pages/RoadmapStepDelegate.cpp" line="+27" />
+        <source>%1, from %2</source>
+        <extracomment>A week in a list: its ISO name, then the date of its Monday.</extracomment>
+        <translation>%1, à partir du %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Target week</source>
+        <translation>Semaine visée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No target week</source>
+        <translation>Pas de semaine visée</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2057,462 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <location line="+1" />
         <source>No curated role of this sector matches “%1”. Choose “All sectors” to search every occupation.</source>
         <translation>Aucun rôle détaillé de ce secteur ne correspond à « %1 ». Choisissez « Tous les secteurs » pour chercher parmi toutes les professions.</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::ScreenshotTour</name>
+    <message>
+        <location filename="../app/desktop/ScreenshotTour.cpp" line="+48" />
+        <source>Halfway through the course</source>
+        <translation>À mi-parcours de la formation</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::SettingsPage</name>
+    <message>
+        <location filename="../app/desktop/pages/SettingsPage.cpp" line="+82" />
+        <source>The setting was not saved: %1</source>
+        <translation>Le réglage n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&lt;h3&gt;Outpace %1&lt;/h3&gt;&lt;p&gt;How exposed a job is to AI, where you stand, and how to adapt.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network.&lt;/p&gt;&lt;p&gt;Scoring model version %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Outpace %1&lt;/h3&gt;&lt;p&gt;À quel point un métier est exposé à l’IA, où vous vous situez, et comment vous adapter.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : ni compte, ni réseau.&lt;/p&gt;&lt;p&gt;Modèle de score, version %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2. Licence: %3.</source>
+        <extracomment>A data source in About: what it gives, its citation, and its licence.</extracomment>
+        <translation>%1 : %2. Licence : %3.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Your settings could not be read: %1</source>
+        <translation>Impossible de lire vos réglages : %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+7" />
+        <source>Settings and data</source>
+        <translation>Réglages et données</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import and export</source>
+        <translation>&amp;Importer et exporter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Research data</source>
+        <translation>Données de &amp;recherche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;bout</source>
+        <translation>À pr&amp;opos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Weeks between audits:</source>
+        <translation>Semaines &amp;entre deux audits :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weeks between audits</source>
+        <translation>Semaines entre deux audits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After this many weeks the roadmap reminds you to take the audit again, to see how your work has moved.</source>
+        <translation>Passé ce nombre de semaines, la feuille de route vous rappelle de refaire l’audit, pour voir comment votre travail a évolué.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About Outpace</source>
+        <translation>À propos d’Outpace</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::TrackerPage</name>
+    <message>
+        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+282" />
+        <source>Your plans could not be read: %1</source>
+        <translation>Impossible de lire vos plans : %1</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>This roadmap could not be read: %1</source>
+        <translation>Impossible de lire cette feuille de route : %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Roadmap done</source>
+        <translation>Feuille de route faite</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n of %1 steps done</source>
+        <translation>
+            <numerusform>%n étape faite sur %1</numerusform>
+            <numerusform>%n étapes faites sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Counted from the steps you marked done.</source>
+        <translation>Compté d’après les étapes que vous avez marquées comme faites.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Streak</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check in this week to start one.</source>
+        <translation>Faites le point cette semaine pour en commencer une.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in a row with a check-in</source>
+        <translation>d’affilée avec un point hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weeks in a row with a check-in, up to this week.</source>
+        <translation>Semaines d’affilée avec un point hebdomadaire, jusqu’à cette semaine.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Learning this week</source>
+        <translation>Apprentissage cette semaine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hours of this week's check-in.</source>
+        <translation>Les heures du point hebdomadaire de cette semaine.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+12" />
+        <source>%v of %m</source>
+        <extracomment>On a progress bar: %v steps done of %m.</extracomment>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Whole roadmap: %1 of %2 steps done</source>
+        <translation>Toute la feuille de route : %1 étapes faites sur %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Phase %1: %2</source>
+        <translation>Phase %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Phase %1: %2 of %3 steps done</source>
+        <translation>Phase %1 : %2 étapes faites sur %3</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This roadmap has no quick actions.</source>
+        <translation>Cette feuille de route n’a pas d’actions rapides.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>You have not taken the audit yet. It takes about two minutes and gives your own score, which this page then follows from audit to audit.</source>
+        <translation>Vous n’avez pas encore fait l’audit. Il prend environ deux minutes et donne votre score personnel, que cette page suit ensuite d’un audit à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the audit</source>
+        <translation>Faire l’audit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-49" />
+        <source>%n week</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Your last audit was on %1, more than a week ago: take it again to see how far your work has moved.</source>
+        <translation>Votre dernier audit date du %1, il y a plus d’une semaine : refaites-le pour voir comment votre travail a évolué.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your last audit was on %1, more than %2 weeks ago: take it again to see how far your work has moved.</source>
+        <translation>Votre dernier audit date du %1, il y a plus de %2 semaines : refaites-le pour voir comment votre travail a évolué.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Take the audit again</source>
+        <translation>Refaire l’audit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+57" />
+        <source>Progress week by week</source>
+        <translation>Progression semaine après semaine</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>The last %1 weeks: the line shows the share of steps done, the dashed line what the plan expected by then, the bars the hours you spent learning.</source>
+        <translation>Les %1 dernières semaines : la ligne montre la part des étapes faites, les tirets ce que le plan prévoyait à cette date, les barres vos heures d’apprentissage.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The line shows the share of steps done, the dashed line what the plan expected by then, the bars the hours you spent learning.</source>
+        <translation>La ligne montre la part des étapes faites, les tirets ce que le plan prévoyait à cette date, les barres vos heures d’apprentissage.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No audit saved yet. Each audit you save adds a point here, so you can see your score move.</source>
+        <translation>Aucun audit enregistré pour l’instant. Chaque audit enregistré ajoute ici un point : vous voyez votre score évoluer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each point is a saved audit. Click one, or choose a row and press Enter, to open its result.</source>
+        <translation>Chaque point est un audit enregistré. Cliquez dessus, ou choisissez une ligne et appuyez sur Entrée, pour ouvrir son résultat.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your plan, week by week: tick the steps you finish, note what you learn, and check in once a week (Ctrl+K).</source>
+        <translation>Votre plan, semaine après semaine : cochez les étapes terminées, notez ce que vous apprenez, et faites le point une fois par semaine (Ctrl+K).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Check in…</source>
+        <translation>Faire le &amp;point…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check in for a week</source>
+        <translation>Faire le point d’une semaine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You have no roadmap yet. Open a role's portrait and choose Start my roadmap: its three phases become your plan, week by week.</source>
+        <translation>Vous n’avez pas encore de feuille de route. Ouvrez le portrait d’un métier et choisissez « Démarrer ma feuille de route » : ses trois phases deviennent votre plan, semaine après semaine.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Find a role</source>
+        <translation>&amp;Trouver un métier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find a role</source>
+        <translation>Trouver un métier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time for a new audit</source>
+        <translation>L’heure d’un nouvel audit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole roadmap</source>
+        <translation>Toute la feuille de route</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phases and steps</source>
+        <translation>Phases et étapes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick a step when it is done. Double-click (or press F2 on) its status, note or target week to change it; every change is saved at once.</source>
+        <translation>Cochez une étape une fois faite. Double-cliquez sur son état, sa note ou sa semaine visée (ou appuyez sur F2) pour les modifier ; chaque changement est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roadmap steps</source>
+        <translation>Étapes de la feuille de route</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your score across audits</source>
+        <translation>Votre score d’un audit à l’autre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score across audits</source>
+        <translation>Score d’un audit à l’autre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved audits</source>
+        <translation>Audits enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>outpace::TransferPanel</name>
+    <message>
+        <location filename="../app/desktop/pages/TransferPanel.cpp" line="+47" />
+        <location line="+22" />
+        <location line="+4" />
+        <location line="+6" />
+        <source>Export your data</source>
+        <translation>Exporter vos données</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+34" />
+        <location line="+8" />
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Replace it</source>
+        <translation>Le remplacer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The export failed: %1</source>
+        <translation>L’exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exported to %1 (profiles: %2).</source>
+        <translation>Exporté dans %1 (profils : %2).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Imported (profiles: %1). The data replaced is kept in the backup %2.</source>
+        <translation>Importé (profils : %1). Les données remplacées sont conservées dans la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Replace all the personal data in this folder with the content of %1? A backup of what is here now is taken first.</source>
+        <translation>Remplacer toutes les données personnelles de ce dossier par le contenu de %1 ? Ce qui s’y trouve maintenant est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export writes all your personal data (every profile, audit, plan, step and check-in) into one JSON file, to keep or to move to another computer.</source>
+        <translation>L’exportation écrit toutes vos données personnelles (profils, audits, plans, étapes et points hebdomadaires) dans un seul fichier JSON, à garder ou à emporter sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export your data to a file</source>
+        <translation>Exporter vos données dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import replaces the personal data here with an exported file's, after a backup. A file that is damaged or not an Outpace export changes nothing, and Outpace says why.</source>
+        <translation>L’importation remplace les données personnelles d’ici par celles d’un fichier exporté, après une sauvegarde. Un fichier endommagé, ou qui n’est pas un export d’Outpace, ne change rien, et Outpace dit pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import data from a file</source>
+        <translation>Importer des données depuis un fichier</translation>
     </message>
 </context>
 </TS>

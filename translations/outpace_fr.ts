@@ -349,7 +349,7 @@
 <context>
     <name>CatalogLoader</name>
     <message>
-        <location filename="../core/catalog/CatalogLoader.cpp" line="+32"/>
+        <location filename="../core/catalog/CatalogLoader.cpp" line="+33"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: illisible&#xa0;: %2</translation>
     </message>
@@ -472,12 +472,12 @@
         <translation>usage «&#xa0;%1&#xa0;» inconnu&#xa0;; il faut landscape, learn ou both</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>%1: the built-in catalog is missing from this build</source>
         <translation>%1&#xa0;: le catalogue intégré est absent de cette compilation</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: no role files; expected at least one roles/&lt;id&gt;.json</source>
         <translation>%1&#xa0;: aucun fichier de rôle&#xa0;; il faut au moins un roles/&lt;id&gt;.json</translation>
     </message>
@@ -2338,7 +2338,7 @@
 <context>
     <name>RoleLookup</name>
     <message>
-        <location filename="../core/workspace/RoleLookup.cpp" line="+30"/>
+        <location filename="../core/workspace/RoleLookup.cpp" line="+35"/>
         <source>no role given; expected a role id, an O*NET-SOC code such as 15-1252.00, or a job title</source>
         <translation>aucun métier indiqué ; attendu : un identifiant de métier, un code O*NET-SOC comme 15-1252.00 ou un intitulé de poste</translation>
     </message>
@@ -2548,21 +2548,23 @@
     </message>
     <message>
         <location line="+35"/>
+        <location line="+77"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
         <source>adding the profile</source>
         <translation>l’ajout du profil</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+34"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+93"/>
         <source>saving the audit</source>
         <translation>l’enregistrement de l’audit</translation>
     </message>
@@ -2636,7 +2638,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="+647"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="+648"/>
         <source>Could not create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -2687,7 +2689,7 @@
         <translation>%1 a été écrit par une version plus récente d’Outpace.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PersonalDatabase.cpp" line="-459"/>
+        <location filename="../core/storage/PersonalDatabase.cpp" line="-460"/>
         <source>Could not create the data folder %1. Check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que son dossier parent existe et que vous avez le droit d’y écrire.</translation>
     </message>
@@ -2746,7 +2748,7 @@
         <translation>Vos données personnelles %1 sont absentes ou vides, alors que des sauvegardes en existent dans %2. Outpace ne démarre pas une base vide à leur place&#xa0;: restaurez une sauvegarde, ou déplacez le dossier des sauvegardes pour repartir sans données.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>%1 is not an Outpace database (%2).</source>
         <translation>%1 n’est pas une base de données Outpace (%2).</translation>
     </message>
@@ -2781,7 +2783,7 @@
         <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>%1 comes from an earlier version of Outpace and must be upgraded, which needs writing</source>
         <extracomment>%1 is the database file.</extracomment>
         <translation>%1 provient d’une version antérieure d’Outpace et doit être mis à niveau, ce qui suppose d’y écrire</translation>
@@ -2792,7 +2794,7 @@
         <translation>Impossible de lire %1 (%2) ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -2907,6 +2909,23 @@
         <source>steps done: expected at most %1, the number of steps in the roadmap</source>
         <extracomment>%1 is the number of steps in the plan&apos;s roadmap.</extracomment>
         <translation>étapes terminées&#xa0;: il en faut au plus %1, le nombre d’étapes de la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../core/personal/PersonalStore.cpp" line="-289"/>
+        <location line="+3"/>
+        <source>renaming the profile</source>
+        <translation>le renommage du profil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is the only profile, and Outpace needs one: add another profile before removing this one.</source>
+        <translation>«&#xa0;%1&#xa0;» est le seul profil, et Outpace en a besoin d’un&#xa0;: ajoutez un autre profil avant de supprimer celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>removing the profile</source>
+        <translation>la suppression du profil</translation>
     </message>
 </context>
 <context>
@@ -3221,24 +3240,24 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+414"/>
+        <location filename="../core/workspace/Workspace.cpp" line="+460"/>
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-360"/>
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé&#xa0;:</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+27"/>
-        <location line="+296"/>
+        <location line="+342"/>
         <source>unknown role &quot;%1&quot;; run outpace-cli roles to see the roles</source>
         <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-366"/>
         <source>the built-in occupation table is missing</source>
         <translation>la table des métiers intégrée est absente</translation>
     </message>
@@ -3276,7 +3295,7 @@
         <translation>Outpace a ouvert vos données en lecture seule : il peut les afficher et les exporter, mais pas les modifier ; cette modification n’a donc pas été faite.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+235"/>
         <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
         <translation>%1 n’a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start RÔLE</translation>
     </message>
@@ -3318,12 +3337,12 @@
         <translation>attendu : de 1 à 52 semaines entre deux audits</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>there is no database to back up in %1</source>
         <translation>il n’y a aucune base de données à sauvegarder dans %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>there is no good backup in %1.</source>
         <translation>aucune sauvegarde valide dans %1.</translation>
     </message>
@@ -3346,6 +3365,21 @@
         <location line="+39"/>
         <source>the database could not be opened for the import: %1</source>
         <translation>la base de données n’a pas pu être ouverte pour l’import : %1</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is the only profile, and Outpace needs one: add another profile before removing this one.</source>
+        <translation>«&#xa0;%1&#xa0;» est le seul profil, et Outpace en a besoin d’un&#xa0;: ajoutez un autre profil avant de supprimer celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no backup could be made, so the profile was kept: %1</source>
+        <translation>aucune sauvegarde n’a pu être faite, le profil a donc été conservé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,19 @@
 #include "ReportInputs.h"
 #include "SvgIconEngine.h"
 #include "catalog/Catalog.h"
+#include "dialogs/CheckInDialog.h"
+#include "dialogs/RecoveryDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/ComparePage.h"
 #include "pages/PortraitPage.h"
 #include "pages/PortraitPresenter.h"
 #include "pages/ResultPage.h"
 #include "pages/RoleSearchPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/TrackerPage.h"
 #include "research/OccupationTable.h"
+#include "widgets/Ask.h"
+#include "workspace/DisplayNames.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -32,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace outpace {
 
@@ -87,6 +94,7 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
         connect(m_portraitPage, &PortraitPage::similarRoleChosen, this, &MainWindow::openRole);
         connect(m_portraitPage, &PortraitPage::auditRequested, this,
             [this] { showPage(QStringLiteral("audit")); });
+        connect(m_portraitPage, &PortraitPage::roadmapRequested, this, &MainWindow::startRoadmap);
         presentPortrait();
         return m_portraitPage;
     });
@@ -110,6 +118,31 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
         presentCompare();
         return m_comparePage;
     });
+    addPage(QStringLiteral("tracker"), QStringLiteral("roadmap"), [this]() -> QWidget * {
+        m_trackerPage = new TrackerPage(m_workspace, this);
+        m_trackerPage->setLanguage(m_language.language());
+        connect(m_trackerPage, &TrackerPage::checkInRequested, this, &MainWindow::openCheckIn);
+        connect(m_trackerPage, &TrackerPage::auditRequested, this, [this](const QString &roleId) {
+            if (roleId != m_roleId)
+                openRole(roleId);
+            showPage(QStringLiteral("audit"));
+        });
+        connect(m_trackerPage, &TrackerPage::auditChosen, this, &MainWindow::openAudit);
+        connect(m_trackerPage, &TrackerPage::findRoleRequested, this, [this] { m_findAction->trigger(); });
+        return m_trackerPage;
+    });
+    addPage(QStringLiteral("settings"), QStringLiteral("settings"), [this]() -> QWidget * {
+        m_settingsPage = new SettingsPage(m_workspace, this);
+        m_settingsPage->setLanguage(m_language.language());
+        connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+        return m_settingsPage;
+    });
+    connect(&m_workspace, &Workspace::openProblem, this, &MainWindow::showOpenProblem);
+    connect(&m_workspace, &Workspace::planChanged, this, &MainWindow::updateRoadmapButton);
+    connect(&m_workspace, &Workspace::profileChanged, this, &MainWindow::updateRoadmapButton);
+    connect(&m_workspace, &Workspace::dataReplaced, this, &MainWindow::updateRoadmapButton);
+    connect(&m_workspace, &Workspace::profileChanged, this, &MainWindow::updateStatus);
+    connect(&m_workspace, &Workspace::dataReplaced, this, &MainWindow::updateStatus);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
@@ -123,6 +156,10 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
         (chosen == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
         // Spin boxes and dates take the window's locale, which children inherit.
         setLocale(QLocale());
+        if (m_trackerPage)
+            m_trackerPage->setLanguage(chosen);
+        if (m_settingsPage)
+            m_settingsPage->setLanguage(chosen);
         presentRole();
         updateStatus();
     });
@@ -132,6 +169,19 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     retranslate();
     restoreState();
     updateNavigation();
+    // The data is checked at once, so a damaged file is met at start by the recovery dialog rather than at
+    // the first save: in the background, unless the page shown first needs the data anyway (then a check in
+    // a worker would only make the page wait for the folder's lock, and check the file twice).
+    if (!m_workspace.isPersonalDataOpen()) {
+        const QString first = currentPageKey();
+        if (first == QLatin1String("tracker") || first == QLatin1String("settings")) {
+            // A problem is told by the recovery dialog, through openProblem.
+            const Status opened = m_workspace.openPersonalData();
+            Q_UNUSED(opened);
+        } else {
+            m_workspace.openPersonalDataJob();
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -205,6 +255,16 @@ ComparePage *MainWindow::comparePage() const
     return static_cast<ComparePage *>(page(QStringLiteral("compare")));
 }
 
+TrackerPage *MainWindow::trackerPage() const
+{
+    return static_cast<TrackerPage *>(page(QStringLiteral("tracker")));
+}
+
+SettingsPage *MainWindow::settingsPage() const
+{
+    return static_cast<SettingsPage *>(page(QStringLiteral("settings")));
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -259,15 +319,17 @@ void MainWindow::createMenus()
     menuBar()->removeAction(m_viewMenu->menuAction());
     menuBar()->insertMenu(m_auditMenu->menuAction(), m_viewMenu);
 
+    m_roadmapMenu = menuBar()->addMenu(QString());
+    m_startRoadmapAction = m_roadmapMenu->addAction(
+        SvgIconEngine::icon(QStringLiteral("roadmap")), QString(), this, &MainWindow::startRoadmap);
+    m_checkInAction = m_roadmapMenu->addAction(QString(), this, &MainWindow::openCheckIn);
+    // One shortcut from anywhere in the window, dialogs of the window aside.
+    m_checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_checkInAction->setShortcutContext(Qt::WindowShortcut);
+
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Outpace"),
-            tr("<h3>Outpace %1</h3><p>How exposed a job is to AI, where you stand, and how to adapt.</p>"
-               "<p>Everything stays on this computer: no account, no network.</p>"
-               "<p>Research figures: Eloundou et al. (2023) GPTs are GPTs labels, O*NET, the U.S. Bureau "
-               "of Labor Statistics (May 2021), and Microsoft's AI applicability scores.</p>")
-                .arg(QStringLiteral(OUTPACE_VERSION)));
-    });
+    m_aboutAction = m_helpMenu->addAction(QString(), this,
+        [this] { QMessageBox::about(this, tr("About Outpace"), SettingsPage::aboutHtml(m_workspace)); });
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
@@ -289,6 +351,9 @@ void MainWindow::retranslate()
     m_auditMenu->setTitle(tr("&Audit"));
     m_takeAuditAction->setText(tr("&Take the audit"));
     m_saveAuditAction->setText(tr("&Save the audit"));
+    m_roadmapMenu->setTitle(tr("&Roadmap"));
+    m_startRoadmapAction->setText(tr("&Start my roadmap for this role"));
+    m_checkInAction->setText(tr("&Check in for the week…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Outpace"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -308,6 +373,10 @@ QString MainWindow::pageTitle(const QString &key) const
         return tr("My result");
     if (key == QLatin1String("compare"))
         return tr("Compare");
+    if (key == QLatin1String("tracker"))
+        return tr("Roadmap");
+    if (key == QLatin1String("settings"))
+        return tr("Settings and data");
     return {};
 }
 
@@ -323,8 +392,16 @@ QString MainWindow::roleTitle(const QString &id) const
 void MainWindow::updateStatus()
 {
     const QString title = roleTitle(m_roleId);
-    m_status->setText(
-        title.isEmpty() ? tr("No role chosen yet: type a job title to begin.") : tr("Role: %1").arg(title));
+    QString text
+        = title.isEmpty() ? tr("No role chosen yet: type a job title to begin.") : tr("Role: %1").arg(title);
+    // Whose data is shown matters once there are several people; the data is never opened just for this.
+    if (m_workspace.isPersonalDataOpen()) {
+        if (const Result<Profile> profile = m_workspace.currentProfile()) {
+            if (const QString name = DisplayNames::profileName(profile.value()); !name.isEmpty())
+                text += QStringLiteral(" · ") + tr("profile %1").arg(name);
+        }
+    }
+    m_status->setText(text);
 }
 
 QStringList MainWindow::pageKeys() const
@@ -400,6 +477,7 @@ void MainWindow::presentPortrait()
         m_portraitPresenter->present(*m_portraitPage, m_roleId, m_language.language());
     // The audit needs a curated role's task list; an occupation's portrait does not offer it.
     m_portraitPage->setAuditAvailable(m_catalog.role(m_roleId) != nullptr);
+    updateRoadmapButton();
 }
 
 void MainWindow::presentAudit()
@@ -430,7 +508,8 @@ bool MainWindow::pageAvailable(const QString &key) const
         return m_catalog.role(m_roleId) != nullptr;
     if (key == QLatin1String("result"))
         return m_hasResult && m_catalog.role(m_roleId) != nullptr;
-    if (key == QLatin1String("compare"))
+    if (key == QLatin1String("compare") || key == QLatin1String("tracker")
+        || key == QLatin1String("settings"))
         return true;
     return false;
 }
@@ -536,7 +615,8 @@ void MainWindow::updateNavigation()
 {
     // Pages about a role wait until there is one; the list says so rather than showing an empty page.
     for (PageEntry &entry : m_pages) {
-        if (entry.key == QLatin1String("role"))
+        if (entry.key == QLatin1String("role") || entry.key == QLatin1String("tracker")
+            || entry.key == QLatin1String("settings"))
             continue;
         const bool enabled = pageAvailable(entry.key);
         entry.item->setFlags(enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
@@ -556,10 +636,117 @@ void MainWindow::updateNavigation()
     }
     if (m_takeAuditAction)
         m_takeAuditAction->setEnabled(pageAvailable(QStringLiteral("audit")));
+    if (m_startRoadmapAction)
+        m_startRoadmapAction->setEnabled(m_catalog.role(m_roleId) != nullptr);
     if (m_saveAuditAction && !m_hasResult)
         m_saveAuditAction->setEnabled(false);
     if (m_report)
         m_report->setEnabled(!m_roleId.isEmpty());
+}
+
+void MainWindow::updateRoadmapButton()
+{
+    if (!m_portraitPage)
+        return; // set when the portrait is made
+    const Role *role = m_catalog.role(m_roleId);
+    // Whether a plan exists is only asked of data already open: the start never waits for it.
+    bool resumes = false;
+    if (role && m_workspace.isPersonalDataOpen()) {
+        if (const Result<QList<Plan>> plans = m_workspace.plans()) {
+            for (const Plan &plan : plans.value())
+                resumes = resumes || plan.roleId == role->id;
+        }
+    }
+    m_portraitPage->setRoadmapAvailable(role != nullptr, resumes);
+}
+
+bool MainWindow::startRoadmap()
+{
+    if (!m_catalog.role(m_roleId))
+        return false;
+    bool resumed = false;
+    const Result<Plan> plan = m_workspace.startPlan(m_roleId, {}, &resumed);
+    if (!plan) {
+        Ask::warn(this, tr("Roadmap"), tr("The roadmap could not be started: %1").arg(plan.error()));
+        return false;
+    }
+    trackerPage()->showPlanFor(m_roleId);
+    showPage(QStringLiteral("tracker"));
+    statusBar()->showMessage(resumed ? tr("Your roadmap for %1, as you left it.").arg(roleTitle(m_roleId))
+                                     : tr("Roadmap started for %1.").arg(roleTitle(m_roleId)),
+        5000);
+    return true;
+}
+
+void MainWindow::openCheckIn()
+{
+    if (m_checkInDialog) {
+        m_checkInDialog->raise();
+        m_checkInDialog->activateWindow();
+        return;
+    }
+    std::optional<Plan> plan = m_trackerPage ? m_trackerPage->currentPlan() : std::nullopt;
+    if (!plan) {
+        const Result<QList<Plan>> plans = m_workspace.plans();
+        if (!plans) {
+            Ask::warn(this, tr("Weekly check-in"), tr("Your plans could not be read: %1").arg(plans.error()));
+            return;
+        }
+        for (const Plan &candidate : plans.value()) {
+            if (!plan || candidate.roleId == m_roleId)
+                plan = candidate;
+        }
+    }
+    if (!plan) {
+        Ask::inform(this, tr("Weekly check-in"),
+            tr("A check-in belongs to a roadmap, and you have none yet. Open a role's portrait and choose "
+               "Start my roadmap."));
+        return;
+    }
+    auto *dialog = new CheckInDialog(m_workspace, *plan, m_language.language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("Check-in saved."), 5000); });
+    m_checkInDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openAudit(qint64 auditId)
+{
+    const Result<QList<AuditRecord>> audits = m_workspace.audits();
+    if (!audits)
+        return;
+    for (const AuditRecord &record : audits.value()) {
+        if (record.id != auditId)
+            continue;
+        if (!m_catalog.role(record.roleId))
+            return;
+        const Result<AuditOutcome> outcome = m_workspace.scoreSaved(record, m_language.language());
+        if (!outcome) {
+            Ask::warn(
+                this, tr("No result"), tr("This audit could not be scored again: %1").arg(outcome.error()));
+            return;
+        }
+        if (record.roleId != m_roleId)
+            openRole(record.roleId);
+        showResult(outcome->answers, true);
+        showPage(QStringLiteral("result"));
+        return;
+    }
+}
+
+void MainWindow::showOpenProblem(const OpenReport &report)
+{
+    // Every page asks for the data; the first problem is the one to tell, once.
+    if (m_recoveryDialog || report.problem == OpenReport::Problem::None)
+        return;
+    auto *dialog = new RecoveryDialog(m_workspace, report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoveryDialog::recovered, this,
+        [this] { statusBar()->showMessage(tr("Your data is open again."), 8000); });
+    m_recoveryDialog = dialog;
+    // Shown once the window is, so it sits over it.
+    QTimer::singleShot(0, dialog, [dialog] { dialog->open(); });
 }
 
 void MainWindow::setLanguage(Language language)
@@ -612,8 +799,7 @@ void MainWindow::restoreState()
     if (last == QLatin1String("result"))
         restoreResult();
     // A page that needs a role opens only when one is known.
-    showPage(
-        page(last) && (last == QLatin1String("role") || !m_roleId.isEmpty()) ? last : QStringLiteral("role"));
+    showPage(page(last) && pageAvailable(last) ? last : QStringLiteral("role"));
     if (m_stack->currentIndex() == 0)
         m_navigation->setCurrentRow(0);
     updateStatus();

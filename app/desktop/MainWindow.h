@@ -5,10 +5,13 @@
 
 #include "common/LocalizedText.h"
 #include "common/Result.h"
+#include "dialogs/CheckInDialog.h"
+#include "dialogs/RecoveryDialog.h"
 #include "workspace/RoleLookup.h"
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -27,6 +30,9 @@ namespace outpace {
 
 class AppLanguage;
 class AuditPage;
+class SettingsPage;
+class TrackerPage;
+struct OpenReport;
 class Catalog;
 class ComparePage;
 class ResultPage;
@@ -62,12 +68,25 @@ public:
     AuditPage *auditPage() const;
     ResultPage *resultPage() const;
     ComparePage *comparePage() const;
+    TrackerPage *trackerPage() const;
+    SettingsPage *settingsPage() const;
+    // Starts (or resumes) the roadmap of the role shown and opens the tracker on it.
+    bool startRoadmap();
+    // Opens the weekly check-in for the plan on the tracker (else the role's, else the first); the dialog
+    // is window-modal and deletes itself when closed.
+    void openCheckIn();
+    CheckInDialog *checkInDialog() const { return m_checkInDialog; }
+    // The dialog a problem with the personal data opened, while it is open.
+    RecoveryDialog *recoveryDialog() const { return m_recoveryDialog; }
+    // A saved audit's result, as it was scored then.
+    void openAudit(qint64 auditId);
     // Saves the result on show; false (after telling the user why) when it could not be saved.
     bool saveAudit();
     QString currentRoleId() const { return m_roleId; }
     // Opens a curated role (id) or an occupation (O*NET-SOC code) and remembers it among the recent ones.
     void openRole(const QString &id);
     void setLanguage(Language language);
+    Workspace &workspace() const { return m_workspace; }
     // The state file next to the personal data, so that another data folder is another set of windows.
     QString settingsPath() const;
     // File > Print Preview, Print and Export PDF, for the role shown.
@@ -112,6 +131,8 @@ private:
     void saveState();
     QString pageTitle(const QString &key) const;
     QString roleTitle(const QString &id) const;
+    void showOpenProblem(const OpenReport &report);
+    void updateRoadmapButton();
 
     Workspace &m_workspace;
     const Catalog &m_catalog;
@@ -133,6 +154,10 @@ private:
     AuditPage *m_auditPage = nullptr;
     ResultPage *m_resultPage = nullptr;
     ComparePage *m_comparePage = nullptr;
+    TrackerPage *m_trackerPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    QPointer<CheckInDialog> m_checkInDialog;
+    QPointer<RecoveryDialog> m_recoveryDialog;
     bool m_hasResult = false;
     bool m_resultSaved = false;
 
@@ -142,6 +167,9 @@ private:
     QMenu *m_auditMenu = nullptr;
     QAction *m_takeAuditAction = nullptr;
     QAction *m_saveAuditAction = nullptr;
+    QMenu *m_roadmapMenu = nullptr;
+    QAction *m_startRoadmapAction = nullptr;
+    QAction *m_checkInAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     ReportActions *m_report = nullptr;
     QAction *m_quitAction = nullptr;

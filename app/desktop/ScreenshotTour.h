@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+class QWidget;
+
 namespace outpace {
 
 class MainWindow;
@@ -20,6 +22,7 @@ public:
 private:
     ScreenshotTour(MainWindow &window, const QString &folder);
     void next();
+    void save(QWidget *widget, const QString &name);
 
     MainWindow &m_window;
     QString m_folder;

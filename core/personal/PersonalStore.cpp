@@ -125,6 +125,105 @@ Result<Profile> PersonalStore::resolveProfile(const QString &name, const QDateTi
     return created;
 }
 
+Result<Profile> PersonalStore::existingProfile(const QString &name) const
+{
+    // Never the default profile by omission, and never created: a rename or a removal names its profile.
+    Result<std::optional<Profile>> found = profile(name);
+    if (!found)
+        return Result<Profile>::failure(found.errors());
+    if (!found.value()) {
+        return Result<Profile>::failure(
+            QCoreApplication::translate("Storage", "There is no profile named \"%1\".").arg(name));
+    }
+    return *found.value();
+}
+
+Result<Profile> PersonalStore::renameProfile(const QString &name, const QString &newName)
+{
+    Result<Profile> found = existingProfile(name);
+    if (!found)
+        return found;
+    const Result<QString> checked = ProfileName::check(newName);
+    if (!checked)
+        return Result<Profile>::failure(checked.errors());
+    Result<std::optional<Profile>> existing = profile(checked.value());
+    if (!existing)
+        return Result<Profile>::failure(existing.errors());
+    // A change of case or spacing only is a rename of the same profile, not a clash.
+    if (existing.value() && existing.value()->id != found->id) {
+        return Result<Profile>::failure(
+            QCoreApplication::translate("Storage", "A profile named \"%1\" already exists.")
+                .arg(existing.value()->name));
+    }
+    Result<std::optional<QString>> chosen = setting(defaultProfileKey());
+    if (!chosen)
+        return Result<Profile>::failure(chosen.errors());
+    const bool wasDefault = chosen.value()
+        && ProfileName::comparisonKey(*chosen.value()) == ProfileName::comparisonKey(found->name);
+    SqlTransaction transaction(m_database);
+    if (Status begun = transaction.begin(purpose(QT_TRANSLATE_NOOP("Storage", "renaming the profile")));
+        !begun)
+        return Result<Profile>::failure(begun.errors());
+    SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "renaming the profile")));
+    query.prepare(QStringLiteral("UPDATE profiles SET name = :name WHERE id = :id"))
+        .bind(QStringLiteral(":name"), checked.value())
+        .bind(QStringLiteral(":id"), found->id);
+    if (Status done = query.exec(); !done)
+        return Result<Profile>::failure(done.errors());
+    if (wasDefault) {
+        if (Status saved = setSetting(defaultProfileKey(), checked.value()); !saved)
+            return Result<Profile>::failure(saved.errors());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Result<Profile>::failure(committed.errors());
+    Profile renamed = found.value();
+    renamed.name = checked.value();
+    return renamed;
+}
+
+Status PersonalStore::removeProfile(const QString &name)
+{
+    Result<Profile> found = existingProfile(name);
+    if (!found)
+        return Status::failure(found.errors());
+    Result<QList<Profile>> all = profiles();
+    if (!all)
+        return Status::failure(all.errors());
+    if (all->size() <= 1) {
+        return Status::failure(QCoreApplication::translate("Storage",
+            "\"%1\" is the only profile, and Outpace needs one: add another profile before removing this "
+            "one.")
+                                   .arg(found->name));
+    }
+    QString successor;
+    for (const Profile &other : all.value()) {
+        if (other.id != found->id) {
+            successor = other.name;
+            break;
+        }
+    }
+    Result<std::optional<QString>> chosen = setting(defaultProfileKey());
+    if (!chosen)
+        return Status::failure(chosen.errors());
+    const bool wasDefault = !chosen.value()
+        || ProfileName::comparisonKey(*chosen.value()) == ProfileName::comparisonKey(found->name);
+    SqlTransaction transaction(m_database);
+    if (Status begun = transaction.begin(purpose(QT_TRANSLATE_NOOP("Storage", "removing the profile")));
+        !begun)
+        return begun;
+    // The foreign keys cascade to the profile's audits, plans, step states and check-ins.
+    SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "removing the profile")));
+    query.prepare(QStringLiteral("DELETE FROM profiles WHERE id = :id"))
+        .bind(QStringLiteral(":id"), found->id);
+    if (Status done = query.exec(); !done)
+        return done;
+    if (wasDefault) {
+        if (Status saved = setSetting(defaultProfileKey(), successor); !saved)
+            return saved;
+    }
+    return transaction.commit();
+}
+
 Result<qint64> PersonalStore::saveAudit(const AuditRecord &audit)
 {
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "saving the audit")));

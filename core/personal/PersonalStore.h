@@ -38,6 +38,11 @@ public:
     Result<Profile> addProfile(const QString &name, const QDateTime &now);
     // The named profile; without a name the default one, created on first use.
     Result<Profile> resolveProfile(const QString &name, const QDateTime &now);
+    // The new name follows the rule of a new profile's; the default-profile setting follows the rename.
+    Result<Profile> renameProfile(const QString &name, const QString &newName);
+    // Deletes the profile with its audits, plans, steps and check-ins in one transaction; refuses the last
+    // one, since every use case needs a profile. The default moves to the first profile left.
+    Status removeProfile(const QString &name);
 
     Result<qint64> saveAudit(const AuditRecord &audit);
     // Oldest first.
@@ -58,6 +63,8 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
 private:
+    Result<Profile> existingProfile(const QString &name) const;
+
     QSqlDatabase m_database;
 };
 

@@ -402,6 +402,52 @@ Status Workspace::useProfile(const QString &name)
     return success();
 }
 
+Result<Profile> Workspace::renameProfile(const QString &name, const QString &newName)
+{
+    Result<PersonalStore *> s = changeableStore();
+    if (!s)
+        return Result<Profile>::failure(s.errors());
+    Result<Profile> renamed = s.value()->renameProfile(name, newName);
+    if (!renamed)
+        return renamed;
+    if (m_profile && m_profile->id == renamed->id)
+        m_profile = renamed.value();
+    emit profileChanged();
+    return renamed;
+}
+
+Result<QString> Workspace::removeProfile(const QString &name)
+{
+    Result<PersonalStore *> s = changeableStore();
+    if (!s)
+        return Result<QString>::failure(s.errors());
+    Result<std::optional<Profile>> found = s.value()->profile(name);
+    if (!found)
+        return Result<QString>::failure(found.errors());
+    if (!found.value())
+        return Result<QString>::failure(WorkspaceTexts::tr("There is no profile named \"%1\".").arg(name));
+    Result<QList<Profile>> all = s.value()->profiles();
+    if (!all)
+        return Result<QString>::failure(all.errors());
+    if (all->size() <= 1) {
+        return Result<QString>::failure(
+            WorkspaceTexts::tr("\"%1\" is the only profile, and Outpace needs one: add another profile "
+                               "before removing this one.")
+                .arg(found.value()->name));
+    }
+    // Nothing is removed without a copy to come back to.
+    Result<QString> kept = m_database->backup(BackupKind::Manual);
+    if (!kept)
+        return Result<QString>::failure(
+            WorkspaceTexts::tr("no backup could be made, so the profile was kept: %1").arg(kept.error()));
+    if (Status removed = s.value()->removeProfile(found.value()->name); !removed)
+        return Result<QString>::failure(removed.errors());
+    if (m_profile && m_profile->id == found.value()->id)
+        m_profile.reset();
+    emit profileChanged();
+    return kept;
+}
+
 Result<AuditOutcome> Workspace::scoreSaved(const AuditRecord &record, Language language, Lens lens) const
 {
     // Occupation codes and role ids never look alike, so the id alone says which it is.
@@ -606,7 +652,23 @@ Status Workspace::setReauditWeeks(int weeks)
     Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Status::failure(s.errors());
-    return s.value()->setSetting(PersonalStore::reauditWeeksKey(), QString::number(weeks));
+    Status saved = s.value()->setSetting(PersonalStore::reauditWeeksKey(), QString::number(weeks));
+    if (saved)
+        emit reauditWeeksChanged(weeks);
+    return saved;
+}
+
+Result<int> Workspace::reauditWeeks()
+{
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Result<int>::failure(s.errors());
+    Result<std::optional<QString>> saved = s.value()->setting(PersonalStore::reauditWeeksKey());
+    if (!saved)
+        return Result<int>::failure(saved.errors());
+    bool ok = false;
+    const int weeks = saved.value() ? saved.value()->toInt(&ok) : 0;
+    return ok && weeks >= 1 && weeks <= 52 ? weeks : RoadmapTracker::defaultReauditWeeks;
 }
 
 Result<QString> Workspace::backup()
@@ -649,6 +711,16 @@ QFuture<Result<QString>> Workspace::backupJob()
 QList<BackupFile> Workspace::backups() const
 {
     return BackupStore(m_options.dataFolder).list();
+}
+
+QList<BackupFile> Workspace::goodBackups() const
+{
+    QList<BackupFile> good;
+    for (const BackupFile &file : backups()) {
+        if (BackupStore::check(file.path))
+            good.append(file);
+    }
+    return good;
 }
 
 Result<RestoredData> Workspace::restore(const QString &backupPath)

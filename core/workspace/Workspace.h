@@ -122,6 +122,11 @@ public:
     // Makes a profile current in this workspace only, leaving the default profile as it was (a report or a
     // command about someone else's data must not change whose data opens next time).
     Status useProfile(const QString &name);
+    // Renames a profile (the current one stays current under its new name).
+    Result<Profile> renameProfile(const QString &name, const QString &newName);
+    // Removes a profile and everything recorded for it, after a backup of the whole database; returns the
+    // backup's path. The last profile cannot be removed; removing the current one makes the default current.
+    Result<QString> removeProfile(const QString &name);
 
     // Audits of the current profile.
     Result<AuditRecord> saveAudit(const AuditOutcome &outcome);
@@ -144,12 +149,16 @@ public:
     Result<CheckIn> checkIn(const Plan &plan, CheckIn checkIn, std::optional<int> stepsDone = std::nullopt);
     Result<TrackerSnapshot> tracker(const Plan &plan, Language language);
     Status setReauditWeeks(int weeks);
+    // The weeks between audits: the saved setting, else the default.
+    Result<int> reauditWeeks();
 
     // Backups and personal-data files.
     Result<QString> backup();
     // A backup written by a worker on its own connection; the future holds the backup's path.
     QFuture<Result<QString>> backupJob();
     QList<BackupFile> backups() const;
+    // The backups that pass their check and that this build can read, newest first: what a restore can use.
+    QList<BackupFile> goodBackups() const;
     // Replaces the database with a backup (the current file kept aside first); empty path: the newest good.
     Result<RestoredData> restore(const QString &backupPath = {});
     // Refuses Outpace's own files, devices and FIFOs; another existing file only with `replaceOtherFile`.
@@ -179,6 +188,7 @@ signals:
     void planChanged(qint64 planId);
     void stepChanged(qint64 planId, const QString &stepId);
     void checkInSaved(qint64 planId);
+    void reauditWeeksChanged(int weeks);
     void researchImported();
     // Import, restore: everything personal may have changed.
     void dataReplaced();

@@ -352,6 +352,81 @@ private slots:
         QCOMPARE(second.plans()->first().roleId, QStringLiteral("plumber"));
     }
 
+    void renamedProfileKeepsItsDataAndStaysTheDefault()
+    {
+        QTemporaryDir folder;
+        {
+            Workspace first(optionsFor(folder.path()));
+            QVERIFY(first.loadBuiltIns());
+            QVERIFY(first.addProfile(u"Camille"_qs));
+            QVERIFY(first.switchProfile(u"Camille"_qs));
+            QVERIFY(first.startPlan(u"plumber"_qs));
+            QSignalSpy changed(&first, &Workspace::profileChanged);
+            const Result<Profile> renamed = first.renameProfile(u"camille"_qs, u"Camille Martin"_qs);
+            QVERIFY2(renamed, qPrintable(renamed.error()));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(first.currentProfile()->name, QStringLiteral("Camille Martin"));
+            // A name another profile has, or no name at all, is refused in words.
+            QVERIFY(first.addProfile(u"Sam"_qs));
+            const Result<Profile> clash = first.renameProfile(u"Camille Martin"_qs, u"SAM"_qs);
+            QVERIFY(!clash);
+            QVERIFY2(clash.error().contains(QStringLiteral("Sam")), qPrintable(clash.error()));
+            QVERIFY(!first.renameProfile(u"Camille Martin"_qs, u"   "_qs));
+            QVERIFY(!first.renameProfile(u"Nobody"_qs, u"Someone"_qs));
+        }
+        Workspace second(optionsFor(folder.path()));
+        QVERIFY(second.loadBuiltIns());
+        QCOMPARE(second.currentProfile()->name, QStringLiteral("Camille Martin"));
+        QCOMPARE(second.plans()->first().roleId, QStringLiteral("plumber"));
+    }
+
+    void removingAProfileTakesABackupFirstAndKeepsTheOthers()
+    {
+        QTemporaryDir folder;
+        Workspace workspace(optionsFor(folder.path()));
+        QVERIFY(workspace.loadBuiltIns());
+        QVERIFY(workspace.startPlan(u"plumber"_qs));
+        // The only profile cannot go: every use case needs one.
+        const Result<QString> refused = workspace.removeProfile(u"default"_qs);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("only profile")), qPrintable(refused.error()));
+        QVERIFY(workspace.backups().isEmpty());
+
+        QVERIFY(workspace.addProfile(u"Sam"_qs));
+        QVERIFY(workspace.switchProfile(u"Sam"_qs));
+        QVERIFY(workspace.startPlan(u"backend-developer"_qs));
+        const Result<QString> removed = workspace.removeProfile(u"Sam"_qs);
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QVERIFY(QFile::exists(removed.value()));
+        QCOMPARE(workspace.goodBackups().size(), 1);
+        QCOMPARE(workspace.profiles()->size(), 1);
+        // The removed profile was current: the one left is, with its own plan.
+        QCOMPARE(workspace.currentProfile()->name, QStringLiteral("default"));
+        QCOMPARE(workspace.plans()->size(), 1);
+        QCOMPARE(workspace.plans()->first().roleId, QStringLiteral("plumber"));
+
+        // The backup holds Sam and Sam's plan.
+        const Result<RestoredData> restored = workspace.restore(removed.value());
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(workspace.profiles()->size(), 2);
+        QVERIFY(workspace.switchProfile(u"Sam"_qs));
+        QCOMPARE(workspace.plans()->first().roleId, QStringLiteral("backend-developer"));
+    }
+
+    void reauditWeeksAreReadBackAndSignalled()
+    {
+        QTemporaryDir folder;
+        Workspace workspace(optionsFor(folder.path()));
+        QVERIFY(workspace.loadBuiltIns());
+        QCOMPARE(workspace.reauditWeeks().value(), RoadmapTracker::defaultReauditWeeks);
+        QSignalSpy changed(&workspace, &Workspace::reauditWeeksChanged);
+        QVERIFY(workspace.setReauditWeeks(10));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(workspace.reauditWeeks().value(), 10);
+        QVERIFY(!workspace.setReauditWeeks(0));
+        QCOMPARE(workspace.reauditWeeks().value(), 10);
+    }
+
 private:
     QTemporaryDir m_folder;
     std::unique_ptr<Workspace> m_workspace;

@@ -27,6 +27,16 @@ QColor ChartStyle::accent()
     return QColor(0x00, 0x72, 0xB2);
 }
 
+QColor ChartStyle::secondary()
+{
+    return QColor(0x56, 0xB4, 0xE9);
+}
+
+QColor ChartStyle::planned(const QPalette &palette)
+{
+    return palette.color(QPalette::Dark);
+}
+
 void ChartStyle::applyTheme(QChart *chart, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

@@ -17,6 +17,10 @@ public:
     static QColor colour(Battlefield column);
     // A neutral accent for single-series charts, readable on light and dark backgrounds (Okabe–Ito blue).
     static QColor accent();
+    // A second series beside the accent (hours next to progress): Okabe–Ito sky blue.
+    static QColor secondary();
+    // What was planned, drawn behind what was done: the palette's mid tone, so it reads as a guide line.
+    static QColor planned(const QPalette &palette);
     // Sets the theme by the palette's lightness, then the background and text from the palette. The theme
     // recolours series, so series are coloured after this.
     static void applyTheme(QChart *chart, const QPalette &palette);

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace outpace {
 
 HistoryChart::HistoryChart(QWidget *parent)
@@ -33,6 +35,16 @@ void HistoryChart::populate(QChart *chart)
     line->setPen(QPen(ChartStyle::accent(), 2.5));
     line->setPointsVisible(true);
     chart->addSeries(line);
+    connect(line, &QLineSeries::clicked, this, [this](const QPointF &at) {
+        // The point nearest in time to where the click landed on the line.
+        int nearest = 0;
+        for (int i = 1; i < m_points.size(); ++i) {
+            if (std::abs(double(m_points[i].when.toMSecsSinceEpoch()) - at.x())
+                < std::abs(double(m_points[nearest].when.toMSecsSinceEpoch()) - at.x()))
+                nearest = i;
+        }
+        emit pointClicked(nearest);
+    });
     auto *time = new QDateTimeAxis;
     time->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     QDateTime first = m_points.first().when;

@@ -22,6 +22,10 @@ public:
     explicit HistoryChart(QWidget *parent = nullptr);
     void setPoints(const QList<Point> &points, const QString &valueTitle);
 
+signals:
+    // A point was clicked: its index in the points given.
+    void pointClicked(int index);
+
 protected:
     void populate(QChart *chart) override;
     QString describe() const override;

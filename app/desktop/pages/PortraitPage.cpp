@@ -27,11 +27,16 @@ PortraitPage::PortraitPage(QWidget *parent)
     m_auditButton->setIcon(SvgIconEngine::icon(QStringLiteral("audit")));
     m_auditButton->setDefault(false);
     m_auditButton->hide();
+    m_roadmapButton = new QPushButton(contentWidget());
+    m_roadmapButton->setIcon(SvgIconEngine::icon(QStringLiteral("roadmap")));
+    m_roadmapButton->hide();
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_auditButton);
+    buttonRow->addWidget(m_roadmapButton);
     buttonRow->addStretch(1);
     content()->addLayout(buttonRow);
     connect(m_auditButton, &QPushButton::clicked, this, &PortraitPage::auditRequested);
+    connect(m_roadmapButton, &QPushButton::clicked, this, &PortraitPage::roadmapRequested);
 
     m_battlefieldHeading = addHeading();
     m_battlefieldNote = addParagraph();
@@ -90,6 +95,8 @@ void PortraitPage::retranslate()
 {
     m_auditButton->setText(tr("Take the audit for your own score →"));
     m_auditButton->setAccessibleName(tr("Take the audit"));
+    m_roadmapButton->setText(m_roadmapResumes ? tr("Open my roadmap →") : tr("Start my roadmap →"));
+    m_roadmapButton->setAccessibleName(m_roadmapResumes ? tr("Open my roadmap") : tr("Start my roadmap"));
     m_battlefieldHeading->setText(tr("Task battlefield"));
     m_skillsHeading->setText(tr("Skill resilience"));
     m_skills->setAccessibleName(tr("Skill resilience chart: higher is safer, most exposed first"));
@@ -273,6 +280,13 @@ void PortraitPage::setSources(const QString &sources)
 void PortraitPage::setAuditAvailable(bool available)
 {
     m_auditButton->setVisible(available);
+}
+
+void PortraitPage::setRoadmapAvailable(bool available, bool resumes)
+{
+    m_roadmapResumes = resumes;
+    m_roadmapButton->setVisible(available);
+    retranslate();
 }
 
 } // namespace outpace

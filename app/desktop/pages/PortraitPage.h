@@ -68,6 +68,9 @@ public:
     void setQuestions(const QList<Question> &questions);
     void setSources(const QString &sources);
     void setAuditAvailable(bool available);
+    // The roadmap is a curated role's; `resumes` when the profile already has a plan for it.
+    void setRoadmapAvailable(bool available, bool resumes);
+    QPushButton *roadmapButton() const { return m_roadmapButton; }
 
     BattlefieldView *battlefield() const { return m_battlefield; }
     QString title() const;
@@ -75,6 +78,7 @@ public:
 signals:
     void similarRoleChosen(const QString &id);
     void auditRequested();
+    void roadmapRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,6 +95,8 @@ private:
     QList<HeadlineFigure *> m_figureWidgets;
     QLabel *m_caveat;
     QPushButton *m_auditButton;
+    QPushButton *m_roadmapButton;
+    bool m_roadmapResumes = false;
     QLabel *m_battlefieldHeading;
     QLabel *m_battlefieldNote;
     BattlefieldView *m_battlefield;

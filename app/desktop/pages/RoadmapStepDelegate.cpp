@@ -1,0 +1,102 @@
+#include "pages/RoadmapStepDelegate.h"
+
+#include "workspace/DisplayNames.h"
+#include "workspace/WorkspaceModels.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStyle>
+#include <QTreeView>
+
+namespace outpace {
+
+RoadmapStepDelegate::RoadmapStepDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+void RoadmapStepDelegate::setWeeks(const IsoWeek &first, const IsoWeek &current)
+{
+    m_first = first;
+    m_current = current;
+}
+
+QString RoadmapStepDelegate::weekLabel(const IsoWeek &week)
+{
+    //: A week in a list: its ISO name, then the date of its Monday.
+    return tr("%1, from %2")
+        .arg(week.toString(), QLocale().toString(week.monday(), QLocale().dateFormat(QLocale::ShortFormat)));
+}
+
+QWidget *RoadmapStepDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case RoadmapStepsModel::StatusColumn: {
+        auto *box = new QComboBox(parent);
+        box->setAccessibleName(tr("Status"));
+        for (StepStatus status : {StepStatus::Todo, StepStatus::Doing, StepStatus::Done})
+            box->addItem(DisplayNames::stepStatus(status), stepStatusKey(status));
+        return box;
+    }
+    case RoadmapStepsModel::TargetWeekColumn: {
+        auto *box = new QComboBox(parent);
+        box->setAccessibleName(tr("Target week"));
+        box->addItem(tr("No target week"), QString());
+        if (m_first.isValid() && m_current.isValid()) {
+            const IsoWeek last = m_current.addWeeks(weeksAhead);
+            for (IsoWeek week = std::min(m_first, m_current); week <= last; week = week.addWeeks(1))
+                box->addItem(weekLabel(week), week.toString());
+        }
+        return box;
+    }
+    case RoadmapStepsModel::NoteColumn: {
+        auto *field = new QLineEdit(parent);
+        field->setAccessibleName(tr("Note"));
+        return field;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+QSize RoadmapStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const auto *view = qobject_cast<const QTreeView *>(option.widget);
+    if (!view || index.column() != RoadmapStepsModel::TextColumn || !index.parent().isValid())
+        return size;
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    // The column less the two levels of indentation and the check box beside the text.
+    const QStyle *style = view->style();
+    const int checkBox = style->pixelMetric(QStyle::PM_IndicatorWidth, &item, view)
+        + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, view) + 8;
+    const int width = std::max(80, view->columnWidth(index.column()) - 2 * view->indentation() - checkBox);
+    const QRect text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item.text);
+    size.setHeight(std::max(size.height(), text.height() + 6));
+    return size;
+}
+
+void RoadmapStepDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        const int at = box->findData(index.data(Qt::EditRole).toString());
+        box->setCurrentIndex(std::max(0, at));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void RoadmapStepDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        if (box->currentData().toString() != index.data(Qt::EditRole).toString())
+            model->setData(index, box->currentData(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace outpace

@@ -1,0 +1,38 @@
+#pragma once
+// Edits a roadmap step in place: its status from a list of the three statuses, its target week from a list
+// of weeks (or none), its note as text. The model saves each change through the workspace.
+
+#include "personal/IsoWeek.h"
+
+#include <QStyledItemDelegate>
+
+namespace outpace {
+
+class RoadmapStepDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // How many weeks the target-week list offers after the current week.
+    static constexpr int weeksAhead = 52;
+
+    explicit RoadmapStepDelegate(QObject *parent = nullptr);
+    // The weeks a target can be: from the plan's start week to a year after the current week.
+    void setWeeks(const IsoWeek &first, const IsoWeek &current);
+
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // A step's text wraps to the width of its column instead of being cut off.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // A week as a person reads it: "2026-W50, 7 Dec".
+    static QString weekLabel(const IsoWeek &week);
+
+private:
+    IsoWeek m_first;
+    IsoWeek m_current;
+};
+
+} // namespace outpace
