@@ -799,9 +799,12 @@ void MainWindow::restoreState()
     if (last == QLatin1String("result"))
         restoreResult();
     // A page that needs a role opens only when one is known.
-    showPage(page(last) && pageAvailable(last) ? last : QStringLiteral("role"));
-    if (m_stack->currentIndex() == 0)
+    showPage(pageKeys().contains(last) && pageAvailable(last) ? last : QStringLiteral("role"));
+    if (m_stack->currentIndex() == 0) {
         m_navigation->setCurrentRow(0);
+        // The first page asks for a job title: typing goes straight into the field, no click first.
+        m_rolePage->searchField()->setFocus();
+    }
     updateStatus();
 }
 

@@ -55,6 +55,7 @@ private slots:
     void cleanup();
     void typingFindsRolesAndEnterOpensTheFirst();
     void arrowsMoveThroughTheResultsFromTheField();
+    void aNewWindowTakesTypingInTheSearchField();
     void occupationsAreFoundByCodeAndWithoutAccents();
     void sectorFilterKeepsOnlyThatSectorsRoles();
     void languageSwitchChangesVisibleTexts();
@@ -167,6 +168,14 @@ void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()
         shown += expected.size();
     }
     QCOMPARE(shown, role->tasks.size());
+}
+
+// A first start opens on the role page with the search field ready: a new user types at once.
+void TestMainWindow::aNewWindowTakesTypingInTheSearchField()
+{
+    auto window = makeWindow();
+    QCOMPARE(window->currentPageKey(), QStringLiteral("role"));
+    QCOMPARE(window->focusWidget(), window->rolePage()->searchField());
 }
 
 void TestMainWindow::arrowsMoveThroughTheResultsFromTheField()
