@@ -38,7 +38,7 @@ for ((i = 0; i < 50; i++)); do
         --data-dir "$full" >/dev/null
 done
 # The window opens on the tracker, as it does for someone who left it there.
-printf '[window]\npage=tracker\n' >"$full/desktop.ini"
+printf '[window]\npage=tracker\n' >"$full/window-state.ini"
 echo "data folder: $(du -sh "$full" | cut -f1), $((weeks + 1)) check-ins, 50 audits"
 
 # A: the ten-year folder on the tracker; B: part 1's start-up over a fresh folder.
