@@ -3,6 +3,8 @@
 
 #include "TestMode.h"
 
+#include "LargeLabelSet.h"
+
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -18,32 +20,6 @@ using namespace outpace;
 namespace {
 
 const QDateTime fixedNow = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-
-// A label set large enough for a cancel to land halfway: 200 occupations of 100 tasks each, every row
-// consistent with the published figures the reader checks.
-QString writeLargeLabelSet(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("large-labelset.tsv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    QByteArray text
-        = "\tO*NET-SOC Code\tTask ID\tTask\tTask Type\tTitle\thuman_exposure_agg\tgpt4_exposure\t"
-          "gpt4_exposure_alt_rubric\tgpt_3_relevant\tgpt4_automation\talpha\tbeta\tgamma\tautomation\t"
-          "human_labels\n";
-    int row = 0;
-    for (int occupation = 0; occupation < 200; ++occupation) {
-        const QByteArray code
-            = QStringLiteral("11-%1.00").arg(1000 + occupation, 4, 10, QLatin1Char('0')).toUtf8();
-        for (int task = 0; task < 100; ++task, ++row) {
-            text += QByteArray::number(row) + '\t' + code + '\t' + QByteArray::number(50000 + row)
-                + ".0\tPlan the work of task " + QByteArray::number(row) + ".\tCore\tSynthetic occupation "
-                + QByteArray::number(occupation) + "\tE2\tE1\tE1\tTrue\tT3\t1.0\t1.0\t1.0\t0.75\tE2\n";
-        }
-    }
-    file.write(text);
-    return path;
-}
 
 QByteArray researchRows(Workspace &workspace)
 {
@@ -62,7 +38,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_labels = writeLargeLabelSet(m_dir);
+        m_labels = writeLargeLabelSet(m_dir.path());
         QVERIFY(!m_labels.isEmpty());
     }
 
