@@ -2564,7 +2564,7 @@
         <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>saving the audit</source>
         <translation>l’enregistrement de l’audit</translation>
     </message>
@@ -2911,7 +2911,7 @@
         <translation>étapes terminées&#xa0;: il en faut au plus %1, le nombre d’étapes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../core/personal/PersonalStore.cpp" line="-289"/>
+        <location filename="../core/personal/PersonalStore.cpp" line="-300"/>
         <location line="+3"/>
         <source>renaming the profile</source>
         <translation>le renommage du profil</translation>
@@ -2922,7 +2922,7 @@
         <translation>«&#xa0;%1&#xa0;» est le seul profil, et Outpace en a besoin d’un&#xa0;: ajoutez un autre profil avant de supprimer celui-ci.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>removing the profile</source>
         <translation>la suppression du profil</translation>
@@ -3240,24 +3240,24 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+460"/>
+        <location filename="../core/workspace/Workspace.cpp" line="+450"/>
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-350"/>
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé&#xa0;:</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+27"/>
-        <location line="+342"/>
+        <location line="+332"/>
         <source>unknown role &quot;%1&quot;; run outpace-cli roles to see the roles</source>
         <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-356"/>
         <source>the built-in occupation table is missing</source>
         <translation>la table des métiers intégrée est absente</translation>
     </message>
@@ -3295,7 +3295,7 @@
         <translation>Outpace a ouvert vos données en lecture seule : il peut les afficher et les exporter, mais pas les modifier ; cette modification n’a donc pas été faite.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+225"/>
         <source>%1 has no plan yet. Start one with: outpace-cli plan start ROLE</source>
         <translation>%1 n’a pas encore de plan. Démarrez-en un avec&#xa0;: outpace-cli plan start RÔLE</translation>
     </message>
@@ -3367,17 +3367,7 @@
         <translation>la base de données n’a pas pu être ouverte pour l’import : %1</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is the only profile, and Outpace needs one: add another profile before removing this one.</source>
-        <translation>«&#xa0;%1&#xa0;» est le seul profil, et Outpace en a besoin d’un&#xa0;: ajoutez un autre profil avant de supprimer celui-ci.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-386"/>
         <source>no backup could be made, so the profile was kept: %1</source>
         <translation>aucune sauvegarde n’a pu être faite, le profil a donc été conservé&#xa0;: %1</translation>
     </message>

@@ -181,20 +181,31 @@ Result<Profile> PersonalStore::renameProfile(const QString &name, const QString 
     return renamed;
 }
 
-Status PersonalStore::removeProfile(const QString &name)
+Result<Profile> PersonalStore::removableProfile(const QString &name) const
 {
     Result<Profile> found = existingProfile(name);
+    if (!found)
+        return found;
+    Result<QList<Profile>> all = profiles();
+    if (!all)
+        return Result<Profile>::failure(all.errors());
+    if (all->size() <= 1) {
+        return Result<Profile>::failure(QCoreApplication::translate("Storage",
+            "\"%1\" is the only profile, and Outpace needs one: add another profile before removing this "
+            "one.")
+                                            .arg(found->name));
+    }
+    return found;
+}
+
+Status PersonalStore::removeProfile(const QString &name)
+{
+    Result<Profile> found = removableProfile(name);
     if (!found)
         return Status::failure(found.errors());
     Result<QList<Profile>> all = profiles();
     if (!all)
         return Status::failure(all.errors());
-    if (all->size() <= 1) {
-        return Status::failure(QCoreApplication::translate("Storage",
-            "\"%1\" is the only profile, and Outpace needs one: add another profile before removing this "
-            "one.")
-                                   .arg(found->name));
-    }
     QString successor;
     for (const Profile &other : all.value()) {
         if (other.id != found->id) {

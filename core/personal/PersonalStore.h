@@ -43,6 +43,9 @@ public:
     // Deletes the profile with its audits, plans, steps and check-ins in one transaction; refuses the last
     // one, since every use case needs a profile. The default moves to the first profile left.
     Status removeProfile(const QString &name);
+    // The profile `removeProfile` would remove, or why it would refuse: asked first by a caller that must
+    // do something (a backup) before the removal.
+    Result<Profile> removableProfile(const QString &name) const;
 
     Result<qint64> saveAudit(const AuditRecord &audit);
     // Oldest first.

@@ -421,28 +421,18 @@ Result<QString> Workspace::removeProfile(const QString &name)
     Result<PersonalStore *> s = changeableStore();
     if (!s)
         return Result<QString>::failure(s.errors());
-    Result<std::optional<Profile>> found = s.value()->profile(name);
+    // Refused before the backup, so that a removal that cannot happen leaves no copy behind.
+    Result<Profile> found = s.value()->removableProfile(name);
     if (!found)
         return Result<QString>::failure(found.errors());
-    if (!found.value())
-        return Result<QString>::failure(WorkspaceTexts::tr("There is no profile named \"%1\".").arg(name));
-    Result<QList<Profile>> all = s.value()->profiles();
-    if (!all)
-        return Result<QString>::failure(all.errors());
-    if (all->size() <= 1) {
-        return Result<QString>::failure(
-            WorkspaceTexts::tr("\"%1\" is the only profile, and Outpace needs one: add another profile "
-                               "before removing this one.")
-                .arg(found.value()->name));
-    }
     // Nothing is removed without a copy to come back to.
     Result<QString> kept = m_database->backup(BackupKind::Manual);
     if (!kept)
         return Result<QString>::failure(
             WorkspaceTexts::tr("no backup could be made, so the profile was kept: %1").arg(kept.error()));
-    if (Status removed = s.value()->removeProfile(found.value()->name); !removed)
+    if (Status removed = s.value()->removeProfile(found->name); !removed)
         return Result<QString>::failure(removed.errors());
-    if (m_profile && m_profile->id == found.value()->id)
+    if (m_profile && m_profile->id == found->id)
         m_profile.reset();
     emit profileChanged();
     return kept;
