@@ -2185,13 +2185,8 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <source>Roadmap done</source>
         <translation>Feuille de route faite</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n of %1 steps done</source>
         <translation>
             <numerusform>%n étape faite sur %1</numerusform>
@@ -2283,8 +2278,13 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
             <numerusform>%n&#xa0;semaines</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-4"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%n weeks</source>
         <translation>
             <numerusform>%n&#xa0;semaine</numerusform>

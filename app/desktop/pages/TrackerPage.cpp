@@ -352,7 +352,7 @@ void TrackerPage::refreshTracker()
     const QLocale locale;
     const PlanProgress &progress = snapshot->progress;
     m_overallFigure->set(tr("Roadmap done"),
-        tr("%1 %").arg(locale.toString(progress.overall.fraction() * 100, 'f', 0)),
+        tr("%1%").arg(locale.toString(progress.overall.fraction() * 100, 'f', 0)),
         tr("%n of %1 steps done", nullptr, progress.overall.done).arg(progress.overall.total),
         tr("Counted from the steps you marked done."));
     m_streakFigure->set(tr("Streak"),
