@@ -1568,7 +1568,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling… the data stays as it was.</source>
         <translation>Annulation en cours… les données restent telles qu’elles étaient.</translation>
     </message>
@@ -1588,17 +1588,22 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Importation en cours… vous pouvez continuer à utiliser Outpace.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The import was cancelled; the research data is as it was before.</source>
         <translation>L’importation a été annulée&#xa0;; les données de recherche sont restées telles quelles.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The import had already finished when you cancelled it, so it was kept.</source>
+        <translation>L’importation était déjà terminée quand vous l’avez annulée&#xa0;: elle est donc conservée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported: %1 tasks of %2 occupations.</source>
         <translation>Importé&#xa0;: %1 tâches de %2 professions.</translation>
     </message>

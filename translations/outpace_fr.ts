@@ -3362,12 +3362,12 @@
         <translation>l’importation a échoué et rien n’a été modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>the database could not be opened for the import: %1</source>
         <translation>la base de données n’a pas pu être ouverte pour l’import : %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>no backup could be made, so the profile was kept: %1</source>
         <translation>aucune sauvegarde n’a pu être faite, le profil a donc été conservé&#xa0;: %1</translation>
     </message>

@@ -789,7 +789,8 @@ Result<bool> Workspace::hasResearchTasks()
     return ResearchStore(m_database->connection()).hasLabelSet();
 }
 
-QFuture<Result<ResearchImportSummary>> Workspace::importResearch(const ResearchImportFiles &files)
+QFuture<Result<ResearchImportSummary>> Workspace::importResearch(
+    const ResearchImportFiles &files, StopRequest stop)
 {
     using Outcome = Result<ResearchImportSummary>;
     // The job opens the folder's database on its own connection (in its own thread) and lets go of it before
@@ -799,60 +800,62 @@ QFuture<Result<ResearchImportSummary>> Workspace::importResearch(const ResearchI
     const int lockTimeout = m_options.lockTimeoutMs;
     const bool ownsLock = isPersonalDataOpen();
     QPointer<Workspace> self(this);
-    QFuture<Outcome> future
-        = runJob<Outcome>([folder, at, lockTimeout, ownsLock, files](QPromise<Outcome> &promise) {
-              const qint64 expectedRows = std::max<qint64>(1, lineCountOf(files.labels) - 1);
-              const QString connection = QStringLiteral("outpace-research-import-")
-                  + QUuid::createUuid().toString(QUuid::WithoutBraces);
-              Outcome outcome = Outcome::failure(QString());
-              {
-                  QSqlDatabase database;
-                  std::unique_ptr<PersonalDatabase> opened;
-                  if (ownsLock) {
-                      // This process already holds the folder's lock: a second connection to the same file.
-                      database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                      database.setDatabaseName(QDir(folder).filePath(PersonalDatabase::fileName()));
-                      database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-                      if (!database.open())
-                          outcome = Outcome::failure(
-                              WorkspaceTexts::tr("the database could not be opened for the import: %1")
-                                  .arg(database.lastError().text()));
-                  } else {
-                      DatabaseOptions options;
-                      options.now = at;
-                      options.automaticBackup = false;
-                      options.lockTimeoutMs = lockTimeout;
-                      auto result = PersonalDatabase::open(folder, nullptr, options);
-                      if (result) {
-                          opened = std::move(result).value();
-                          database = opened->connection();
-                      } else {
-                          outcome = Outcome::failure(result.errors());
-                      }
-                  }
-                  if (database.isOpen()) {
-                      ResearchStore store(database);
-                      store.setProgressHandler([&promise, expectedRows](int rows) {
-                          promise.setProgressValue(int(std::min<qint64>(
-                              JobProgress::maximum - 1, rows * JobProgress::maximum / expectedRows)));
-                          return !promise.isCanceled();
-                      });
-                      outcome = store.import(files, at);
-                      promise.setProgressValue(JobProgress::maximum);
-                  }
-                  if (ownsLock)
-                      database.close();
-              }
-              if (ownsLock)
-                  QSqlDatabase::removeDatabase(connection);
-              return outcome;
-          });
+    // Whether the import landed, known even when someone cancelled the future and so lost its result.
+    auto landed = std::make_shared<std::atomic_bool>(false);
+    QFuture<Outcome> future = runJob<Outcome>(
+        [folder, at, lockTimeout, ownsLock, files, stop, landed](QPromise<Outcome> &promise) {
+            const qint64 expectedRows = std::max<qint64>(1, lineCountOf(files.labels) - 1);
+            const QString connection = QStringLiteral("outpace-research-import-")
+                + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            Outcome outcome = Outcome::failure(QString());
+            {
+                QSqlDatabase database;
+                std::unique_ptr<PersonalDatabase> opened;
+                if (ownsLock) {
+                    // This process already holds the folder's lock: a second connection to the same file.
+                    database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                    database.setDatabaseName(QDir(folder).filePath(PersonalDatabase::fileName()));
+                    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+                    if (!database.open())
+                        outcome = Outcome::failure(
+                            WorkspaceTexts::tr("the database could not be opened for the import: %1")
+                                .arg(database.lastError().text()));
+                } else {
+                    DatabaseOptions options;
+                    options.now = at;
+                    options.automaticBackup = false;
+                    options.lockTimeoutMs = lockTimeout;
+                    auto result = PersonalDatabase::open(folder, nullptr, options);
+                    if (result) {
+                        opened = std::move(result).value();
+                        database = opened->connection();
+                    } else {
+                        outcome = Outcome::failure(result.errors());
+                    }
+                }
+                if (database.isOpen()) {
+                    ResearchStore store(database);
+                    store.setProgressHandler([&promise, expectedRows, stop](int rows) {
+                        promise.setProgressValue(int(std::min<qint64>(
+                            JobProgress::maximum - 1, rows * JobProgress::maximum / expectedRows)));
+                        return !stop.isRequested() && !promise.isCanceled();
+                    });
+                    outcome = store.import(files, at);
+                    landed->store(outcome.ok());
+                    promise.setProgressValue(JobProgress::maximum);
+                }
+                if (ownsLock)
+                    database.close();
+            }
+            if (ownsLock)
+                QSqlDatabase::removeDatabase(connection);
+            return outcome;
+        });
     // Tell every view once the import has landed.
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [self, watcher] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [self, watcher, landed] {
         watcher->deleteLater();
-        if (self && !watcher->future().isCanceled() && watcher->future().resultCount() > 0
-            && watcher->future().result().ok())
+        if (self && landed->load())
             emit self->researchImported();
     });
     watcher->setFuture(future);

@@ -14,6 +14,7 @@
 #include "workspace/AuditOutcome.h"
 #include "workspace/RoleLookup.h"
 #include "workspace/RolePortrait.h"
+#include "workspace/StopRequest.h"
 #include "workspace/TrackerSnapshot.h"
 
 #include <QFuture>
@@ -171,8 +172,10 @@ public:
     Result<ImportedData> importFrom(const QString &path);
 
     // Research data: import of the public files into this folder's database, as a job on its own
-    // connection. Cancel through the future; a cancelled or failed import leaves the database as it was.
-    QFuture<Result<ResearchImportSummary>> importResearch(const ResearchImportFiles &files);
+    // connection. Stop it through `stop`, not by cancelling the future: the result always comes, a failure
+    // when it stopped in time (the database as it was), the summary when it had already landed.
+    QFuture<Result<ResearchImportSummary>> importResearch(
+        const ResearchImportFiles &files, StopRequest stop = {});
     // The built-in occupation table's derivation from the public files (for tools/), as a job.
     // `frenchTitles` empty: the built-in French titles.
     QFuture<Result<QByteArray>> deriveOccupationTable(

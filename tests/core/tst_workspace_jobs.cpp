@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(researchRows(workspace), QByteArray("none"));
         QSignalSpy imported(&workspace, &Workspace::researchImported);
 
-        QFuture<Result<ResearchImportSummary>> future = workspace.importResearch({m_labels, {}, {}});
+        StopRequest stop;
+        QFuture<Result<ResearchImportSummary>> future = workspace.importResearch({m_labels, {}, {}}, stop);
         QFutureWatcher<Result<ResearchImportSummary>> watcher;
         watcher.setFuture(future);
         // The main thread keeps reading while the job writes.
@@ -66,10 +67,14 @@ private slots:
             QCoreApplication::processEvents();
         }
         QVERIFY2(!future.isFinished(), "the import ended before it could be cancelled");
-        future.cancel();
+        stop.request();
         future.waitForFinished();
         QCoreApplication::processEvents();
         QVERIFY(reads > 0);
+        // It says it stopped, in words, rather than going quiet.
+        QCOMPARE(future.resultCount(), 1);
+        QVERIFY(!future.result());
+        QVERIFY2(future.result().error().contains(u"cancelled"_qs), qPrintable(future.result().error()));
         QCOMPARE(imported.count(), 0);
         QCOMPARE(researchRows(workspace), QByteArray("none"));
         QCOMPARE(workspace.plans()->size(), 1);
@@ -81,6 +86,29 @@ private slots:
         QVERIFY2(whole.result(), qPrintable(whole.result().error()));
         QCOMPARE(whole.result()->tasks, 20000);
         QCOMPARE(whole.progressValue(), JobProgress::maximum);
+        QTRY_COMPARE(imported.count(), 1);
+        QCOMPARE(researchRows(workspace), QByteArray("some"));
+    }
+
+    // A stop asked before the first point where the import asks: it lands, and its result says so.
+    void aStopThatComesTooLateKeepsTheImportAndSaysSo()
+    {
+        QTemporaryDir folder;
+        Workspace::Options options;
+        options.dataFolder = folder.path();
+        options.clock = [] { return fixedNow; };
+        options.automaticBackup = false;
+        Workspace workspace(options);
+        QVERIFY(workspace.loadBuiltIns());
+        QVERIFY(workspace.openPersonalData());
+        QSignalSpy imported(&workspace, &Workspace::researchImported);
+        StopRequest stop;
+        stop.request();
+        QFuture<Result<ResearchImportSummary>> future = workspace.importResearch(
+            {QStringLiteral(OUTPACE_TEST_DATA "/research/labels-good.tsv"), {}, {}}, stop);
+        future.waitForFinished();
+        QCOMPARE(future.resultCount(), 1);
+        QVERIFY2(future.result(), qPrintable(future.result().error()));
         QTRY_COMPARE(imported.count(), 1);
         QCOMPARE(researchRows(workspace), QByteArray("some"));
     }

@@ -71,7 +71,8 @@ ResearchPanel::ResearchPanel(Workspace &workspace, QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &ResearchPanel::startImport);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_watcher.cancel();
+        m_stop.request();
+        m_cancel->setEnabled(false);
         m_outcome->setText(tr("Cancelling… the data stays as it was."));
     });
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -103,7 +104,8 @@ bool ResearchPanel::startImport()
     m_progress->setValue(0);
     setRunning(true);
     m_outcome->setText(tr("Importing… you can keep using Outpace meanwhile."));
-    m_watcher.setFuture(m_workspace.importResearch(files));
+    m_stop = StopRequest();
+    m_watcher.setFuture(m_workspace.importResearch(files, m_stop));
     return true;
 }
 
@@ -111,20 +113,25 @@ void ResearchPanel::finished()
 {
     setRunning(false);
     const QFuture<Result<ResearchImportSummary>> future = m_watcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
+    // The job always delivers its result: a stop that came too late does not hide an import that landed.
+    const Result<ResearchImportSummary> outcome
+        = future.resultCount() > 0 ? future.result() : Result<ResearchImportSummary>::failure(QString());
+    if (!outcome && m_stop.isRequested()) {
         m_outcome->setText(tr("The import was cancelled; the research data is as it was before."));
         emit importFinished(false);
         return;
     }
-    const Result<ResearchImportSummary> outcome = future.result();
     if (!outcome) {
         m_outcome->setText(tr("Nothing was imported: %1").arg(outcome.errors().join(QLatin1Char('\n'))));
         emit importFinished(false);
         return;
     }
     const QLocale locale;
-    QString text = tr("Imported: %1 tasks of %2 occupations.")
-                       .arg(locale.toString(outcome->tasks), locale.toString(outcome->occupations));
+    QString text = m_stop.isRequested()
+        ? tr("The import had already finished when you cancelled it, so it was kept.") + QLatin1Char(' ')
+        : QString();
+    text += tr("Imported: %1 tasks of %2 occupations.")
+                .arg(locale.toString(outcome->tasks), locale.toString(outcome->occupations));
     if (outcome->blsOccupations >= 0)
         text += QLatin1Char(' ')
             + tr("Occupations with their wages and employment: %1.")

@@ -4,6 +4,7 @@
 // a Cancel button: the window answers throughout, and a cancelled import changes nothing.
 
 #include "research/ResearchStore.h"
+#include "workspace/StopRequest.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -56,6 +57,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_outcome;
     QFutureWatcher<Result<ResearchImportSummary>> m_watcher;
+    StopRequest m_stop;
 };
 
 } // namespace outpace
