@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppLanguage.h"
+#include "FirstPaint.h"
 #include "ReportActions.h"
 #include "ReportInputs.h"
 #include "SvgIconEngine.h"
@@ -169,9 +170,10 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     retranslate();
     restoreState();
     updateNavigation();
-    // The data is checked at once, so a damaged file is met at start by the recovery dialog rather than at
-    // the first save: in the background, unless the page shown first needs the data anyway (then a check in
-    // a worker would only make the page wait for the folder's lock, and check the file twice).
+    // The data is checked at start, so a damaged file is met by the recovery dialog rather than at the
+    // first save: in the background once the window is on screen, unless the page shown first needs the
+    // data anyway (then a check in a worker would only make the page wait for the folder's lock, and check
+    // the file twice).
     if (!m_workspace.isPersonalDataOpen()) {
         const QString first = currentPageKey();
         if (first == QLatin1String("tracker") || first == QLatin1String("settings")) {
@@ -179,7 +181,7 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
             const Status opened = m_workspace.openPersonalData();
             Q_UNUSED(opened);
         } else {
-            m_workspace.openPersonalDataJob();
+            FirstPaint::then(this, [this] { m_workspace.openPersonalDataJob(); });
         }
     }
 }

@@ -3,7 +3,8 @@
 // window.
 
 #include "AppLanguage.h"
-#include "FirstPaintQuitter.h"
+#include "AppStyle.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "workspace/Workspace.h"
@@ -14,16 +15,26 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <future>
 
 using namespace outpace;
 
 int main(int argc, char *argv[])
 {
+    // The built-in data is read in a worker while the window system starts: on two cores the window is
+    // ready that much sooner. Qt takes the first thread that asks for its thread data as its main thread,
+    // so this one asks before the worker starts.
+    QThread::currentThread();
+    std::future<Result<Catalog>> builtIns = std::async(std::launch::async, &Workspace::readBuiltInCatalog);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Outpace"));
     QApplication::setApplicationName(QStringLiteral("outpace"));
     QApplication::setApplicationDisplayName(QStringLiteral("Outpace"));
     QApplication::setApplicationVersion(QStringLiteral(OUTPACE_VERSION));
+    // The style the platform or -style chose, with the app's own icons.
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
 
     // The system locale picks the first language; a choice made in the window wins from then on.
     AppLanguage language;
@@ -49,6 +60,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this role (an id or an O*NET-SOC code) at start."),
         QApplication::translate("main", "role"));
     parser.addOptions({dataDirOption, langOption, firstPaintOption, screenshotsOption, roleOption});
+    // --help and --version leave through exit(), which must not find the worker still running.
+    builtIns.wait();
     parser.process(app);
 
     const QString dataDir = Workspace::defaultDataFolder(parser.value(dataDirOption));
@@ -64,7 +77,10 @@ int main(int argc, char *argv[])
     Workspace::Options options;
     options.dataFolder = dataDir;
     Workspace workspace(options);
-    if (Status loaded = workspace.loadBuiltIns(); !loaded) {
+    Status loaded = workspace.loadBuiltIns(builtIns.get());
+    if (!loaded)
+        loaded = workspace.loadBuiltIns(); // again, to say what is wrong in the user's language
+    if (!loaded) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Outpace"),
             QApplication::translate("main", "The built-in catalog is damaged; reinstall Outpace.\n\n%1")
                 .arg(loaded.errors().join(QLatin1Char('\n'))));
@@ -82,7 +98,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(firstPaintOption))
-        FirstPaintQuitter::watch(&window);
+        FirstPaint::quitAfter(&window);
     if (parser.isSet(screenshotsOption))
         ScreenshotTour::start(window, parser.value(screenshotsOption));
     return app.exec();

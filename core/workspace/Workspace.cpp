@@ -91,11 +91,22 @@ QDate Workspace::today() const
     return now().toLocalTime().date();
 }
 
+Result<Catalog> Workspace::readBuiltInCatalog()
+{
+    // The occupation table is a process-wide value read once; reading it here takes it off the caller too.
+    OccupationTable::builtIn();
+    return LabelledCatalog::loadBuiltIn(ScoringModel::builtIn());
+}
+
 Status Workspace::loadBuiltIns()
+{
+    return loadBuiltIns(m_catalog ? Result<Catalog>::failure(QString()) : readBuiltInCatalog());
+}
+
+Status Workspace::loadBuiltIns(Result<Catalog> catalog)
 {
     if (m_catalog)
         return success();
-    Result<Catalog> catalog = LabelledCatalog::loadBuiltIn(model());
     if (!catalog) {
         QStringList errors{WorkspaceTexts::tr("the built-in catalog is damaged:")};
         errors << catalog.errors();

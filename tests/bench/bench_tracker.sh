@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process start-up of the desktop app over a data folder that holds ten years of weekly check-ins and
 # fifty audits, the tracker page (its steps, progress chart and score history) being the page painted first,
-# against the start-up of part 1 over a fresh folder (goal: at most 1.5 times its wall time). Builds the
-# folder with outpace-cli, then times both in turn with farm-bench under Xvfb.
+# against part 1's start-up, the app over a fresh folder (goal: at most 1.5 times its wall time); and, for
+# reference, against the yardstick of part 1's benchmark, the minimal chart window. Builds the
+# folder with outpace-cli, then times both in turn under Xvfb (tests/bench/in-turn.sh).
 # Usage: tests/bench/bench_tracker.sh [build-dir] [runs]   (defaults: build/release, 7)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,10 +11,10 @@ build="${1:-build/release}"
 runs="${2:-7}"
 app="$build/app/desktop/outpace"
 cli="$build/app/cli/outpace-cli"
-for program in "$app" "$cli"; do
+yardstick="$build/tests/bench/startup/bench_minimal_chart_window"
+for program in "$app" "$cli" "$yardstick"; do
     [ -x "$program" ] || { echo "no $program: build the outpace and outpace-cli targets" >&2; exit 1; }
 done
-command -v farm-bench >/dev/null || { echo "farm-bench is not installed" >&2; exit 1; }
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-xcb}"
 if [ "$QT_QPA_PLATFORM" = xcb ] && [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
@@ -41,7 +42,10 @@ done
 printf '[window]\npage=tracker\n' >"$full/window-state.ini"
 echo "data folder: $(du -sh "$full" | cut -f1), $((weeks + 1)) check-ins, 50 audits"
 
-# A: the ten-year folder on the tracker; B: part 1's start-up over a fresh folder.
-farm-bench -n "$runs" --timeout 900 \
-    --vs "$app --data-dir $fresh --quit-after-first-paint" \
-    -- "$app" --data-dir "$full" --quit-after-first-paint
+source tests/bench/in-turn.sh
+A=("$app" --data-dir "$full" --quit-after-first-paint)
+B=("$app" --data-dir "$fresh" --quit-after-first-paint)
+in_turn "$runs" "ten years, on the tracker" "part 1's start-up, a fresh folder" "at most 1.5 for the wall"
+echo
+B=("$yardstick")
+in_turn "$runs" "ten years, on the tracker" "minimal chart window" "for reference"
