@@ -16,6 +16,7 @@
 #include "research/OccupationTable.h"
 #include "scoring/PeerDistribution.h"
 #include "scoring/TaskLabelling.h"
+#include "widgets/Paragraph.h"
 #include "workspace/AuditOutcome.h"
 #include "workspace/Workspace.h"
 
@@ -56,6 +57,8 @@ private slots:
     void typingFindsRolesAndEnterOpensTheFirst();
     void arrowsMoveThroughTheResultsFromTheField();
     void aNewWindowTakesTypingInTheSearchField();
+    void theDataIsCheckedOnceTheWindowIsOnScreen();
+    void aParagraphGrowsWithItsText();
     void occupationsAreFoundByCodeAndWithoutAccents();
     void sectorFilterKeepsOnlyThatSectorsRoles();
     void languageSwitchChangesVisibleTexts();
@@ -136,6 +139,38 @@ QStringList TestMainWindow::visibleResultTexts(RoleSearchPage *page)
         texts.append(index.data().toString() + (detail.isEmpty() ? QString() : QLatin1Char('\n') + detail));
     }
     return texts;
+}
+
+void TestMainWindow::theDataIsCheckedOnceTheWindowIsOnScreen()
+{
+    Workspace::Options options;
+    options.dataFolder = m_data->path();
+    options.automaticBackup = false;
+    m_workspace = std::make_unique<Workspace>(options);
+    QVERIFY(m_workspace->loadBuiltIns());
+    MainWindow window(*m_workspace, *m_language);
+    // The search page needs no personal data: nothing waits on the file before the window shows.
+    QCoreApplication::processEvents();
+    QVERIFY(!m_workspace->isPersonalDataOpen());
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->isPersonalDataOpen(), 10000);
+}
+
+void TestMainWindow::aParagraphGrowsWithItsText()
+{
+    Paragraph paragraph;
+    paragraph.setText(QStringLiteral("Short."));
+    const int oneLine = paragraph.heightForWidth(300);
+    QCOMPARE(paragraph.heightForWidth(300), oneLine);
+    // A longer text at the same width: measured again, never the height of the old text.
+    paragraph.setText(
+        QString(QStringLiteral("A sentence long enough to wrap over several lines. ")).repeated(6));
+    QVERIFY(paragraph.heightForWidth(300) > 2 * oneLine);
+    QFont larger = paragraph.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    const int before = paragraph.heightForWidth(300);
+    paragraph.setFont(larger);
+    QVERIFY(paragraph.heightForWidth(300) > before);
 }
 
 void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()

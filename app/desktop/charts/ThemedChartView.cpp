@@ -5,6 +5,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QEvent>
+#include <QGraphicsLayout>
 
 namespace outpace {
 
@@ -17,8 +18,24 @@ ThemedChartView::ThemedChartView(QWidget *parent)
     chart()->legend()->hide();
 }
 
+QChart *ThemedChartView::drawnChart()
+{
+    if (!m_drawn)
+        draw();
+    return chart();
+}
+
 void ThemedChartView::redraw()
 {
+    // A screen reader hears the figures at once, drawn or not.
+    setAccessibleDescription(describe());
+    m_drawn = false;
+    viewport()->update();
+}
+
+void ThemedChartView::draw()
+{
+    m_drawn = true;
     QChart *target = chart();
     target->removeAllSeries();
     for (QAbstractAxis *axis : target->axes()) {
@@ -28,7 +45,16 @@ void ThemedChartView::redraw()
     ChartStyle::applyTheme(target, palette());
     populate(target);
     ChartStyle::styleAxes(target, palette());
-    setAccessibleDescription(describe());
+    // Laid out now, so the paint that asked for the drawing shows it whole.
+    if (QGraphicsLayout *layout = target->layout())
+        layout->activate();
+}
+
+bool ThemedChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_drawn)
+        draw();
+    return QChartView::viewportEvent(event);
 }
 
 void ThemedChartView::changeEvent(QEvent *event)

@@ -186,6 +186,9 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
         ScoreHistoryModel::TakenColumn, QHeaderView::ResizeToContents);
     m_historyTable->horizontalHeader()->setSectionResizeMode(
         ScoreHistoryModel::RiskColumn, QHeaderView::ResizeToContents);
+    // Every row of a column has the same shape (a date, a score): the rows in sight give its width, so
+    // years of audits are not measured one by one at each layout.
+    m_historyTable->horizontalHeader()->setResizeContentsPrecision(0);
     content()->addWidget(m_historyTable);
     content()->addStretch(1);
 

@@ -1,5 +1,7 @@
 #include "widgets/ScrollPage.h"
 
+#include "widgets/Paragraph.h"
+
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -59,11 +61,7 @@ QLabel *ScrollPage::addHeading(int level)
 
 QLabel *ScrollPage::makeParagraph(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
+    return new Paragraph(parent);
 }
 
 QLabel *ScrollPage::addParagraph()
