@@ -4,12 +4,14 @@
 #include <QFile>
 #include <QPainter>
 #include <QPalette>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 namespace outpace {
 
 SvgIconEngine::SvgIconEngine(QByteArray svg)
     : m_svg(std::move(svg))
+    , m_cacheKey(QStringLiteral("outpace-icon-%1-").arg(qHash(m_svg), 0, 16))
 { }
 
 QIcon SvgIconEngine::icon(const QString &name)
@@ -20,26 +22,46 @@ QIcon SvgIconEngine::icon(const QString &name)
     return QIcon(new SvgIconEngine(file.readAll()));
 }
 
-void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+QPixmap SvgIconEngine::drawn(const QSize &size, qreal scale, QIcon::Mode mode)
 {
-    // Read the palette when painting, not when loading, so a palette change (dark mode) recolours at once.
+    // Read the palette when drawing, not when loading, so a palette change (dark mode) recolours at once.
     const QPalette palette = QApplication::palette();
-    QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+    const QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
         mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
-    QByteArray svg = m_svg;
-    svg.replace("#000000", colour.name().toLatin1());
-    QSvgRenderer renderer(svg);
-    renderer.render(painter, rect);
+    const QSize pixels = (QSizeF(size) * scale).toSize();
+    if (pixels.isEmpty())
+        return {};
+    const QString key = m_cacheKey
+        + QStringLiteral("%1x%2@%3-%4")
+              .arg(pixels.width())
+              .arg(pixels.height())
+              .arg(scale)
+              .arg(colour.rgba(), 0, 16);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QPixmap(pixels);
+        pixmap.fill(Qt::transparent);
+        QByteArray svg = m_svg;
+        svg.replace("#000000", colour.name().toLatin1());
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QSvgRenderer(svg).render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        painter.end();
+        pixmap.setDevicePixelRatio(scale);
+        QPixmapCache::insert(key, pixmap);
+    }
+    return pixmap;
 }
 
-QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
 {
-    QPixmap pixmap(size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-    return pixmap;
+    const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(rect, drawn(rect.size(), scale, mode));
+}
+
+QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
+{
+    return drawn(size, 1.0, mode);
 }
 
 QIconEngine *SvgIconEngine::clone() const

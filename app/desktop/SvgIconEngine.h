@@ -1,6 +1,7 @@
 #pragma once
 // Icons drawn from the app's SVG files at whatever size and scale they are shown, in the palette's text
-// colour, so they stay sharp at 200% and readable in dark mode.
+// colour, so they stay sharp at 200% and readable in dark mode. Each size, scale and colour is drawn once
+// and kept in Qt's pixmap cache: a list repaints its icons on every hover.
 
 #include <QByteArray>
 #include <QIcon>
@@ -21,7 +22,10 @@ public:
     QIconEngine *clone() const override;
 
 private:
+    QPixmap drawn(const QSize &size, qreal scale, QIcon::Mode mode);
+
     QByteArray m_svg;
+    QString m_cacheKey;
 };
 
 } // namespace outpace

@@ -62,10 +62,11 @@ QWidget *RoadmapStepDelegate::createEditor(
 
 QSize RoadmapStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
     const auto *view = qobject_cast<const QTreeView *>(option.widget);
     if (!view || index.column() != RoadmapStepsModel::TextColumn || !index.parent().isValid())
-        return size;
+        return QStyledItemDelegate::sizeHint(option, index);
+    // A step's text wraps in its column, which stretches: its height is all that is asked, and measuring
+    // the text once at the column's width is enough (the base class would lay it out on one line too).
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
     // The column less the two levels of indentation and the check box beside the text.
@@ -74,8 +75,9 @@ QSize RoadmapStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
         + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, view) + 8;
     const int width = std::max(80, view->columnWidth(index.column()) - 2 * view->indentation() - checkBox);
     const QRect text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item.text);
-    size.setHeight(std::max(size.height(), text.height() + 6));
-    return size;
+    const int line
+        = std::max(item.fontMetrics.height(), style->pixelMetric(QStyle::PM_IndicatorHeight, &item, view));
+    return {text.width() + checkBox, std::max(line, text.height()) + 6};
 }
 
 void RoadmapStepDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
