@@ -100,7 +100,9 @@ Result<Catalog> Workspace::readBuiltInCatalog()
 
 Status Workspace::loadBuiltIns()
 {
-    return loadBuiltIns(m_catalog ? Result<Catalog>::failure(QString()) : readBuiltInCatalog());
+    if (m_catalog)
+        return success();
+    return loadBuiltIns(readBuiltInCatalog());
 }
 
 Status Workspace::loadBuiltIns(Result<Catalog> catalog)

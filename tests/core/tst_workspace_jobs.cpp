@@ -21,6 +21,15 @@ namespace {
 
 const QDateTime fixedNow = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
+Workspace::Options withoutDailyBackup(const QTemporaryDir &folder)
+{
+    Workspace::Options options;
+    options.dataFolder = folder.path();
+    options.clock = [] { return fixedNow; };
+    options.automaticBackup = false;
+    return options;
+}
+
 QByteArray researchRows(Workspace &workspace)
 {
     const Result<bool> has = workspace.hasResearchTasks();
@@ -45,11 +54,7 @@ private slots:
     void cancelledImportLeavesNoTrace()
     {
         QTemporaryDir folder;
-        Workspace::Options options;
-        options.dataFolder = folder.path();
-        options.clock = [] { return fixedNow; };
-        options.automaticBackup = false;
-        Workspace workspace(options);
+        Workspace workspace(withoutDailyBackup(folder));
         QVERIFY(workspace.loadBuiltIns());
         QVERIFY(workspace.startPlan(u"backend-developer"_qs)); // something personal to keep
         QCOMPARE(researchRows(workspace), QByteArray("none"));
@@ -94,11 +99,7 @@ private slots:
     void aStopThatComesTooLateKeepsTheImportAndSaysSo()
     {
         QTemporaryDir folder;
-        Workspace::Options options;
-        options.dataFolder = folder.path();
-        options.clock = [] { return fixedNow; };
-        options.automaticBackup = false;
-        Workspace workspace(options);
+        Workspace workspace(withoutDailyBackup(folder));
         QVERIFY(workspace.loadBuiltIns());
         QVERIFY(workspace.openPersonalData());
         QSignalSpy imported(&workspace, &Workspace::researchImported);
