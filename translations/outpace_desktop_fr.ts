@@ -191,7 +191,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+34"/>
+        <location filename="../app/desktop/main.cpp" line="+45"/>
         <source>How exposed a job is to AI, and what to do about it.</source>
         <translation>À quel point un métier est exposé à l’IA, et que faire.</translation>
     </message>
@@ -232,18 +232,18 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <source>Outpace</source>
         <translation>Outpace</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir, or check its permissions.</source>
         <translation>Impossible de créer le dossier de données %1. Choisissez-en un autre avec --data-dir, ou vérifiez ses droits.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The built-in catalog is damaged; reinstall Outpace.
 
 %1</source>
@@ -734,7 +734,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+332"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+334"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -1588,12 +1588,12 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Importation en cours… vous pouvez continuer à utiliser Outpace.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The import was cancelled; the research data is as it was before.</source>
         <translation>L’importation a été annulée&#xa0;; les données de recherche sont restées telles quelles.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -2176,7 +2176,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::TrackerPage</name>
     <message>
-        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+282"/>
+        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+285"/>
         <source>Your plans could not be read: %1</source>
         <translation>Impossible de lire vos plans&#xa0;: %1</translation>
     </message>

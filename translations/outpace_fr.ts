@@ -3240,7 +3240,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+450"/>
+        <location filename="../core/workspace/Workspace.cpp" line="+463"/>
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>

@@ -113,14 +113,14 @@ void ResearchPanel::finished()
 {
     setRunning(false);
     const QFuture<Result<ResearchImportSummary>> future = m_watcher.future();
-    // The job always delivers its result: a stop that came too late does not hide an import that landed.
-    const Result<ResearchImportSummary> outcome
-        = future.resultCount() > 0 ? future.result() : Result<ResearchImportSummary>::failure(QString());
-    if (!outcome && m_stop.isRequested()) {
+    // The job delivers its result even when asked to stop, so a stop that came too late does not hide an
+    // import that landed; only a future cancelled from elsewhere comes back without one.
+    if (future.resultCount() == 0 || (!future.result() && m_stop.isRequested())) {
         m_outcome->setText(tr("The import was cancelled; the research data is as it was before."));
         emit importFinished(false);
         return;
     }
+    const Result<ResearchImportSummary> outcome = future.result();
     if (!outcome) {
         m_outcome->setText(tr("Nothing was imported: %1").arg(outcome.errors().join(QLatin1Char('\n'))));
         emit importFinished(false);
