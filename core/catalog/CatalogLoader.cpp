@@ -447,12 +447,12 @@ Result<Catalog> CatalogLoader::loadBuiltIn()
 {
     const QString path = QStringLiteral(":/catalog.bin");
     // The resource is stored uncompressed (see core/CMakeLists.txt), so it is read where it lies in the
-    // program instead of being copied first.
+    // program, and its texts stay there.
     const QResource resource(path);
     if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
         return Result<Catalog>::failure(
             CatalogLoader::tr("%1: the built-in catalog is missing from this build").arg(path));
-    return CompiledCatalog::deserialize(
+    return CompiledCatalog::deserializeInPlace(
         QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()), path);
 }
 

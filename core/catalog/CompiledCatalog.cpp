@@ -7,45 +7,186 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <cstring>
+#include <type_traits>
+
 namespace outpace {
 
 namespace {
 constexpr quint32 magic = 0x4F555443; // "OUTC"
-constexpr quint32 formatVersion = 3;  // 2: a deviation may change the task type; 3: peers left to the model
-} // namespace
+// 2: a deviation may change the task type; 3: peers left to the model; 4: texts aligned, read in place
+constexpr quint32 formatVersion = 4;
+constexpr quint32 nullText = 0xFFFFFFFF;
 
-// Stream operators live in the namespace of the types so that QList's operators find them.
+// Writes the catalog in the order Reader reads it. Texts are UTF-16 in the machine's order and start on an
+// even byte, so that the built-in catalog's texts can be used where they lie in the program.
+class Writer
+{
+public:
+    explicit Writer(QByteArray *bytes)
+        : m_stream(bytes, QIODevice::WriteOnly)
+    {
+        m_stream.setVersion(QDataStream::Qt_6_4);
+        m_stream.setByteOrder(QDataStream::LittleEndian);
+    }
 
-QDataStream &operator<<(QDataStream &s, const LocalizedText &t)
+    template <typename T> Writer &operator<<(const T &value)
+    {
+        write(*this, value);
+        return *this;
+    }
+
+    QDataStream &stream() { return m_stream; }
+
+    void text(const QString &value)
+    {
+        if (value.isNull()) {
+            m_stream << nullText;
+            return;
+        }
+        m_stream << quint32(value.size() * sizeof(char16_t));
+        if (m_stream.device()->pos() % 2 != 0)
+            m_stream << quint8(0);
+        // constData(), not utf16(): on a text read in place, utf16() would make a terminated copy.
+        m_stream.writeRawData(reinterpret_cast<const char *>(value.constData()), int(value.size() * 2));
+    }
+
+private:
+    QDataStream m_stream;
+};
+
+// Reads what Writer wrote. Over the built-in catalog the texts are not copied: each QString refers to the
+// characters in the program's read-only data, which lasts as long as the program. That spares the start a
+// few thousand allocations and megabytes of memory, and the exit as many frees.
+class Reader
 {
-    return s << t.en << t.fr;
+public:
+    enum class Texts { Copied, InPlace };
+
+    Reader(const QByteArray &bytes, Texts texts)
+        : m_bytes(bytes)
+        , m_stream(bytes)
+        , m_inPlace(texts == Texts::InPlace)
+    {
+        m_stream.setVersion(QDataStream::Qt_6_4);
+        m_stream.setByteOrder(QDataStream::LittleEndian);
+    }
+
+    template <typename T> Reader &operator>>(T &value)
+    {
+        read(*this, value);
+        return *this;
+    }
+
+    QDataStream &stream() { return m_stream; }
+    bool ok() const { return m_stream.status() == QDataStream::Ok; }
+
+    void text(QString &value)
+    {
+        quint32 byteCount = 0;
+        m_stream >> byteCount;
+        value = QString();
+        if (!ok() || byteCount == nullText)
+            return;
+        qint64 position = m_stream.device()->pos();
+        if (position % 2 != 0)
+            ++position;
+        if (byteCount % 2 != 0 || position + qint64(byteCount) > qint64(m_bytes.size())) {
+            m_stream.setStatus(QDataStream::ReadCorruptData);
+            return;
+        }
+        const char *start = m_bytes.constData() + position;
+        const qsizetype length = byteCount / 2;
+        if (length == 0) {
+            value = QLatin1StringView(""); // empty, not null
+        } else if (m_inPlace && reinterpret_cast<quintptr>(start) % alignof(char16_t) == 0) {
+            value = QString::fromRawData(reinterpret_cast<const QChar *>(start), length);
+        } else {
+            value = QString(length, Qt::Uninitialized);
+            std::memcpy(value.data(), start, byteCount);
+        }
+        m_stream.device()->seek(position + byteCount);
+    }
+
+private:
+    const QByteArray &m_bytes;
+    QDataStream m_stream;
+    bool m_inPlace;
+};
+
+// Plain numbers, flags and their containers go through QDataStream as they are.
+template <typename T>
+requires std::is_arithmetic_v<T>
+void write(Writer &w, T value)
+{
+    w.stream() << value;
 }
-QDataStream &operator>>(QDataStream &s, LocalizedText &t)
+template <typename T>
+requires std::is_arithmetic_v<T>
+void read(Reader &r, T &value)
 {
-    return s >> t.en >> t.fr;
+    r.stream() >> value;
 }
 
-QDataStream &operator<<(QDataStream &s, const NamedItem &i)
+void write(Writer &w, const QString &value)
 {
-    return s << i.id << i.name;
+    w.text(value);
 }
-QDataStream &operator>>(QDataStream &s, NamedItem &i)
+void read(Reader &r, QString &value)
 {
-    return s >> i.id >> i.name;
+    r.text(value);
 }
 
-QDataStream &operator<<(QDataStream &s, const AiTool &t)
+template <typename T> void write(Writer &w, const QList<T> &list)
 {
-    return s << t.id << t.name << t.vendor << t.categoryId << t.description << t.reachIds;
+    w.stream() << quint32(list.size());
+    for (const T &item : list)
+        w << item;
 }
-QDataStream &operator>>(QDataStream &s, AiTool &t)
+template <typename T> void read(Reader &r, QList<T> &list)
 {
-    return s >> t.id >> t.name >> t.vendor >> t.categoryId >> t.description >> t.reachIds;
+    quint32 count = 0;
+    r.stream() >> count;
+    list.clear();
+    // A damaged count must not reserve gigabytes: the list grows as items are really read.
+    for (quint32 i = 0; i < count && r.ok(); ++i) {
+        T item;
+        r >> item;
+        list.append(std::move(item));
+    }
+    list.squeeze();
+}
+
+void write(Writer &w, const LocalizedText &t)
+{
+    w << t.en << t.fr;
+}
+void read(Reader &r, LocalizedText &t)
+{
+    r >> t.en >> t.fr;
+}
+
+void write(Writer &w, const NamedItem &i)
+{
+    w << i.id << i.name;
+}
+void read(Reader &r, NamedItem &i)
+{
+    r >> i.id >> i.name;
+}
+
+void write(Writer &w, const AiTool &t)
+{
+    w << t.id << t.name << t.vendor << t.categoryId << t.description << t.reachIds;
+}
+void read(Reader &r, AiTool &t)
+{
+    r >> t.id >> t.name >> t.vendor >> t.categoryId >> t.description >> t.reachIds;
 }
 
 // Label tokens repeat thousands of times; reading them as indices into one shared table spares an
 // allocation each.
-static const QStringList &sharedTokens()
+const QStringList &sharedTokens()
 {
     static const QStringList tokens = {QString(), QStringLiteral("Core"), QStringLiteral("Supplemental"),
         QStringLiteral("E0"), QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("T0"),
@@ -54,212 +195,193 @@ static const QStringList &sharedTokens()
 }
 constexpr quint8 literalToken = 255;
 
-static void writeToken(QDataStream &s, const QString &value)
+void writeToken(Writer &w, const QString &value)
 {
     const qsizetype index = sharedTokens().indexOf(value);
     if (index >= 0)
-        s << quint8(index);
+        w << quint8(index);
     else
-        s << literalToken << value;
+        w << literalToken << value;
 }
-static void readToken(QDataStream &s, QString &value)
+void readToken(Reader &r, QString &value)
 {
     quint8 index = 0;
-    s >> index;
+    r >> index;
     if (index == literalToken)
-        s >> value;
+        r >> value;
     else
         value = sharedTokens().value(index);
 }
 
-QDataStream &operator<<(QDataStream &s, const OnetTaskLink &l)
+void write(Writer &w, const OnetTaskLink &l)
 {
-    s << l.occupationCode << qint32(l.taskId) << quint8(l.type);
+    w << l.occupationCode << qint32(l.taskId) << quint8(l.type);
     for (const QString *token : {&l.gpt4Exposure, &l.humanExposure, &l.automation})
-        writeToken(s, *token);
-    return s;
+        writeToken(w, *token);
 }
-QDataStream &operator>>(QDataStream &s, OnetTaskLink &l)
+void read(Reader &r, OnetTaskLink &l)
 {
     qint32 taskId = 0;
     quint8 type = 0;
-    s >> l.occupationCode >> taskId >> type;
+    r >> l.occupationCode >> taskId >> type;
     for (QString *token : {&l.gpt4Exposure, &l.humanExposure, &l.automation})
-        readToken(s, *token);
+        readToken(r, *token);
     l.taskId = taskId;
     l.type = type <= quint8(TaskType::Unspecified) ? TaskType(type) : TaskType::Unspecified;
-    return s;
 }
 
-static void writeOptional(QDataStream &s, const std::optional<QString> &value)
+void writeOptional(Writer &w, const std::optional<QString> &value)
 {
-    s << value.has_value();
+    w << value.has_value();
     if (value)
-        writeToken(s, *value);
+        writeToken(w, *value);
 }
-static void readOptional(QDataStream &s, std::optional<QString> &value)
+void readOptional(Reader &r, std::optional<QString> &value)
 {
     bool present = false;
-    s >> present;
+    r >> present;
     value.reset();
     if (present) {
         QString text;
-        readToken(s, text);
+        readToken(r, text);
         value = text;
     }
 }
 
-QDataStream &operator<<(QDataStream &s, const RoleTask &t)
+void write(Writer &w, const RoleTask &t)
 {
-    s << t.id << quint8(t.type) << t.title << t.skillIds << t.links << t.deviation.has_value();
+    w << t.id << quint8(t.type) << t.title << t.skillIds << t.links << t.deviation.has_value();
     if (t.deviation) {
-        s << bool(t.deviation->type) << quint8(t.deviation->type.value_or(TaskType::Core));
-        writeOptional(s, t.deviation->gpt4Exposure);
-        writeOptional(s, t.deviation->humanExposure);
-        writeOptional(s, t.deviation->automation);
-        s << t.deviation->reason;
+        w << bool(t.deviation->type) << quint8(t.deviation->type.value_or(TaskType::Core));
+        writeOptional(w, t.deviation->gpt4Exposure);
+        writeOptional(w, t.deviation->humanExposure);
+        writeOptional(w, t.deviation->automation);
+        w << t.deviation->reason;
     }
-    return s;
 }
-QDataStream &operator>>(QDataStream &s, RoleTask &t)
+void read(Reader &r, RoleTask &t)
 {
     quint8 type = 0;
     bool hasDeviation = false;
-    s >> t.id >> type >> t.title >> t.skillIds >> t.links >> hasDeviation;
+    r >> t.id >> type >> t.title >> t.skillIds >> t.links >> hasDeviation;
     t.type = type == quint8(TaskType::Supplemental) ? TaskType::Supplemental : TaskType::Core;
     if (hasDeviation) {
         LabelDeviation deviation;
         bool hasType = false;
         quint8 deviationType = 0;
-        s >> hasType >> deviationType;
+        r >> hasType >> deviationType;
         if (hasType)
             deviation.type
                 = deviationType == quint8(TaskType::Supplemental) ? TaskType::Supplemental : TaskType::Core;
-        readOptional(s, deviation.gpt4Exposure);
-        readOptional(s, deviation.humanExposure);
-        readOptional(s, deviation.automation);
-        s >> deviation.reason;
+        readOptional(r, deviation.gpt4Exposure);
+        readOptional(r, deviation.humanExposure);
+        readOptional(r, deviation.automation);
+        r >> deviation.reason;
         t.deviation = deviation;
     }
-    return s;
 }
 
-QDataStream &operator<<(QDataStream &s, const Skill &k)
+void write(Writer &w, const Skill &k)
 {
-    return s << k.id << k.name;
+    w << k.id << k.name;
 }
-QDataStream &operator>>(QDataStream &s, Skill &k)
+void read(Reader &r, Skill &k)
 {
-    return s >> k.id >> k.name;
+    r >> k.id >> k.name;
 }
 
-QDataStream &operator<<(QDataStream &s, const RoleTool &t)
+void write(Writer &w, const RoleTool &t)
 {
-    return s << t.toolId << quint8(t.use) << t.taskIds << t.why;
+    w << t.toolId << quint8(t.use) << t.taskIds << t.why;
 }
-QDataStream &operator>>(QDataStream &s, RoleTool &t)
+void read(Reader &r, RoleTool &t)
 {
     quint8 use = 0;
-    s >> t.toolId >> use >> t.taskIds >> t.why;
+    r >> t.toolId >> use >> t.taskIds >> t.why;
     t.use = use <= quint8(ToolUse::Both) ? ToolUse(use) : ToolUse::Landscape;
-    return s;
 }
 
-QDataStream &operator<<(QDataStream &s, const RoadmapStep &r)
+void write(Writer &w, const RoadmapStep &s)
 {
-    return s << r.id << r.text;
+    w << s.id << s.text;
 }
-QDataStream &operator>>(QDataStream &s, RoadmapStep &r)
+void read(Reader &r, RoadmapStep &s)
 {
-    return s >> r.id >> r.text;
+    r >> s.id >> s.text;
 }
-QDataStream &operator<<(QDataStream &s, const RoadmapPhase &p)
+void write(Writer &w, const RoadmapPhase &p)
 {
-    return s << p.id << p.title << p.goal << p.steps;
+    w << p.id << p.title << p.goal << p.steps;
 }
-QDataStream &operator>>(QDataStream &s, RoadmapPhase &p)
+void read(Reader &r, RoadmapPhase &p)
 {
-    return s >> p.id >> p.title >> p.goal >> p.steps;
+    r >> p.id >> p.title >> p.goal >> p.steps;
 }
-QDataStream &operator<<(QDataStream &s, const QuickAction &a)
+void write(Writer &w, const QuickAction &a)
 {
-    return s << a.id << a.text;
+    w << a.id << a.text;
 }
-QDataStream &operator>>(QDataStream &s, QuickAction &a)
+void read(Reader &r, QuickAction &a)
 {
-    return s >> a.id >> a.text;
+    r >> a.id >> a.text;
 }
-QDataStream &operator<<(QDataStream &s, const FaqEntry &f)
+void write(Writer &w, const FaqEntry &f)
 {
-    return s << f.question << f.answer;
+    w << f.question << f.answer;
 }
-QDataStream &operator>>(QDataStream &s, FaqEntry &f)
+void read(Reader &r, FaqEntry &f)
 {
-    return s >> f.question >> f.answer;
+    r >> f.question >> f.answer;
 }
 
-QDataStream &operator<<(QDataStream &s, const Role &r)
+void write(Writer &w, const Role &r)
 {
-    s << r.id << r.sectorId << r.title << r.plural << r.summary << r.onetCodes;
-    s << r.market.medianWageUsd.has_value() << qint32(r.market.medianWageUsd.value_or(0)) << r.market.signal;
-    s << r.peers.experienceMix.has_value();
+    w << r.id << r.sectorId << r.title << r.plural << r.summary << r.onetCodes;
+    w << r.market.medianWageUsd.has_value() << qint32(r.market.medianWageUsd.value_or(0)) << r.market.signal;
+    w << r.peers.experienceMix.has_value();
     for (double share : r.peers.experienceMix.value_or(std::array<double, 4>{}))
-        s << share;
-    s << r.peers.toolAdoption.has_value() << r.peers.toolAdoption.value_or(0);
-    return s << r.tasks << r.skills << r.tools << r.analysis << r.verdict << r.roadmap << r.quickActions
-             << r.faq << r.similar;
+        w << share;
+    w << r.peers.toolAdoption.has_value() << r.peers.toolAdoption.value_or(0);
+    w << r.tasks << r.skills << r.tools << r.analysis << r.verdict << r.roadmap << r.quickActions << r.faq
+      << r.similar;
 }
-QDataStream &operator>>(QDataStream &s, Role &r)
+void read(Reader &r, Role &role)
 {
     bool hasWage = false;
     qint32 wage = 0;
-    s >> r.id >> r.sectorId >> r.title >> r.plural >> r.summary >> r.onetCodes;
-    s >> hasWage >> wage >> r.market.signal;
-    r.market.medianWageUsd = hasWage ? std::optional<int>(wage) : std::nullopt;
+    r >> role.id >> role.sectorId >> role.title >> role.plural >> role.summary >> role.onetCodes;
+    r >> hasWage >> wage >> role.market.signal;
+    role.market.medianWageUsd = hasWage ? std::optional<int>(wage) : std::nullopt;
     bool hasMix = false;
     std::array<double, 4> mix{};
-    s >> hasMix;
+    r >> hasMix;
     for (double &share : mix)
-        s >> share;
-    r.peers.experienceMix = hasMix ? std::optional(mix) : std::nullopt;
+        r >> share;
+    role.peers.experienceMix = hasMix ? std::optional(mix) : std::nullopt;
     bool hasAdoption = false;
     double adoption = 0;
-    s >> hasAdoption >> adoption;
-    r.peers.toolAdoption = hasAdoption ? std::optional(adoption) : std::nullopt;
-    return s >> r.tasks >> r.skills >> r.tools >> r.analysis >> r.verdict >> r.roadmap >> r.quickActions
-        >> r.faq >> r.similar;
+    r >> hasAdoption >> adoption;
+    role.peers.toolAdoption = hasAdoption ? std::optional(adoption) : std::nullopt;
+    r >> role.tasks >> role.skills >> role.tools >> role.analysis >> role.verdict >> role.roadmap
+        >> role.quickActions >> role.faq >> role.similar;
 }
 
-QByteArray CompiledCatalog::serialize(const Catalog &catalog)
+Result<Catalog> read(const QByteArray &bytes, const QString &sourceName, Reader::Texts texts)
 {
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_4);
-    // The file never leaves the machine it was built for; native order spares a byte swap per character.
-    stream.setByteOrder(QDataStream::LittleEndian);
-    stream << magic << formatVersion << catalog.sectors() << catalog.categories() << catalog.reaches()
-           << catalog.tools() << catalog.roles();
-    return bytes;
-}
-
-Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QString &sourceName)
-{
-    QDataStream stream(bytes);
-    stream.setVersion(QDataStream::Qt_6_4);
-    // The file never leaves the machine it was built for; native order spares a byte swap per character.
-    stream.setByteOrder(QDataStream::LittleEndian);
+    Reader reader(bytes, texts);
     quint32 readMagic = 0, readVersion = 0;
-    stream >> readMagic >> readVersion;
+    reader >> readMagic >> readVersion;
     if (readMagic != magic || readVersion != formatVersion)
-        return Result<Catalog>::failure(
-            tr("%1: not a compiled Outpace catalog of format %2").arg(sourceName).arg(formatVersion));
+        return Result<Catalog>::failure(CompiledCatalog::tr("%1: not a compiled Outpace catalog of format %2")
+                                            .arg(sourceName)
+                                            .arg(formatVersion));
     QList<NamedItem> sectors, categories, reaches;
     QList<AiTool> tools;
     QList<Role> roles;
-    stream >> sectors >> categories >> reaches >> tools >> roles;
-    if (stream.status() != QDataStream::Ok || !stream.atEnd())
+    reader >> sectors >> categories >> reaches >> tools >> roles;
+    if (!reader.ok() || !reader.stream().atEnd())
         return Result<Catalog>::failure(
-            tr("%1: the compiled catalog is truncated or damaged").arg(sourceName));
+            CompiledCatalog::tr("%1: the compiled catalog is truncated or damaged").arg(sourceName));
 
     QStringList errors;
     for (Role &role : roles) {
@@ -268,7 +390,8 @@ Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QStr
                 if (!ResearchLabels::exposure().contains(link.gpt4Exposure)
                     || !ResearchLabels::exposure().contains(link.humanExposure)
                     || !ResearchLabels::automation().contains(link.automation))
-                    errors << tr("%1: %2: task %3: a label is not one of the research label set")
+                    errors << CompiledCatalog::tr(
+                        "%1: %2: task %3: a label is not one of the research label set")
                                   .arg(sourceName, role.id, task.id);
             }
         }
@@ -279,6 +402,27 @@ Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QStr
     if (!errors.isEmpty())
         return Result<Catalog>::failure(errors);
     return catalog;
+}
+
+} // namespace
+
+QByteArray CompiledCatalog::serialize(const Catalog &catalog)
+{
+    QByteArray bytes;
+    Writer writer(&bytes);
+    writer << magic << formatVersion << catalog.sectors() << catalog.categories() << catalog.reaches()
+           << catalog.tools() << catalog.roles();
+    return bytes;
+}
+
+Result<Catalog> CompiledCatalog::deserialize(const QByteArray &bytes, const QString &sourceName)
+{
+    return read(bytes, sourceName, Reader::Texts::Copied);
+}
+
+Result<Catalog> CompiledCatalog::deserializeInPlace(const QByteArray &bytes, const QString &sourceName)
+{
+    return read(bytes, sourceName, Reader::Texts::InPlace);
 }
 
 } // namespace outpace

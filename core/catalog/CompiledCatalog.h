@@ -18,7 +18,12 @@ class CompiledCatalog
 
 public:
     static QByteArray serialize(const Catalog &catalog);
+    // The catalog copies every text it reads from `bytes`.
     static Result<Catalog> deserialize(const QByteArray &bytes, const QString &sourceName);
+    // The catalog's texts refer to the characters in `bytes`, which must never change nor be freed: for
+    // data built into the program. Such a text is read-only data: QString::utf16() on it makes a copy, in
+    // the const object, so a text shared between threads is read through constData() or a QStringView.
+    static Result<Catalog> deserializeInPlace(const QByteArray &bytes, const QString &sourceName);
 };
 
 } // namespace outpace

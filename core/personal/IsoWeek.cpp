@@ -1,7 +1,5 @@
 #include "personal/IsoWeek.h"
 
-#include <QRegularExpression>
-
 namespace outpace {
 
 IsoWeek IsoWeek::containing(QDate date)
@@ -13,12 +11,21 @@ IsoWeek IsoWeek::containing(QDate date)
 
 IsoWeek IsoWeek::fromString(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    // Read by hand: years of check-ins are read at every start, and a pattern match costs more than the
+    // rest of reading a week.
+    if (text.size() != 8 || text[4] != u'-' || text[5] != u'W')
         return {};
-    const int year = match.capturedView(1).toInt();
-    const int week = match.capturedView(2).toInt();
+    int digits[6] = {};
+    for (int i = 0, d = 0; i < 8; ++i) {
+        if (i == 4 || i == 5)
+            continue;
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return {};
+        digits[d++] = c - u'0';
+    }
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    const int week = digits[4] * 10 + digits[5];
     if (year < 1 || week < 1)
         return {};
     // 4 January is always in week 1.
@@ -51,7 +58,14 @@ QString IsoWeek::toString() const
 {
     if (!isValid())
         return {};
-    return QStringLiteral("%1-W%2").arg(year(), 4, 10, QLatin1Char('0')).arg(week(), 2, 10, QLatin1Char('0'));
+    int year = 0;
+    const int week = m_monday.weekNumber(&year);
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    const char16_t text[8]
+        = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10), char16_t(u'0' + year / 10 % 10),
+            char16_t(u'0' + year % 10), u'-', u'W', char16_t(u'0' + week / 10), char16_t(u'0' + week % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 8);
 }
 
 IsoWeek IsoWeek::addWeeks(int weeks) const

@@ -4,6 +4,7 @@
 // in one place.
 
 #include <QDate>
+#include <QHashFunctions>
 #include <QString>
 
 #include <compare>
@@ -39,6 +40,11 @@ public:
     friend std::strong_ordering operator<=>(const IsoWeek &a, const IsoWeek &b)
     {
         return a.m_monday.toJulianDay() <=> b.m_monday.toJulianDay();
+    }
+
+    friend size_t qHash(const IsoWeek &week, size_t seed = 0) noexcept
+    {
+        return ::qHash(week.m_monday.toJulianDay(), seed);
     }
 
 private:

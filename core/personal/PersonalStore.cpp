@@ -257,13 +257,18 @@ Result<qint64> PersonalStore::saveAudit(const AuditRecord &audit)
     return query.lastInsertId().toLongLong();
 }
 
-Result<QList<AuditRecord>> PersonalStore::audits(qint64 profileId) const
+Result<QList<AuditRecord>> PersonalStore::audits(qint64 profileId, AuditContent content) const
 {
+    const bool withAnswers = content == AuditContent::WithAnswers;
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the audits")));
     query
-        .prepare(QStringLiteral(
-            "SELECT id, profile_id, role_id, answers, risk, exposure, automation, model_version, "
-            "taken_at FROM audits WHERE profile_id = :profile ORDER BY taken_at, id"))
+        .prepare(withAnswers
+                ? QStringLiteral(
+                    "SELECT id, profile_id, role_id, answers, risk, exposure, automation, model_version, "
+                    "taken_at FROM audits WHERE profile_id = :profile ORDER BY taken_at, id")
+                : QStringLiteral("SELECT id, profile_id, role_id, NULL, risk, exposure, automation, "
+                                 "model_version, taken_at FROM audits WHERE profile_id = :profile ORDER BY "
+                                 "taken_at, id"))
         .bind(QStringLiteral(":profile"), profileId);
     if (Status done = query.exec(); !done)
         return Result<QList<AuditRecord>>::failure(done.errors());
@@ -273,7 +278,8 @@ Result<QList<AuditRecord>> PersonalStore::audits(qint64 profileId) const
         audit.id = query.value(0).toLongLong();
         audit.profileId = query.value(1).toLongLong();
         audit.roleId = query.value(2).toString();
-        audit.answers = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        if (withAnswers)
+            audit.answers = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
         audit.risk = query.value(4).toDouble();
         audit.exposure = query.value(5).toDouble();
         audit.automation = query.value(6).toDouble();

@@ -48,8 +48,11 @@ public:
     Result<Profile> removableProfile(const QString &name) const;
 
     Result<qint64> saveAudit(const AuditRecord &audit);
-    // Oldest first.
-    Result<QList<AuditRecord>> audits(qint64 profileId) const;
+    // Oldest first. Without their answers, the audits read for a history or a date leave `answers` empty
+    // and spare parsing one JSON document each.
+    enum class AuditContent { WithAnswers, WithoutAnswers };
+    Result<QList<AuditRecord>> audits(
+        qint64 profileId, AuditContent content = AuditContent::WithAnswers) const;
 
     Result<Plan> startPlan(qint64 profileId, const QString &roleId, QDate startDate);
     Result<QList<Plan>> plans(qint64 profileId) const;

@@ -16,7 +16,7 @@ Result<PlanProgress> PlanProgress::compute(const QSqlDatabase &database, qint64 
     Result<QList<CheckIn>> checkIns = store.checkIns(plan.id);
     if (!checkIns)
         return Result<PlanProgress>::failure(checkIns.errors());
-    Result<QList<AuditRecord>> audits = store.audits(profileId);
+    Result<QList<AuditRecord>> audits = store.audits(profileId, PersonalStore::AuditContent::WithoutAnswers);
     if (!audits)
         return Result<PlanProgress>::failure(audits.errors());
     Result<std::optional<QString>> weeksSetting = store.setting(PersonalStore::reauditWeeksKey());
@@ -39,6 +39,8 @@ Result<PlanProgress> PlanProgress::compute(const QSqlDatabase &database, qint64 
     progress.streak = tracker.streak(current);
     progress.reaudit = RoadmapTracker::reaudit(audits.value(), today, progress.reauditWeeks);
     progress.scoreHistory = RoadmapTracker::scoreHistory(audits.value());
+    progress.steps = steps.value();
+    progress.checkIns = checkIns.value();
     return progress;
 }
 

@@ -20,6 +20,9 @@ struct PlanProgress
     int reauditWeeks = RoadmapTracker::defaultReauditWeeks;
     ReauditStatus reaudit;
     QList<ScorePoint> scoreHistory; // every audit of the profile, oldest first
+    // The rows it was computed from, for whoever shows them next to the figures.
+    QList<StepState> steps;
+    QList<CheckIn> checkIns;
 
     // `today` decides the current week and whether a re-audit is due.
     static Result<PlanProgress> compute(const QSqlDatabase &database, qint64 profileId, const Plan &plan,

@@ -109,9 +109,9 @@ QList<WeekPoint> RoadmapTracker::weeklySeries(const IsoWeek &until) const
     }
     std::sort(planned.begin(), planned.end());
     std::sort(doneOn.begin(), doneOn.end());
-    QHash<QString, const CheckIn *> byWeek;
+    QHash<IsoWeek, const CheckIn *> byWeek;
     for (const CheckIn &checkIn : m_checkIns)
-        byWeek.insert(checkIn.week.toString(), &checkIn);
+        byWeek.insert(checkIn.week, &checkIn);
 
     QList<WeekPoint> series;
     const int weeks = std::max(0, start.weeksTo(until)) + 1;
@@ -127,7 +127,7 @@ QList<WeekPoint> RoadmapTracker::weeklySeries(const IsoWeek &until) const
             ++doneSoFar;
         point.planned = double(plannedSoFar) / count;
         point.actual = double(doneSoFar) / count;
-        if (const CheckIn *checkIn = byWeek.value(point.week.toString())) {
+        if (const CheckIn *checkIn = byWeek.value(point.week)) {
             point.checkedIn = true;
             point.hours = checkIn->hours;
         }
@@ -138,14 +138,14 @@ QList<WeekPoint> RoadmapTracker::weeklySeries(const IsoWeek &until) const
 
 int RoadmapTracker::streak(const IsoWeek &current) const
 {
-    QSet<QString> weeks;
+    QSet<IsoWeek> weeks;
     for (const CheckIn &checkIn : m_checkIns)
-        weeks.insert(checkIn.week.toString());
+        weeks.insert(checkIn.week);
     IsoWeek week = current;
-    if (!weeks.contains(week.toString()))
+    if (!weeks.contains(week))
         week = week.addWeeks(-1);
     int count = 0;
-    while (weeks.contains(week.toString())) {
+    while (weeks.contains(week)) {
         ++count;
         week = week.addWeeks(-1);
     }

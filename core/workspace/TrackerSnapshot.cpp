@@ -16,11 +16,22 @@ TrackerSnapshot TrackerSnapshot::build(const Role &role, const PlanProgress &pro
     snapshot.language = language;
     snapshot.checkIns = checkIns;
     snapshot.currentWeek = currentWeek;
-    const RoadmapTracker tracker(RoadmapOutline::fromRole(role), progress.plan, states, checkIns);
+    snapshot.phases = phasesOf(role, progress.plan, states, language);
+    for (const QuickAction &action : role.quickActions)
+        snapshot.quickActions << action.text.in(language);
+    return snapshot;
+}
+
+QList<TrackerPhase> TrackerSnapshot::phasesOf(
+    const Role &role, const Plan &plan, const QList<StepState> &states, Language language)
+{
+    const RoadmapTracker tracker(RoadmapOutline::fromRole(role), plan, states, {});
+    const QList<PhaseProgress> counted = tracker.phases();
+    QList<TrackerPhase> phases;
     for (qsizetype p = 0; p < role.roadmap.size(); ++p) {
         const RoadmapPhase &phase = role.roadmap[p];
         TrackerPhase entry{phase.id, phase.title.in(language), phase.goal.in(language), {}, {}};
-        for (const PhaseProgress &counts : progress.phases) {
+        for (const PhaseProgress &counts : counted) {
             if (counts.phaseId == phase.id)
                 entry.progress = counts;
         }
@@ -40,11 +51,9 @@ TrackerSnapshot TrackerSnapshot::build(const Role &role, const PlanProgress &pro
             row.statusName = DisplayNames::stepStatus(row.status);
             entry.steps << row;
         }
-        snapshot.phases << entry;
+        phases << entry;
     }
-    for (const QuickAction &action : role.quickActions)
-        snapshot.quickActions << action.text.in(language);
-    return snapshot;
+    return phases;
 }
 
 QJsonObject TrackerSnapshot::toJson() const

@@ -43,6 +43,10 @@ struct TrackerSnapshot
     static TrackerSnapshot build(const Role &role, const PlanProgress &progress,
         const QList<StepState> &states, const QList<CheckIn> &checkIns, const IsoWeek &currentWeek,
         Language language);
+    // The roadmap's phases with their steps' states and counts: what the steps table shows, which needs
+    // neither the check-ins nor the audits.
+    static QList<TrackerPhase> phasesOf(
+        const Role &role, const Plan &plan, const QList<StepState> &states, Language language);
     QJsonObject toJson() const;
 };
 

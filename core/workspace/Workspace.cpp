@@ -493,17 +493,17 @@ Result<AuditRecord> Workspace::saveAudit(const AuditOutcome &outcome)
     return record;
 }
 
-Result<QList<AuditRecord>> Workspace::audits()
+Result<QList<AuditRecord>> Workspace::audits(PersonalStore::AuditContent content)
 {
     Result<Profile> profile = currentProfile();
     if (!profile)
         return Result<QList<AuditRecord>>::failure(profile.errors());
-    return m_store->audits(profile->id);
+    return m_store->audits(profile->id, content);
 }
 
 Result<QList<ScorePoint>> Workspace::scoreHistory()
 {
-    Result<QList<AuditRecord>> saved = audits();
+    Result<QList<AuditRecord>> saved = audits(PersonalStore::AuditContent::WithoutAnswers);
     if (!saved)
         return Result<QList<ScorePoint>>::failure(saved.errors());
     return RoadmapTracker::scoreHistory(saved.value());
@@ -640,12 +640,23 @@ Result<TrackerSnapshot> Workspace::tracker(const Plan &plan, Language language)
         m_database->connection(), plan.profileId, plan, RoadmapOutline::fromRole(*role), today());
     if (!progress)
         return Result<TrackerSnapshot>::failure(progress.errors());
-    Result<QList<StepState>> states = s.value()->steps(plan.id);
-    Result<QList<CheckIn>> checkIns = s.value()->checkIns(plan.id);
-    if (!states || !checkIns)
-        return Result<TrackerSnapshot>::failure(!states ? states.errors() : checkIns.errors());
     return TrackerSnapshot::build(
-        *role, progress.value(), states.value(), checkIns.value(), IsoWeek::containing(today()), language);
+        *role, progress.value(), progress->steps, progress->checkIns, IsoWeek::containing(today()), language);
+}
+
+Result<QList<TrackerPhase>> Workspace::roadmapPhases(const Plan &plan, Language language)
+{
+    const Role *role = catalog().role(plan.roleId);
+    if (!role)
+        return Result<QList<TrackerPhase>>::failure(
+            WorkspaceTexts::tr("unknown role \"%1\"").arg(plan.roleId));
+    Result<PersonalStore *> s = store();
+    if (!s)
+        return Result<QList<TrackerPhase>>::failure(s.errors());
+    Result<QList<StepState>> states = s.value()->steps(plan.id);
+    if (!states)
+        return Result<QList<TrackerPhase>>::failure(states.errors());
+    return TrackerSnapshot::phasesOf(*role, plan, states.value(), language);
 }
 
 Status Workspace::setReauditWeeks(int weeks)

@@ -137,7 +137,8 @@ public:
 
     // Audits of the current profile.
     Result<AuditRecord> saveAudit(const AuditOutcome &outcome);
-    Result<QList<AuditRecord>> audits();
+    Result<QList<AuditRecord>> audits(
+        PersonalStore::AuditContent content = PersonalStore::AuditContent::WithAnswers);
     // The current profile's saved scores, oldest first.
     Result<QList<ScorePoint>> scoreHistory();
     // A saved audit scored again from its stored answers, in a language and under a lens.
@@ -155,6 +156,8 @@ public:
     // that week are counted. Returns the check-in as saved.
     Result<CheckIn> checkIn(const Plan &plan, CheckIn checkIn, std::optional<int> stepsDone = std::nullopt);
     Result<TrackerSnapshot> tracker(const Plan &plan, Language language);
+    // The plan's phases and steps alone (TrackerSnapshot::phasesOf), for a view that shows only them.
+    Result<QList<TrackerPhase>> roadmapPhases(const Plan &plan, Language language);
     Status setReauditWeeks(int weeks);
     // The weeks between audits: the saved setting, else the default.
     Result<int> reauditWeeks();

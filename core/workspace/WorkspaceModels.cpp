@@ -476,10 +476,10 @@ void RoadmapStepsModel::refresh()
     beginResetModel();
     m_phases.clear();
     if (m_plan) {
-        if (Result<TrackerSnapshot> snapshot = m_workspace.tracker(*m_plan, m_language))
-            m_phases = snapshot->phases;
+        if (Result<QList<TrackerPhase>> phases = m_workspace.roadmapPhases(*m_plan, m_language))
+            m_phases = phases.value();
         else
-            m_lastError = snapshot.error();
+            m_lastError = phases.error();
     }
     endResetModel();
 }
@@ -735,7 +735,8 @@ void ScoreHistoryModel::refresh()
     beginResetModel();
     m_audits.clear();
     if (m_workspace.isPersonalDataOpen()) {
-        if (Result<QList<AuditRecord>> audits = m_workspace.audits())
+        if (Result<QList<AuditRecord>> audits
+            = m_workspace.audits(PersonalStore::AuditContent::WithoutAnswers))
             m_audits = audits.value();
     }
     endResetModel();

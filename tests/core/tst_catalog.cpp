@@ -104,6 +104,54 @@ private slots:
         QVERIFY(!CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin")).ok());
     }
 
+    void aCopiedCatalogOutlivesItsBytesAndTheBuiltInOneReadsInPlace()
+    {
+        const Result<Catalog> shipped = LabelledCatalog::loadBuiltIn();
+        QVERIFY2(shipped.ok(), qPrintable(shipped.error()));
+        const Role *builtIn = shipped->role(u"backend-developer");
+        QVERIFY(builtIn);
+
+        // Copied: the bytes can go, the texts stay.
+        std::optional<Result<Catalog>> copied;
+        {
+            QByteArray bytes = CompiledCatalog::serialize(shipped.value());
+            copied = CompiledCatalog::deserialize(bytes, QStringLiteral("catalog.bin"));
+            bytes.fill('\0');
+        }
+        QVERIFY2(copied->ok(), qPrintable(copied->error()));
+        QCOMPARE(copied->value().role(u"backend-developer")->title.fr, builtIn->title.fr);
+        QCOMPARE(
+            copied->value().role(u"backend-developer")->faq.last().answer.en, builtIn->faq.last().answer.en);
+
+        // In place: the same catalog, whose texts are the bytes' own characters.
+        const QByteArray bytes = CompiledCatalog::serialize(shipped.value());
+        const Result<Catalog> inPlace
+            = CompiledCatalog::deserializeInPlace(bytes, QStringLiteral("catalog.bin"));
+        QVERIFY2(inPlace.ok(), qPrintable(inPlace.error()));
+        QCOMPARE(CompiledCatalog::serialize(inPlace.value()), bytes);
+        const QString &summary = inPlace->role(u"backend-developer")->summary.fr;
+        const auto *text = reinterpret_cast<const char *>(summary.constData());
+        QVERIFY(text >= bytes.constData() && text + summary.size() * 2 <= bytes.constData() + bytes.size());
+    }
+
+    void aTextThatRunsPastTheEndIsRefused()
+    {
+        Catalog tiny({NamedItem{QStringLiteral("technology"),
+                         {QStringLiteral("Technology"), QStringLiteral("Technologie")}}},
+            {}, {}, {}, {});
+        QByteArray bytes = CompiledCatalog::serialize(tiny);
+        // The sector id's length, right after the magic, the version and the count of sectors.
+        const qsizetype lengthAt = 12;
+        QCOMPARE(quint8(bytes[lengthAt]), quint8(2 * QStringLiteral("technology").size()));
+        bytes[lengthAt] = char(0xF0);
+        bytes[lengthAt + 1] = char(0x7F);
+        for (const auto read : {&CompiledCatalog::deserialize, &CompiledCatalog::deserializeInPlace}) {
+            const Result<Catalog> damaged = read(bytes, QStringLiteral("catalog.bin"));
+            QVERIFY(!damaged.ok());
+            QVERIFY(damaged.error().contains(QStringLiteral("truncated or damaged")));
+        }
+    }
+
     void backendDeveloperListsThePageTasksInItsOrder()
     {
         const Result<Catalog> catalog = LabelledCatalog::loadBuiltIn();

@@ -269,6 +269,23 @@ private slots:
         QCOMPARE(tracker->checkIns.size(), 1);
         QCOMPARE(tracker->checkIns.first().stepsDone, 1);
         QCOMPARE(tracker->phases.first().steps.first().status, StepStatus::Done);
+        QCOMPARE(tracker->phases.first().progress.done, 1);
+        // The steps table reads the same phases without the check-ins and the audits.
+        const Result<QList<TrackerPhase>> phases = workspace.roadmapPhases(plan.value(), Language::French);
+        QVERIFY2(phases, qPrintable(phases.error()));
+        QCOMPARE(phases->size(), tracker->phases.size());
+        for (qsizetype p = 0; p < phases->size(); ++p) {
+            QCOMPARE(phases->at(p).title, tracker->phases[p].title);
+            QCOMPARE(phases->at(p).progress.done, tracker->phases[p].progress.done);
+            QCOMPARE(phases->at(p).steps.size(), tracker->phases[p].steps.size());
+            for (qsizetype i = 0; i < phases->at(p).steps.size(); ++i) {
+                QCOMPARE(phases->at(p).steps[i].status, tracker->phases[p].steps[i].status);
+                QCOMPARE(phases->at(p).steps[i].plannedWeek, tracker->phases[p].steps[i].plannedWeek);
+            }
+        }
+        // A history reads the audits without their answers; reopening one reads them.
+        QVERIFY(workspace.audits(PersonalStore::AuditContent::WithoutAnswers)->first().answers.isEmpty());
+        QVERIFY(!workspace.audits()->first().answers.isEmpty());
         QVERIFY(!workspace.checkIn(
             plan.value(), CheckIn{IsoWeek::containing(fixedNow.date()), std::nan(""), 0, {}}));
 

@@ -3,17 +3,32 @@
 #include "widgets/Paragraph.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace outpace {
 
+namespace {
+
+// A page always gets its size from the window, so what its content would like is never asked: QScrollArea
+// would lay out every paragraph at its natural width only to answer that.
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return QAbstractScrollArea::sizeHint(); }
+};
+
+} // namespace
+
 ScrollPage::ScrollPage(QWidget *parent)
     : QWidget(parent)
-    , m_scroll(new QScrollArea(this))
+    , m_scroll(new PageScrollArea(this))
     , m_contentWidget(new QWidget)
     , m_content(new QVBoxLayout(m_contentWidget))
 {
@@ -32,9 +47,12 @@ ScrollPage::ScrollPage(QWidget *parent)
 
 void ScrollPage::resizeEvent(QResizeEvent *event)
 {
-    // About ninety characters of body text; wider windows get wider side margins instead.
+    // About ninety characters of body text; wider windows get wider side margins instead. The width is
+    // the page's less a scroll bar, whether one shows or not, so the margins do not move when it comes.
     const int readable = fontMetrics().averageCharWidth() * 90 + 200;
-    const int side = std::max(16, (m_scroll->viewport()->width() - readable) / 2);
+    const int available
+        = event->size().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int side = std::max(16, (available - readable) / 2);
     m_content->setContentsMargins(side, 12, side, 16);
     QWidget::resizeEvent(event);
 }
