@@ -812,9 +812,15 @@ void MainWindow::restoreState()
 
 void MainWindow::saveState()
 {
-    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    m_settings->setValue(QStringLiteral("window/page"), currentPageKey());
+    // A window closed as it was opened writes nothing: the file is rewritten, and synced to the disk,
+    // only for a change.
+    const auto keep = [this](const QString &key, const QVariant &value) {
+        if (m_settings->value(key) != value)
+            m_settings->setValue(key, value);
+    };
+    keep(QStringLiteral("window/geometry"), saveGeometry());
+    keep(QStringLiteral("window/splitter"), m_splitter->saveState());
+    keep(QStringLiteral("window/page"), currentPageKey());
     m_settings->sync();
 }
 

@@ -26,12 +26,14 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -55,6 +57,7 @@ private slots:
     void checkInFromAnywhereStartsTheStreak();
     void aNewWindowFindsThePlanStepsAndCheckIns();
     void theTrackerAndTheCheckInSpeakFrench();
+    void everyStepShowsInFullWhateverTheLanguageAndColumns();
     void checkingInTheSameWeekAgainEditsIt();
     void reauditNudgeStartsTheAudit();
     void scoreHistoryPointOpensThatAuditsResult();
@@ -244,6 +247,37 @@ void TestTrackerPage::theTrackerAndTheCheckInSpeakFrench()
     QCOMPARE(window->checkInDialog()->windowTitle(), QStringLiteral("Point hebdomadaire"));
     QVERIFY(window->checkInDialog()->weekBox()->currentText().startsWith(QStringLiteral("Cette semaine")));
     window->checkInDialog()->close();
+    m_language->setLanguage(Language::English);
+}
+
+// The page scrolls, not the steps: the tree is as tall as its rows, each step's text wrapped in its column,
+// in either language and whatever width its columns are dragged to.
+void TestTrackerPage::everyStepShowsInFullWhateverTheLanguageAndColumns()
+{
+    auto window = makeWindow();
+    startBackendRoadmap(*window);
+    QTreeView *steps = window->trackerPage()->stepsView();
+    const auto showsEveryRowInFull = [steps] {
+        QApplication::processEvents();
+        const QAbstractItemModel *model = steps->model();
+        const QModelIndex lastPhase = model->index(model->rowCount() - 1, 0);
+        const QModelIndex lastStep = model->index(model->rowCount(lastPhase) - 1, 0, lastPhase);
+        // No row cut off below, no empty space left under the last one.
+        const int below = steps->viewport()->height() - 1 - steps->visualRect(lastStep).bottom();
+        return steps->verticalScrollBar()->maximum() == 0 && below >= 0 && below <= 2;
+    };
+    QTRY_VERIFY(showsEveryRowInFull());
+    const int englishHeight = steps->height();
+
+    window->setLanguage(Language::French);
+    QTRY_VERIFY(showsEveryRowInFull());
+    QVERIFY2(steps->height() != englishHeight, "the French steps wrap on other lines");
+
+    // A narrower note column leaves the steps more room: fewer lines, a shorter tree.
+    const int before = steps->height();
+    steps->header()->resizeSection(RoadmapStepsModel::NoteColumn, 40);
+    QTRY_VERIFY(showsEveryRowInFull());
+    QVERIFY(steps->height() < before);
     m_language->setLanguage(Language::English);
 }
 

@@ -3,6 +3,7 @@
 #include "workspace/DisplayNames.h"
 #include "workspace/WorkspaceModels.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,21 +64,47 @@ QWidget *RoadmapStepDelegate::createEditor(
 QSize RoadmapStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto *view = qobject_cast<const QTreeView *>(option.widget);
-    if (!view || index.column() != RoadmapStepsModel::TextColumn || !index.parent().isValid())
-        return QStyledItemDelegate::sizeHint(option, index);
-    // A step's text wraps in its column, which stretches: its height is all that is asked, and measuring
-    // the text once at the column's width is enough (the base class would lay it out on one line too).
+    return sizeHintAt(option, index, view ? view->columnWidth(RoadmapStepsModel::TextColumn) : 0);
+}
+
+QSize RoadmapStepDelegate::sizeHintAt(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int textColumnWidth) const
+{
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
-    // The column less the two levels of indentation and the check box beside the text.
-    const QStyle *style = view->style();
-    const int checkBox = style->pixelMetric(QStyle::PM_IndicatorWidth, &item, view)
-        + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, view) + 8;
-    const int width = std::max(80, view->columnWidth(index.column()) - 2 * view->indentation() - checkBox);
-    const QRect text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item.text);
-    const int line
-        = std::max(item.fontMetrics.height(), style->pixelMetric(QStyle::PM_IndicatorHeight, &item, view));
-    return {text.width() + checkBox, std::max(line, text.height()) + 6};
+    const auto *view = qobject_cast<const QTreeView *>(option.widget);
+    const bool wraps = view && index.column() == RoadmapStepsModel::TextColumn && index.parent().isValid();
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    // A step's text wraps in its column, which stretches: its height is all that is asked, at the
+    // column's width less the two levels of indentation and the check box beside the text.
+    const int checkBox = wraps ? style->pixelMetric(QStyle::PM_IndicatorWidth, &item, view)
+            + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, view) + 8
+                               : 0;
+    const int width = wraps ? std::max(80, textColumnWidth - 2 * view->indentation() - checkBox) : -1;
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                            .arg(quintptr(style))
+                            .arg(index.column())
+                            .arg(int(item.features))
+                            .arg(width)
+                            .arg(item.font.key(), item.text);
+    if (const auto known = m_sizes.constFind(key); known != m_sizes.cend())
+        return *known;
+
+    QSize size;
+    if (!wraps) {
+        size = QStyledItemDelegate::sizeHint(option, index);
+    } else {
+        const QRect text
+            = item.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item.text);
+        const int line = std::max(
+            item.fontMetrics.height(), style->pixelMetric(QStyle::PM_IndicatorHeight, &item, view));
+        size = {text.width() + checkBox, std::max(line, text.height()) + 6};
+    }
+    // A plan has a few dozen cells; a bound keeps a long session's widths and languages from piling up.
+    if (m_sizes.size() > 2000)
+        m_sizes.clear();
+    m_sizes.insert(key, size);
+    return size;
 }
 
 void RoadmapStepDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

@@ -4,6 +4,7 @@
 
 #include "personal/IsoWeek.h"
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace outpace {
@@ -26,6 +27,8 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     // A step's text wraps to the width of its column instead of being cut off.
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The same, were the steps' column `textColumnWidth` wide.
+    QSize sizeHintAt(const QStyleOptionViewItem &option, const QModelIndex &index, int textColumnWidth) const;
 
     // A week as a person reads it: "2026-W50, 7 Dec".
     static QString weekLabel(const IsoWeek &week);
@@ -33,6 +36,9 @@ public:
 private:
     IsoWeek m_first;
     IsoWeek m_current;
+    // Sizes already measured, by what they depend on: the tree asks for every cell's size at each layout,
+    // and each measure shapes the cell's text again.
+    mutable QHash<QString, QSize> m_sizes;
 };
 
 } // namespace outpace

@@ -4,6 +4,7 @@
 #include "charts/HistoryChart.h"
 #include "charts/ProgressChart.h"
 #include "pages/RoadmapStepDelegate.h"
+#include "pages/StepsTree.h"
 #include "widgets/HeadlineFigure.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceModels.h"
@@ -135,34 +136,25 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     m_stepsHint = paragraph();
     m_stepsModel = new RoadmapStepsModel(m_workspace, this);
     m_delegate = new RoadmapStepDelegate(this);
-    m_steps = new QTreeView(m_planSections);
+    auto *steps = new StepsTree(m_delegate, m_planSections);
+    m_steps = steps;
     m_steps->setModel(m_stepsModel);
-    m_steps->setItemDelegate(m_delegate);
     m_steps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
         | QAbstractItemView::EditKeyPressed);
-    m_steps->setWordWrap(true);
-    m_steps->setUniformRowHeights(false);
     m_steps->setAlternatingRowColors(true);
-    // The page scrolls, not the tree: it is as tall as its rows.
-    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_steps->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(RoadmapStepsModel::TextColumn, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(RoadmapStepsModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_steps->header()->setSectionResizeMode(RoadmapStepsModel::NoteColumn, QHeaderView::Interactive);
-    m_steps->header()->setSectionResizeMode(
-        RoadmapStepsModel::TargetWeekColumn, QHeaderView::ResizeToContents);
     m_steps->header()->resizeSection(RoadmapStepsModel::NoteColumn, 160);
     sections->addWidget(m_steps);
-    // A reset collapses the tree; every phase is open again after each change.
-    connect(m_stepsModel, &QAbstractItemModel::modelReset, m_steps, &QTreeView::expandAll);
-    // Wrapped rows change height with the column's width.
-    connect(m_steps->header(), &QHeaderView::sectionResized, m_steps, [this](int section) {
-        if (section == RoadmapStepsModel::TextColumn) {
-            m_steps->doItemsLayout();
-            m_steps->updateGeometry();
-        }
+    // A reset collapses the tree; every phase is open again after each change, and the columns fit the
+    // new rows.
+    connect(m_stepsModel, &QAbstractItemModel::modelReset, steps, [steps] {
+        steps->expandAll();
+        steps->fitColumns();
     });
+    // Wrapped rows change height with the steps' column, which takes what the others leave: a column
+    // dragged wider or narrower changes the rows and the tree's height.
+    connect(m_steps->header(), &QHeaderView::sectionResized, steps, &StepsTree::fitRows);
 
     m_chartHeading = heading();
     m_chartNote = paragraph();
