@@ -2,11 +2,11 @@
 
 #include "widgets/Paragraph.h"
 
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,25 +36,36 @@ ScrollPage::ScrollPage(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content->setSpacing(10);
-    m_content->setContentsMargins(16, 12, 16, 16);
+    m_content->setContentsMargins(0, 12, 0, 16);
+    // The sections sit in a column about ninety characters wide, centred; a wider window widens the sides.
+    // The column keeps its width when the scroll bar comes, so its wrapped text is measured once, not
+    // once without the bar and again with it.
+    auto *page = new QWidget;
+    auto *centre = new QHBoxLayout(page);
+    centre->setContentsMargins(16, 0, 16, 0);
+    centre->setSpacing(0);
+    centre->addStretch(1);
+    centre->addWidget(m_contentWidget, 1000);
+    centre->addStretch(1);
+    fitColumn();
     // The content widget is the scroll area's own, so wrapped text gets its height for the real width.
-    m_scroll->setWidget(m_contentWidget);
+    m_scroll->setWidget(page);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
 }
 
-void ScrollPage::resizeEvent(QResizeEvent *event)
+void ScrollPage::fitColumn()
 {
-    // About ninety characters of body text; wider windows get wider side margins instead. The width is
-    // the page's less a scroll bar, whether one shows or not, so the margins do not move when it comes.
-    const int readable = fontMetrics().averageCharWidth() * 90 + 200;
-    const int available
-        = event->size().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-    const int side = std::max(16, (available - readable) / 2);
-    m_content->setContentsMargins(side, 12, side, 16);
-    QWidget::resizeEvent(event);
+    m_contentWidget->setMaximumWidth(fontMetrics().averageCharWidth() * 90 + 200);
+}
+
+void ScrollPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumn();
+    QWidget::changeEvent(event);
 }
 
 QWidget *ScrollPage::scrolledContent() const

@@ -29,9 +29,11 @@ protected:
     QLabel *addParagraph();
     static QLabel *makeParagraph(QWidget *parent);
     void scrollToTop();
-    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void fitColumn();
+
     QScrollArea *m_scroll;
     QWidget *m_contentWidget;
     QVBoxLayout *m_content;
