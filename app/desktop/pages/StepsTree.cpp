@@ -25,15 +25,18 @@ void StepsTree::fitColumns()
 {
     if (!model())
         return;
+    // The rows are measured once, after both columns have their widths.
+    m_fittingColumns = true;
     for (int column : {int(RoadmapStepsModel::StatusColumn), int(RoadmapStepsModel::TargetWeekColumn)})
         resizeColumnToContents(column);
-    // The rows' heights were measured at the steps' column's former width.
-    doItemsLayout();
-    fitHeight();
+    m_fittingColumns = false;
+    fitRows();
 }
 
 void StepsTree::fitRows()
 {
+    if (m_fittingColumns)
+        return;
     doItemsLayout();
     fitHeight();
 }

@@ -30,6 +30,7 @@ private:
     void fitHeight();
 
     RoadmapStepDelegate *m_delegate;
+    bool m_fittingColumns = false;
 };
 
 } // namespace outpace
