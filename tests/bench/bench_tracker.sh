@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Whole-process start-up of the desktop app over a data folder that holds ten years of weekly check-ins and
-# fifty audits, the tracker page (its steps, progress chart and score history) being the page painted first,
-# against part 1's start-up, the app over a fresh folder (goal: at most 1.5 times its wall time); and, for
-# reference, against the yardstick of part 1's benchmark, the minimal chart window. Builds the
-# folder with outpace-cli, then times both in turn under Xvfb (tests/bench/in-turn.sh).
+# fifty audits, the tracker page (its steps, progress chart and score history) being the page painted first.
+# The goal, at most 1.5 times part 1's start-up baseline, reads two ways, so both are printed: against the
+# app's own start over a fresh folder (bench_startup.sh's A), and against that benchmark's yardstick, the
+# minimal chart window (its B). Builds the folder with outpace-cli, then times both in turn under Xvfb
+# (tests/bench/in-turn.sh).
 # Usage: tests/bench/bench_tracker.sh [build-dir] [runs]   (defaults: build/release, 7)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,7 +46,7 @@ echo "data folder: $(du -sh "$full" | cut -f1), $((weeks + 1)) check-ins, 50 aud
 source tests/bench/in-turn.sh
 A=("$app" --data-dir "$full" --quit-after-first-paint)
 B=("$app" --data-dir "$fresh" --quit-after-first-paint)
-in_turn "$runs" "ten years, on the tracker" "part 1's start-up, a fresh folder" "at most 1.5 for the wall"
+in_turn "$runs" "ten years, on the tracker" "part 1's start-up, a fresh folder" "at most 1.5, read as the app's start"
 echo
 B=("$yardstick")
-in_turn "$runs" "ten years, on the tracker" "minimal chart window" "for reference"
+in_turn "$runs" "ten years, on the tracker" "minimal chart window" "at most 1.5, read as part 1's yardstick"
