@@ -8,6 +8,7 @@
 #include <QIODevice>
 
 #include <cstring>
+#include <tuple>
 #include <type_traits>
 
 namespace outpace {
@@ -157,31 +158,54 @@ template <typename T> void read(Reader &r, QList<T> &list)
     list.squeeze();
 }
 
-void write(Writer &w, const LocalizedText &t)
+// The plain parts of a catalog: one list of fields each, so writing and reading cannot drift apart.
+auto fields(LocalizedText &t)
 {
-    w << t.en << t.fr;
+    return std::tie(t.en, t.fr);
 }
-void read(Reader &r, LocalizedText &t)
+auto fields(NamedItem &i)
 {
-    r >> t.en >> t.fr;
+    return std::tie(i.id, i.name);
+}
+auto fields(AiTool &t)
+{
+    return std::tie(t.id, t.name, t.vendor, t.categoryId, t.description, t.reachIds);
+}
+auto fields(Skill &k)
+{
+    return std::tie(k.id, k.name);
+}
+auto fields(RoadmapStep &s)
+{
+    return std::tie(s.id, s.text);
+}
+auto fields(RoadmapPhase &p)
+{
+    return std::tie(p.id, p.title, p.goal, p.steps);
+}
+auto fields(QuickAction &a)
+{
+    return std::tie(a.id, a.text);
+}
+auto fields(FaqEntry &f)
+{
+    return std::tie(f.question, f.answer);
 }
 
-void write(Writer &w, const NamedItem &i)
+template <typename T>
+concept PlainPart = requires(T &item)
 {
-    w << i.id << i.name;
-}
-void read(Reader &r, NamedItem &i)
-{
-    r >> i.id >> i.name;
-}
+    fields(item);
+};
 
-void write(Writer &w, const AiTool &t)
+template <PlainPart T> void write(Writer &w, const T &item)
 {
-    w << t.id << t.name << t.vendor << t.categoryId << t.description << t.reachIds;
+    // The field list is taken from a non-const reference only to be read.
+    std::apply([&w](const auto &...field) { (w << ... << field); }, fields(const_cast<T &>(item)));
 }
-void read(Reader &r, AiTool &t)
+template <PlainPart T> void read(Reader &r, T &item)
 {
-    r >> t.id >> t.name >> t.vendor >> t.categoryId >> t.description >> t.reachIds;
+    std::apply([&r](auto &...field) { (r >> ... >> field); }, fields(item));
 }
 
 // Label tokens repeat thousands of times; reading them as indices into one shared table spares an
@@ -281,15 +305,6 @@ void read(Reader &r, RoleTask &t)
     }
 }
 
-void write(Writer &w, const Skill &k)
-{
-    w << k.id << k.name;
-}
-void read(Reader &r, Skill &k)
-{
-    r >> k.id >> k.name;
-}
-
 void write(Writer &w, const RoleTool &t)
 {
     w << t.toolId << quint8(t.use) << t.taskIds << t.why;
@@ -299,39 +314,6 @@ void read(Reader &r, RoleTool &t)
     quint8 use = 0;
     r >> t.toolId >> use >> t.taskIds >> t.why;
     t.use = use <= quint8(ToolUse::Both) ? ToolUse(use) : ToolUse::Landscape;
-}
-
-void write(Writer &w, const RoadmapStep &s)
-{
-    w << s.id << s.text;
-}
-void read(Reader &r, RoadmapStep &s)
-{
-    r >> s.id >> s.text;
-}
-void write(Writer &w, const RoadmapPhase &p)
-{
-    w << p.id << p.title << p.goal << p.steps;
-}
-void read(Reader &r, RoadmapPhase &p)
-{
-    r >> p.id >> p.title >> p.goal >> p.steps;
-}
-void write(Writer &w, const QuickAction &a)
-{
-    w << a.id << a.text;
-}
-void read(Reader &r, QuickAction &a)
-{
-    r >> a.id >> a.text;
-}
-void write(Writer &w, const FaqEntry &f)
-{
-    w << f.question << f.answer;
-}
-void read(Reader &r, FaqEntry &f)
-{
-    r >> f.question >> f.answer;
 }
 
 void write(Writer &w, const Role &r)

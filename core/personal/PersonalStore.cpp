@@ -262,13 +262,10 @@ Result<QList<AuditRecord>> PersonalStore::audits(qint64 profileId, AuditContent 
     const bool withAnswers = content == AuditContent::WithAnswers;
     SqlQuery query(m_database, purpose(QT_TRANSLATE_NOOP("Storage", "reading the audits")));
     query
-        .prepare(withAnswers
-                ? QStringLiteral(
-                    "SELECT id, profile_id, role_id, answers, risk, exposure, automation, model_version, "
-                    "taken_at FROM audits WHERE profile_id = :profile ORDER BY taken_at, id")
-                : QStringLiteral("SELECT id, profile_id, role_id, NULL, risk, exposure, automation, "
-                                 "model_version, taken_at FROM audits WHERE profile_id = :profile ORDER BY "
-                                 "taken_at, id"))
+        .prepare(
+            QStringLiteral("SELECT id, profile_id, role_id, %1, risk, exposure, automation, model_version, "
+                           "taken_at FROM audits WHERE profile_id = :profile ORDER BY taken_at, id")
+                .arg(withAnswers ? QStringLiteral("answers") : QStringLiteral("NULL")))
         .bind(QStringLiteral(":profile"), profileId);
     if (Status done = query.exec(); !done)
         return Result<QList<AuditRecord>>::failure(done.errors());

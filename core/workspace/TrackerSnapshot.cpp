@@ -6,17 +6,16 @@
 
 namespace outpace {
 
-TrackerSnapshot TrackerSnapshot::build(const Role &role, const PlanProgress &progress,
-    const QList<StepState> &states, const QList<CheckIn> &checkIns, const IsoWeek &currentWeek,
-    Language language)
+TrackerSnapshot TrackerSnapshot::build(
+    const Role &role, const PlanProgress &progress, const IsoWeek &currentWeek, Language language)
 {
     TrackerSnapshot snapshot;
     snapshot.progress = progress;
     snapshot.roleTitle = role.title.in(language);
     snapshot.language = language;
-    snapshot.checkIns = checkIns;
+    snapshot.checkIns = progress.checkIns;
     snapshot.currentWeek = currentWeek;
-    snapshot.phases = phasesOf(role, progress.plan, states, language);
+    snapshot.phases = phasesOf(role, progress.plan, progress.steps, language);
     for (const QuickAction &action : role.quickActions)
         snapshot.quickActions << action.text.in(language);
     return snapshot;

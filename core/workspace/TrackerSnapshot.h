@@ -40,9 +40,9 @@ struct TrackerSnapshot
     QList<CheckIn> checkIns; // oldest week first
     IsoWeek currentWeek;
 
-    static TrackerSnapshot build(const Role &role, const PlanProgress &progress,
-        const QList<StepState> &states, const QList<CheckIn> &checkIns, const IsoWeek &currentWeek,
-        Language language);
+    // The steps' states and the check-ins are the ones `progress` was computed from.
+    static TrackerSnapshot build(
+        const Role &role, const PlanProgress &progress, const IsoWeek &currentWeek, Language language);
     // The roadmap's phases with their steps' states and counts: what the steps table shows, which needs
     // neither the check-ins nor the audits.
     static QList<TrackerPhase> phasesOf(

@@ -640,8 +640,7 @@ Result<TrackerSnapshot> Workspace::tracker(const Plan &plan, Language language)
         m_database->connection(), plan.profileId, plan, RoadmapOutline::fromRole(*role), today());
     if (!progress)
         return Result<TrackerSnapshot>::failure(progress.errors());
-    return TrackerSnapshot::build(
-        *role, progress.value(), progress->steps, progress->checkIns, IsoWeek::containing(today()), language);
+    return TrackerSnapshot::build(*role, progress.value(), IsoWeek::containing(today()), language);
 }
 
 Result<QList<TrackerPhase>> Workspace::roadmapPhases(const Plan &plan, Language language)
