@@ -86,9 +86,14 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 
-    m_rolePage = new RoleSearchPage(m_workspace, language, this);
-    addPage(QStringLiteral("role"), QStringLiteral("role"), m_rolePage);
-    connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
+    // Even the search page is made when first shown: a window reopened on another page would otherwise
+    // build and lay out a page it does not show.
+    addPage(QStringLiteral("role"), QStringLiteral("role"), [this]() -> QWidget * {
+        m_rolePage = new RoleSearchPage(m_workspace, m_language, this);
+        m_rolePage->setRecentRoles(m_recent);
+        connect(m_rolePage, &RoleSearchPage::roleChosen, this, &MainWindow::openRole);
+        return m_rolePage;
+    });
     m_portraitPresenter = std::make_unique<PortraitPresenter>(m_workspace);
     addPage(QStringLiteral("portrait"), QStringLiteral("portrait"), [this]() -> QWidget * {
         m_portraitPage = new PortraitPage(this);
@@ -150,7 +155,7 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
         m_navigation->setCurrentRow(index);
         if (index >= 0 && index < m_pages.size())
             m_pages[index].action->setChecked(true);
-        if (m_stack->currentWidget() == m_rolePage)
+        if (m_rolePage && m_stack->currentWidget() == m_rolePage)
             m_rolePage->searchField()->setFocus();
     });
     connect(&m_language, &AppLanguage::changed, this, [this](Language chosen) {
@@ -237,6 +242,11 @@ void MainWindow::showPageAt(int index)
     m_stack->setCurrentIndex(index);
 }
 
+RoleSearchPage *MainWindow::rolePage() const
+{
+    return static_cast<RoleSearchPage *>(page(QStringLiteral("role")));
+}
+
 PortraitPage *MainWindow::portraitPage() const
 {
     return static_cast<PortraitPage *>(page(QStringLiteral("portrait")));
@@ -293,8 +303,8 @@ void MainWindow::createMenus()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         showPage(QStringLiteral("role"));
-        m_rolePage->searchField()->setFocus();
-        m_rolePage->searchField()->selectAll();
+        rolePage()->searchField()->setFocus();
+        rolePage()->searchField()->selectAll();
     });
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -451,7 +461,8 @@ void MainWindow::openRole(const QString &id)
     m_recent.prepend(id);
     while (m_recent.size() > MaxRecentRoles)
         m_recent.removeLast();
-    m_rolePage->setRecentRoles(m_recent);
+    if (m_rolePage)
+        m_rolePage->setRecentRoles(m_recent);
     m_settings->setValue(QStringLiteral("roles/current"), m_roleId);
     m_settings->setValue(QStringLiteral("roles/recent"), m_recent);
     presentRole();
@@ -791,7 +802,8 @@ void MainWindow::restoreState()
     if (m_splitter->sizes().value(0) == 0 || !m_settings->contains(QStringLiteral("window/splitter")))
         m_splitter->setSizes({190, 990});
     m_recent = m_settings->value(QStringLiteral("roles/recent")).toStringList();
-    m_rolePage->setRecentRoles(m_recent);
+    if (m_rolePage)
+        m_rolePage->setRecentRoles(m_recent);
     const QString role = m_settings->value(QStringLiteral("roles/current")).toString();
     if (!roleTitle(role).isEmpty()) {
         m_roleId = role;
@@ -805,7 +817,7 @@ void MainWindow::restoreState()
     if (m_stack->currentIndex() == 0) {
         m_navigation->setCurrentRow(0);
         // The first page asks for a job title: typing goes straight into the field, no click first.
-        m_rolePage->searchField()->setFocus();
+        rolePage()->searchField()->setFocus();
     }
     updateStatus();
 }

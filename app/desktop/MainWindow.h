@@ -63,7 +63,7 @@ public:
     QWidget *currentWidgetPage() const;
     void showPage(const QString &key);
 
-    RoleSearchPage *rolePage() const { return m_rolePage; }
+    RoleSearchPage *rolePage() const;
     PortraitPage *portraitPage() const;
     AuditPage *auditPage() const;
     ResultPage *resultPage() const;

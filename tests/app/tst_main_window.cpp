@@ -59,6 +59,7 @@ private slots:
     void aNewWindowTakesTypingInTheSearchField();
     void theDataIsCheckedOnceTheWindowIsOnScreen();
     void aParagraphGrowsWithItsText();
+    void aParagraphBecomesSelectableUnderThePointerWithoutMoving();
     void occupationsAreFoundByCodeAndWithoutAccents();
     void sectorFilterKeepsOnlyThatSectorsRoles();
     void languageSwitchChangesVisibleTexts();
@@ -171,6 +172,49 @@ void TestMainWindow::aParagraphGrowsWithItsText()
     const int before = paragraph.heightForWidth(300);
     paragraph.setFont(larger);
     QVERIFY(paragraph.heightForWidth(300) > before);
+}
+
+void TestMainWindow::aParagraphBecomesSelectableUnderThePointerWithoutMoving()
+{
+    auto window = makeWindow();
+    window->openRole(QStringLiteral("backend-developer"));
+    QVERIFY(window->startRoadmap());
+    int compared = 0;
+    for (const Language language : {Language::English, Language::French}) {
+        window->setLanguage(language);
+        for (const QString &key : window->pageKeys()) {
+            QWidget *page = window->page(key);
+            QVERIFY(page);
+            for (Paragraph *shown : page->findChildren<Paragraph *>()) {
+                if (shown->text().isEmpty())
+                    continue;
+                // A paragraph of the page as it was first drawn, and the same text once selectable: its
+                // lines must break at the same places, or pointing at it would move the page.
+                Paragraph plain;
+                plain.setFont(shown->font());
+                plain.setText(shown->text());
+                Paragraph selectable;
+                selectable.setFont(shown->font());
+                selectable.setText(shown->text());
+                selectable.becomeSelectable();
+                for (const int width : {160, 240, 333, 480, 640, 900}) {
+                    QCOMPARE(selectable.heightForWidth(width), plain.heightForWidth(width));
+                    ++compared;
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 100);
+
+    // The pointer coming over a paragraph is enough to select its text with the mouse, and a click gives it
+    // the keys.
+    Paragraph paragraph;
+    paragraph.setText(QStringLiteral("Selected by a drag."));
+    QVERIFY(!(paragraph.textInteractionFlags() & Qt::TextSelectableByMouse));
+    QEvent enter(QEvent::Enter);
+    QCoreApplication::sendEvent(&paragraph, &enter);
+    QCOMPARE(paragraph.textInteractionFlags(), Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QCOMPARE(paragraph.focusPolicy(), Qt::ClickFocus);
 }
 
 void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()

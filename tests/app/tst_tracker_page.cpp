@@ -19,6 +19,8 @@
 #include "pages/TrackerPage.h"
 #include "pages/TransferPanel.h"
 #include "widgets/Ask.h"
+#include "widgets/BulletList.h"
+#include "widgets/Paragraph.h"
 #include "workspace/DisplayNames.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceModels.h"
@@ -242,6 +244,18 @@ void TestTrackerPage::theTrackerAndTheCheckInSpeakFrench()
     QCOMPARE(window->trackerPage()->planBox()->currentText(), QStringLiteral("Développeur backend"));
     const QString phase = window->trackerPage()->stepsView()->model()->index(0, 0).data().toString();
     QVERIFY2(phase.startsWith(QStringLiteral("Phase 1\u00a0:")), qPrintable(phase));
+    // This week's quick actions are the role's own, in French, one paragraph after each bullet.
+    const Result<QList<Plan>> plans = m_workspace->plans();
+    QVERIFY(plans.ok() && !plans.value().isEmpty());
+    const Result<TrackerSnapshot> french = m_workspace->tracker(plans.value().first(), Language::French);
+    QVERIFY(french.ok() && !french.value().quickActions.isEmpty());
+    const auto *actions = window->trackerPage()->findChild<BulletList *>();
+    QVERIFY(actions && actions->isVisible());
+    QCOMPARE(actions->items(), french.value().quickActions);
+    QStringList shown;
+    for (const Paragraph *item : actions->findChildren<Paragraph *>())
+        shown << item->text();
+    QCOMPARE(shown, french.value().quickActions);
     window->openCheckIn();
     QTRY_VERIFY(window->checkInDialog());
     QCOMPARE(window->checkInDialog()->windowTitle(), QStringLiteral("Point hebdomadaire"));

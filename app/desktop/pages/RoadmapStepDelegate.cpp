@@ -81,12 +81,7 @@ QSize RoadmapStepDelegate::sizeHintAt(
             + 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &item, view) + 8
                                : 0;
     const int width = wraps ? std::max(80, textColumnWidth - 2 * view->indentation() - checkBox) : -1;
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                            .arg(quintptr(style))
-                            .arg(index.column())
-                            .arg(int(item.features))
-                            .arg(width)
-                            .arg(item.font.key(), item.text);
+    const SizeKey key{style, index.column(), int(item.features), width, item.font, item.text};
     if (const auto known = m_sizes.constFind(key); known != m_sizes.cend())
         return *known;
 

@@ -4,6 +4,7 @@
 
 #include "personal/IsoWeek.h"
 
+#include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
 
@@ -34,11 +35,27 @@ public:
     static QString weekLabel(const IsoWeek &week);
 
 private:
+    // What a cell's size depends on. The tree asks for every cell's size at each layout, and each measure
+    // shapes the cell's text again; a key built as a formatted string cost more than half a measure.
+    struct SizeKey
+    {
+        const QStyle *style = nullptr;
+        int column = 0;
+        int features = 0;
+        int width = 0;
+        QFont font;
+        QString text;
+        bool operator==(const SizeKey &) const = default;
+    };
+    friend size_t qHash(const SizeKey &key, size_t seed)
+    {
+        return qHashMulti(seed, key.style, key.column, key.features, key.width, key.font, key.text);
+    }
+
     IsoWeek m_first;
     IsoWeek m_current;
-    // Sizes already measured, by what they depend on: the tree asks for every cell's size at each layout,
-    // and each measure shapes the cell's text again.
-    mutable QHash<QString, QSize> m_sizes;
+    // Sizes already measured, by what they depend on.
+    mutable QHash<SizeKey, QSize> m_sizes;
 };
 
 } // namespace outpace

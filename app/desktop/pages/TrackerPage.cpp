@@ -5,7 +5,9 @@
 #include "charts/ProgressChart.h"
 #include "pages/RoadmapStepDelegate.h"
 #include "pages/StepsTree.h"
+#include "widgets/BulletList.h"
 #include "widgets/HeadlineFigure.h"
+#include "widgets/WrappedLabel.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceModels.h"
 
@@ -112,12 +114,11 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     sections->addLayout(m_phaseBars);
 
     const auto heading = [this, sections] {
-        auto *label = new QLabel(m_planSections);
+        auto *label = new WrappedLabel(m_planSections);
         QFont font = label->font();
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.2);
         label->setFont(font);
-        label->setWordWrap(true);
         label->setContentsMargins(0, 8, 0, 0);
         sections->addWidget(label);
         return label;
@@ -129,8 +130,9 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     };
 
     m_weekHeading = heading();
-    m_quickActions = paragraph();
-    m_quickActions->setTextFormat(Qt::RichText);
+    m_quickActions = new BulletList(m_planSections);
+    sections->addWidget(m_quickActions);
+    m_noQuickActions = paragraph();
 
     m_stepsHeading = heading();
     m_stepsHint = paragraph();
@@ -167,11 +169,12 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     m_historyChart = new HistoryChart(holder);
     content()->addWidget(m_historyChart);
     m_historyTable = new QTableView(holder);
+    // Hidden before the rows come: a shown row header measures every row's number.
+    m_historyTable->verticalHeader()->hide();
     m_historyTable->setModel(m_historyModel);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->verticalHeader()->hide();
     m_historyTable->horizontalHeader()->setSectionResizeMode(
         ScoreHistoryModel::RoleColumn, QHeaderView::Stretch);
     m_historyTable->horizontalHeader()->setSectionResizeMode(
@@ -372,8 +375,7 @@ void TrackerPage::refreshTracker()
     clearPhaseRows(m_phaseBars);
     for (int i = 0; i < snapshot->phases.size(); ++i) {
         const TrackerPhase &phase = snapshot->phases[i];
-        auto *label = new QLabel(tr("Phase %1: %2").arg(i + 1).arg(phase.title), m_planSections);
-        label->setWordWrap(true);
+        auto *label = new WrappedLabel(tr("Phase %1: %2").arg(i + 1).arg(phase.title), m_planSections);
         label->setToolTip(phase.goal);
         auto *bar = new QProgressBar(m_planSections);
         bar->setRange(0, std::max(1, phase.progress.total));
@@ -388,12 +390,10 @@ void TrackerPage::refreshTracker()
         m_phaseBars->addWidget(bar, i + 1, 1);
     }
 
-    QString actions = QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">");
-    for (const QString &action : snapshot->quickActions)
-        actions += QStringLiteral("<li>%1</li>").arg(action.toHtmlEscaped());
-    actions += QStringLiteral("</ul>");
-    m_quickActions->setText(
-        snapshot->quickActions.isEmpty() ? tr("This roadmap has no quick actions.") : actions);
+    m_quickActions->setItems(snapshot->quickActions);
+    m_quickActions->setVisible(!snapshot->quickActions.isEmpty());
+    m_noQuickActions->setText(tr("This roadmap has no quick actions."));
+    m_noQuickActions->setVisible(snapshot->quickActions.isEmpty());
 
     const ReauditStatus &reaudit = progress.reaudit;
     m_reauditBanner->setVisible(reaudit.due);

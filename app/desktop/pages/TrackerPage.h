@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace outpace {
 
+class BulletList;
 class HeadlineFigure;
 class HistoryChart;
 class ProgressChart;
@@ -103,7 +104,8 @@ private:
     QProgressBar *m_overall;
     QGridLayout *m_phaseBars;
     QLabel *m_weekHeading;
-    QLabel *m_quickActions;
+    BulletList *m_quickActions;
+    QLabel *m_noQuickActions;
     QLabel *m_stepsHeading;
     QLabel *m_stepsHint;
     QTreeView *m_steps;

@@ -1,5 +1,7 @@
 #include "widgets/HeadlineFigure.h"
 
+#include "widgets/WrappedLabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -7,9 +9,9 @@ namespace outpace {
 
 HeadlineFigure::HeadlineFigure(QWidget *parent)
     : QFrame(parent)
-    , m_caption(new QLabel(this))
+    , m_caption(new WrappedLabel(this))
     , m_figure(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_note(new WrappedLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::TabFocus); // a keyboard user reaches the tooltip's source too
@@ -17,8 +19,6 @@ HeadlineFigure::HeadlineFigure(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_figure->setFont(big);
-    for (QLabel *label : {m_caption, m_note})
-        label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_figure);

@@ -5,42 +5,37 @@
 namespace outpace {
 
 Paragraph::Paragraph(QWidget *parent)
-    : QLabel(parent)
+    : WrappedLabel(parent)
 {
-    setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // No focus either until then: QLabel gives any label that can take the focus a text document. The
+    // pointer comes over the paragraph before it clicks, and the click then gives the focus, as it does
+    // to any selectable label; the Tab key passes by both ways.
+    setTextInteractionFlags(Qt::NoTextInteraction);
 }
 
-int Paragraph::heightForWidth(int width) const
+void Paragraph::becomeSelectable()
 {
-    // setText() is not virtual: a text that is not the one measured clears what was measured.
-    if (text() != m_text) {
-        m_heights.fill({});
-        m_text = text();
-    }
-    for (const Height &known : m_heights) {
-        if (known.width == width)
-            return known.height;
-    }
-    const int height = QLabel::heightForWidth(width);
-    m_heights[m_next] = {width, height};
-    m_next = (m_next + 1) % m_heights.size();
-    return height;
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Measured again all the same, should a font ever break its lines otherwise as a document.
+    forgetHeights();
+    updateGeometry();
 }
 
-void Paragraph::changeEvent(QEvent *event)
+bool Paragraph::event(QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::FontChange:
-    case QEvent::StyleChange:
-    case QEvent::ContentsRectChange:
-        m_heights.fill({});
+    case QEvent::Enter:
+    case QEvent::FocusIn:
+    case QEvent::MouseButtonPress:
+    case QEvent::ContextMenu:
+        if (!(textInteractionFlags() & Qt::TextSelectableByMouse))
+            becomeSelectable();
         break;
     default:
         break;
     }
-    QLabel::changeEvent(event);
+    return WrappedLabel::event(event);
 }
 
 } // namespace outpace

@@ -1,35 +1,28 @@
 #pragma once
-// A wrapped paragraph that can be selected. Selectable text is laid out by a text document, and a page's
-// layout asks each paragraph its height at the same few widths many times over while it settles (the
-// scroll bar comes and goes, the side margins follow the width): the heights are kept until the text or
-// the font changes, so each width is laid out once.
+// A wrapped paragraph that can be selected with the mouse or the keyboard.
+//
+// Selectable text is laid out and drawn by a text document, which costs several times what plain text
+// costs each time the page's layout asks for a size; on the tracker, forty paragraphs spent most of the
+// first layout there. So a paragraph stays plain text until the pointer comes over it or it takes the
+// focus, and becomes selectable then, before the press or the keys that select. Plain and selectable text
+// break their lines at the same places (tst_main_window checks it in both languages), so nothing moves.
 
-#include <QLabel>
-
-#include <array>
+#include "widgets/WrappedLabel.h"
 
 namespace outpace {
 
-class Paragraph : public QLabel
+class Paragraph : public WrappedLabel
 {
     Q_OBJECT
 
 public:
     explicit Paragraph(QWidget *parent = nullptr);
-    int heightForWidth(int width) const override;
+    // What the pointer or the focus does on its own; for a paragraph reached another way (a test, a
+    // screen reader's caret).
+    void becomeSelectable();
 
 protected:
-    void changeEvent(QEvent *event) override;
-
-private:
-    struct Height
-    {
-        int width = -1;
-        int height = 0;
-    };
-    mutable std::array<Height, 4> m_heights;
-    mutable std::size_t m_next = 0;
-    mutable QString m_text;
+    bool event(QEvent *event) override;
 };
 
 } // namespace outpace

@@ -1,6 +1,7 @@
 #include "widgets/ScrollPage.h"
 
 #include "widgets/Paragraph.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,12 +76,11 @@ QWidget *ScrollPage::scrolledContent() const
 
 QLabel *ScrollPage::addHeading(int level)
 {
-    auto *label = new QLabel(m_contentWidget);
+    auto *label = new WrappedLabel(m_contentWidget);
     QFont font = label->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * (level <= 1 ? 1.6 : 1.2));
     label->setFont(font);
-    label->setWordWrap(true);
     label->setAccessibleDescription(QStringLiteral("heading"));
     if (level > 1)
         label->setContentsMargins(0, 8, 0, 0);
