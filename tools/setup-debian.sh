@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev
+    libgl-dev libfontconfig-dev
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev xvfb xauth imagemagick fonts-dejavu-core
     sqlite3 libsqlite3-dev libbenchmark-dev clang-format ccache
     fonts-dejavu-core poppler-utils

@@ -19,6 +19,10 @@
 
 #include <future>
 
+#ifdef OUTPACE_HAS_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
 using namespace outpace;
 
 int main(int argc, char *argv[])
@@ -28,6 +32,12 @@ int main(int argc, char *argv[])
     // so this one asks before the worker starts.
     QThread::currentThread();
     std::future<Result<Catalog>> builtIns = std::async(std::launch::async, &Workspace::readBuiltInCatalog);
+#ifdef OUTPACE_HAS_FONTCONFIG
+    // Reading fontconfig's settings and font caches is most of what the first text measured costs, and
+    // Qt does it on this thread then, once the window is being built. A worker does it now, while this
+    // thread waits on the window system; Qt's own call then finds it done. FcInit is thread-safe.
+    std::future<FcBool> fonts = std::async(std::launch::async, &FcInit);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Outpace"));
     QApplication::setApplicationName(QStringLiteral("outpace"));
@@ -60,8 +70,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open this role (an id or an O*NET-SOC code) at start."),
         QApplication::translate("main", "role"));
     parser.addOptions({dataDirOption, langOption, firstPaintOption, screenshotsOption, roleOption});
-    // --help and --version leave through exit(), which must not find the worker still running.
+    // --help and --version leave through exit(), which must not find a worker still running.
     builtIns.wait();
+#ifdef OUTPACE_HAS_FONTCONFIG
+    fonts.wait();
+#endif
     parser.process(app);
 
     const QString dataDir = Workspace::defaultDataFolder(parser.value(dataDirOption));
