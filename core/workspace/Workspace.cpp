@@ -93,8 +93,6 @@ QDate Workspace::today() const
 
 Result<Catalog> Workspace::readBuiltInCatalog()
 {
-    // The occupation table is a process-wide value read once; reading it here takes it off the caller too.
-    OccupationTable::builtIn();
     return LabelledCatalog::loadBuiltIn(ScoringModel::builtIn());
 }
 

@@ -83,10 +83,11 @@ public:
 
     // Built-in data, loaded on first use (a few milliseconds). Failure means a broken build.
     Status loadBuiltIns();
-    // The built-in catalog (and the process-wide occupation table) read and checked apart from any
-    // workspace, so that a front end can read them in a worker while its window system starts;
-    // loadBuiltIns(read) then takes the catalog. Safe in any thread, even before the application object
-    // exists; a front end reads a failed catalog again with loadBuiltIns(), once its translators are in.
+    // The built-in catalog read and checked apart from any workspace, so that a front end can read it in a
+    // worker while its window system starts; loadBuiltIns(read) then takes the catalog. The process-wide
+    // occupation table (OccupationTable::builtIn()) can be read in another worker at the same time, or is
+    // read by loadBuiltIns(). Safe in any thread, even before the application object exists; a front end
+    // reads a failed catalog again with loadBuiltIns(), once its translators are in.
     static Result<Catalog> readBuiltInCatalog();
     Status loadBuiltIns(Result<Catalog> read);
     const Catalog &catalog() const;
