@@ -47,9 +47,8 @@ void BulletList::setItems(const QStringList &items)
 void BulletList::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event);
+    // The painter's pen is already the widget's text colour for its state (disabled, inactive window).
     QPainter painter(this);
-    painter.setPen(
-        palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
     const QFontMetrics metrics = fontMetrics();
     const int gap = metrics.averageCharWidth();
     for (const Paragraph *paragraph : std::as_const(m_paragraphs)) {
