@@ -17,6 +17,8 @@
 #include "scoring/PeerDistribution.h"
 #include "scoring/TaskLabelling.h"
 #include "widgets/Paragraph.h"
+#include "widgets/WrappedLabel.h"
+#include "widgets/WrappedText.h"
 #include "workspace/AuditOutcome.h"
 #include "workspace/Workspace.h"
 
@@ -60,6 +62,7 @@ private slots:
     void theDataIsCheckedOnceTheWindowIsOnScreen();
     void aParagraphGrowsWithItsText();
     void aParagraphBecomesSelectableUnderThePointerWithoutMoving();
+    void wrappedTextIsMeasuredAsQLabelMeasuresIt();
     void occupationsAreFoundByCodeAndWithoutAccents();
     void sectorFilterKeepsOnlyThatSectorsRoles();
     void languageSwitchChangesVisibleTexts();
@@ -215,6 +218,98 @@ void TestMainWindow::aParagraphBecomesSelectableUnderThePointerWithoutMoving()
     QCoreApplication::sendEvent(&paragraph, &enter);
     QCOMPARE(paragraph.textInteractionFlags(), Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QCOMPARE(paragraph.focusPolicy(), Qt::ClickFocus);
+}
+
+void TestMainWindow::wrappedTextIsMeasuredAsQLabelMeasuresIt()
+{
+    // Every wrapped label of every page, in both languages, measured from its text shaped once: the sizes
+    // must be QLabel's to the pixel, or a page would be laid out for lines that are not the ones drawn.
+    auto window = makeWindow();
+    openBackendAudit(*window);
+    window->openRole(QStringLiteral("backend-developer"));
+    QVERIFY(window->startRoadmap());
+    int labels = 0;
+    int shaped = 0;
+    int widths = 0;
+    for (const Language language : {Language::English, Language::French}) {
+        window->setLanguage(language);
+        for (const QString &key : window->pageKeys()) {
+            QWidget *page = window->page(key);
+            QVERIFY(page);
+            for (const WrappedLabel *shown : page->findChildren<WrappedLabel *>()) {
+                if (shown->text().isEmpty())
+                    continue;
+                ++labels;
+                // The label as drawn (a paragraph not yet pointed at is plain), beside a QLabel like it.
+                WrappedLabel measured;
+                QLabel reference;
+                for (QLabel *label : {static_cast<QLabel *>(&measured), &reference}) {
+                    label->setFont(shown->font());
+                    label->setTextFormat(shown->textFormat());
+                    label->setAlignment(shown->alignment());
+                    label->setWordWrap(true);
+                    label->setText(shown->text());
+                }
+                const QString what = QStringLiteral("%1 page, \"%2\"").arg(key, shown->text().left(60));
+                QVERIFY2(measured.sizeHint() == reference.sizeHint(), qPrintable(what));
+                QVERIFY2(measured.minimumSizeHint() == reference.minimumSizeHint(), qPrintable(what));
+                for (int width = 0; width <= 960; width += 3) {
+                    QVERIFY2(measured.heightForWidth(width) == reference.heightForWidth(width),
+                        qPrintable(QStringLiteral("%1 at %2 px").arg(what).arg(width)));
+                    ++widths;
+                }
+
+                // And the text's own bounds, every pixel across the widths where its lines break.
+                const std::optional<WrappedText> text
+                    = WrappedText::shape(shown->text(), shown->font(), &reference);
+                if (!text || shown->textFormat() == Qt::RichText || Qt::mightBeRichText(shown->text()))
+                    continue;
+                ++shaped;
+                const QFontMetrics metrics(shown->font(), &reference);
+                const int oneLine = metrics.horizontalAdvance(shown->text());
+                for (int width = 0; width <= oneLine + 2; ++width) {
+                    const QSize expected
+                        = metrics.boundingRect(QRect(0, 0, width, 2000), Qt::TextWordWrap, shown->text())
+                              .size();
+                    QVERIFY2(text->boundingSize(width) == expected,
+                        qPrintable(QStringLiteral("%1 at %2 px: %3x%4, Qt %5x%6")
+                                       .arg(what)
+                                       .arg(width)
+                                       .arg(text->boundingSize(width).width())
+                                       .arg(text->boundingSize(width).height())
+                                       .arg(expected.width())
+                                       .arg(expected.height())));
+                }
+            }
+        }
+    }
+    QVERIFY(labels > 100);
+    // Nearly all of them are plain text, which is the point.
+    QVERIFY2(shaped * 10 > labels * 8, qPrintable(QStringLiteral("%1 of %2 shaped").arg(shaped).arg(labels)));
+
+    // Text the shaping does not take is measured by QLabel itself: rich text, a selectable paragraph, a line
+    // break of its own, a mnemonic for a buddy.
+    const QString sentence
+        = QStringLiteral("A sentence long enough to wrap over several lines at this width.");
+    for (const QString &text : {QStringLiteral("<b>Bold</b> and plain, wrapped over lines at this width."),
+             sentence + QLatin1Char('\n') + sentence, QStringLiteral("R&&D and &Sales, ") + sentence}) {
+        WrappedLabel measured(text);
+        QLabel reference(text);
+        reference.setWordWrap(true);
+        QLineEdit buddy;
+        measured.setBuddy(&buddy);
+        reference.setBuddy(&buddy);
+        QCOMPARE(measured.sizeHint(), reference.sizeHint());
+        QCOMPARE(measured.minimumSizeHint(), reference.minimumSizeHint());
+        QCOMPARE(measured.heightForWidth(150), reference.heightForWidth(150));
+    }
+    Paragraph selectable;
+    selectable.setText(sentence);
+    selectable.becomeSelectable();
+    QLabel reference(sentence);
+    reference.setWordWrap(true);
+    reference.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QCOMPARE(selectable.heightForWidth(150), reference.heightForWidth(150));
 }
 
 void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()
