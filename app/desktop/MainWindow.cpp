@@ -67,7 +67,6 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_catalog(workspace.catalog())
-    , m_occupations(workspace.occupations())
     , m_language(language)
     , m_settings(new QSettings(windowStatePath(workspace.dataFolder()), QSettings::IniFormat, this))
     , m_splitter(new QSplitter(this))
@@ -75,6 +74,13 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     , m_stack(new QStackedWidget(m_splitter))
     , m_status(new QLabel(this))
 {
+    // The search, a portrait and a comparison need the occupation table: reopened on one of them (or for
+    // the first time, on the search), the window has it read in a worker while it builds itself. Other
+    // pages leave it unread until asked for.
+    static const QStringList pagesWithoutOccupations{QStringLiteral("tracker"), QStringLiteral("settings"),
+        QStringLiteral("audit"), QStringLiteral("result")};
+    if (!pagesWithoutOccupations.contains(m_settings->value(QStringLiteral("window/page")).toString()))
+        m_workspace.prefetchOccupations();
     setWindowIcon(SvgIconEngine::icon(QStringLiteral("outpace")));
     setMinimumSize(1024, 700);
     m_navigation->setIconSize(QSize(22, 22));
@@ -394,9 +400,12 @@ QString MainWindow::pageTitle(const QString &key) const
 
 QString MainWindow::roleTitle(const QString &id) const
 {
+    if (id.isEmpty())
+        return {};
     if (const Role *role = m_catalog.role(id))
         return role->title.in(m_language.language());
-    if (const Occupation *occupation = m_occupations ? m_occupations->occupation(id) : nullptr)
+    const OccupationTable *occupations = m_workspace.occupations();
+    if (const Occupation *occupation = occupations ? occupations->occupation(id) : nullptr)
         return occupation->title.in(m_language.language());
     return {};
 }

@@ -39,7 +39,6 @@ class ResultPage;
 struct AuditAnswers;
 struct ReportContent;
 struct Role;
-class OccupationTable;
 class PortraitPage;
 class PortraitPresenter;
 class ReportActions;
@@ -136,7 +135,6 @@ private:
 
     Workspace &m_workspace;
     const Catalog &m_catalog;
-    const OccupationTable *m_occupations;
     AppLanguage &m_language;
     QSettings *m_settings;
     QString m_roleId;

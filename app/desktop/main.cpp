@@ -7,7 +7,6 @@
 #include "FirstPaint.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
-#include "research/OccupationTable.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -33,8 +32,6 @@ int main(int argc, char *argv[])
     // so this one asks before the worker starts.
     QThread::currentThread();
     std::future<Result<Catalog>> builtIns = std::async(std::launch::async, &Workspace::readBuiltInCatalog);
-    // The occupation table apart: the two together were the longest of the workers the window waits for.
-    std::future<void> occupations = std::async(std::launch::async, [] { OccupationTable::builtIn(); });
 #ifdef OUTPACE_HAS_FONTCONFIG
     // Reading fontconfig's settings and font caches is most of what the first text measured costs, and
     // Qt does it on this thread then, once the window is being built. A worker does it now, while this
@@ -75,7 +72,6 @@ int main(int argc, char *argv[])
     parser.addOptions({dataDirOption, langOption, firstPaintOption, screenshotsOption, roleOption});
     // --help and --version leave through exit(), which must not find a worker still running.
     builtIns.wait();
-    occupations.wait();
 #ifdef OUTPACE_HAS_FONTCONFIG
     fonts.wait();
 #endif

@@ -100,7 +100,12 @@ Status Workspace::loadBuiltIns()
 {
     if (m_catalog)
         return success();
-    return loadBuiltIns(readBuiltInCatalog());
+    if (Status loaded = loadBuiltIns(readBuiltInCatalog()); !loaded)
+        return loaded;
+    // Read now rather than when first needed, so that a damaged table is said at once.
+    if (const Result<OccupationTable> &table = OccupationTable::builtIn(); !table)
+        return Status::failure(table.errors());
+    return success();
 }
 
 Status Workspace::loadBuiltIns(Result<Catalog> catalog)
@@ -113,11 +118,6 @@ Status Workspace::loadBuiltIns(Result<Catalog> catalog)
         return Status::failure(errors);
     }
     m_catalog = std::make_unique<Catalog>(std::move(catalog).value());
-    const Result<OccupationTable> &table = OccupationTable::builtIn();
-    m_occupations = table ? &table.value() : nullptr;
-    m_lookup = std::make_unique<RoleLookup>(*m_catalog, m_occupations);
-    if (!table)
-        return Status::failure(table.errors());
     return success();
 }
 
@@ -129,7 +129,15 @@ const Catalog &Workspace::catalog() const
 
 const OccupationTable *Workspace::occupations() const
 {
-    return m_occupations;
+    // Read by whichever thread asks first, prefetchOccupations()'s worker included; the others wait for it.
+    const Result<OccupationTable> &table = OccupationTable::builtIn();
+    return table ? &table.value() : nullptr;
+}
+
+void Workspace::prefetchOccupations()
+{
+    if (!m_occupationsRead.valid())
+        m_occupationsRead = std::async(std::launch::async, [] { OccupationTable::builtIn(); });
 }
 
 const ScoringModel &Workspace::model() const
@@ -139,7 +147,9 @@ const ScoringModel &Workspace::model() const
 
 const RoleLookup &Workspace::lookup() const
 {
-    Q_ASSERT_X(m_lookup, "Workspace", "loadBuiltIns() first");
+    Q_ASSERT_X(m_catalog, "Workspace", "loadBuiltIns() first");
+    std::call_once(
+        m_lookupMade, [this] { m_lookup = std::make_unique<RoleLookup>(*m_catalog, occupations()); });
     return *m_lookup;
 }
 
@@ -156,7 +166,8 @@ Result<ScorableRole> Workspace::scorableRole(const RoleRef &ref) const
         return Result<ScorableRole>::failure(
             WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles").arg(ref.id));
     }
-    if (!m_occupations)
+    const OccupationTable *occupations = this->occupations();
+    if (!occupations)
         return Result<ScorableRole>::failure(WorkspaceTexts::tr("the built-in occupation table is missing"));
     // An occupation is scored from its imported tasks; they live in the personal database.
     Workspace *self = const_cast<Workspace *>(this);
@@ -164,7 +175,7 @@ Result<ScorableRole> Workspace::scorableRole(const RoleRef &ref) const
         return Result<ScorableRole>::failure(opened.errors());
     const ResearchStore store(m_database->connection());
     Result<std::optional<OccupationRole>> loaded
-        = OccupationRoleBuilder::load(store, *m_occupations, ref.id, model());
+        = OccupationRoleBuilder::load(store, *occupations, ref.id, model());
     if (!loaded)
         return Result<ScorableRole>::failure(loaded.errors());
     if (!loaded.value())
@@ -183,9 +194,10 @@ Result<RolePortrait> Workspace::portrait(const RoleRef &ref, Language language, 
             return Result<RolePortrait>::failure(
                 WorkspaceTexts::tr("unknown role \"%1\"; run outpace-cli roles to see the roles")
                     .arg(ref.id));
-        return RolePortrait::ofRole(*role, catalog(), m_occupations, language, lens, model());
+        return RolePortrait::ofRole(*role, catalog(), occupations(), language, lens, model());
     }
-    const Occupation *occupation = m_occupations ? m_occupations->occupation(ref.id) : nullptr;
+    const OccupationTable *occupations = this->occupations();
+    const Occupation *occupation = occupations ? occupations->occupation(ref.id) : nullptr;
     if (!occupation)
         return Result<RolePortrait>::failure(WorkspaceTexts::tr("unknown occupation \"%1\"").arg(ref.id));
     // The imported tasks, when there are any; a folder without a database simply has none.
@@ -195,7 +207,7 @@ Result<RolePortrait> Workspace::portrait(const RoleRef &ref, Language language, 
             imported = scorable->role;
     }
     return RolePortrait::ofOccupation(
-        *occupation, *m_occupations, imported ? &*imported : nullptr, catalog(), language, lens, model());
+        *occupation, *occupations, imported ? &*imported : nullptr, catalog(), language, lens, model());
 }
 
 Result<AuditAnswers> Workspace::defaultAnswers(const RoleRef &ref) const

@@ -21,7 +21,9 @@
 #include <QObject>
 
 #include <functional>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace outpace {
@@ -84,14 +86,18 @@ public:
     // Built-in data, loaded on first use (a few milliseconds). Failure means a broken build.
     Status loadBuiltIns();
     // The built-in catalog read and checked apart from any workspace, so that a front end can read it in a
-    // worker while its window system starts; loadBuiltIns(read) then takes the catalog. The process-wide
-    // occupation table (OccupationTable::builtIn()) can be read in another worker at the same time, or is
-    // read by loadBuiltIns(). Safe in any thread, even before the application object exists; a front end
-    // reads a failed catalog again with loadBuiltIns(), once its translators are in.
+    // worker while its window system starts; loadBuiltIns(read) then takes the catalog, and leaves the
+    // occupation table to be read when first needed. Safe in any thread, even before the application object
+    // exists; a front end reads a failed catalog again with loadBuiltIns(), once its translators are in.
     static Result<Catalog> readBuiltInCatalog();
     Status loadBuiltIns(Result<Catalog> read);
     const Catalog &catalog() const;
+    // The process-wide occupation table (OccupationTable::builtIn()), read the first time it is asked for;
+    // nullptr if it cannot be read. Only the search, an occupation's portrait and comparisons need it: a
+    // window opening on the tracker never reads it.
     const OccupationTable *occupations() const;
+    // Starts reading the occupation table in a worker, for a page about to need it. Once only.
+    void prefetchOccupations();
     const ScoringModel &model() const;
     const RoleLookup &lookup() const;
 
@@ -217,8 +223,9 @@ private:
 
     Options m_options;
     std::unique_ptr<Catalog> m_catalog;
-    const OccupationTable *m_occupations = nullptr;
-    std::unique_ptr<RoleLookup> m_lookup;
+    mutable std::once_flag m_lookupMade;
+    mutable std::unique_ptr<RoleLookup> m_lookup;
+    std::future<void> m_occupationsRead;
     std::unique_ptr<PersonalDatabase> m_database;
     std::unique_ptr<PersonalStore> m_store;
     OpenReport m_openReport;
