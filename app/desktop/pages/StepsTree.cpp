@@ -1,6 +1,7 @@
 #include "pages/StepsTree.h"
 
 #include "pages/RoadmapStepDelegate.h"
+#include "widgets/SteadyHeader.h"
 #include "workspace/WorkspaceModels.h"
 
 #include <QEvent>
@@ -15,6 +16,12 @@ StepsTree::StepsTree(RoadmapStepDelegate *delegate, QWidget *parent)
     : QTreeView(parent)
     , m_delegate(delegate)
 {
+    // The tree's own header, as QTreeView makes it, but measured once for its titles.
+    auto *steadyHeader = new SteadyHeader(Qt::Horizontal, this);
+    steadyHeader->setSectionsMovable(true);
+    steadyHeader->setStretchLastSection(true);
+    steadyHeader->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setHeader(steadyHeader);
     setItemDelegate(delegate);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformRowHeights(false);
@@ -49,36 +56,6 @@ void StepsTree::fitHeight()
         setFixedHeight(wanted);
 }
 
-int StepsTree::headerHeight() const
-{
-    if (m_headerHeight < 0)
-        m_headerHeight = header()->sizeHint().height();
-    return m_headerHeight;
-}
-
-void StepsTree::setModel(QAbstractItemModel *model)
-{
-    if (model == this->model())
-        return;
-    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    QTreeView::setModel(model);
-    m_headerHeight = -1;
-    if (!model)
-        return;
-    const auto forget = [this] { m_headerHeight = -1; };
-    m_modelConnections = {connect(model, &QAbstractItemModel::headerDataChanged, this, forget),
-        connect(model, &QAbstractItemModel::modelReset, this, forget)};
-}
-
-void StepsTree::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        m_headerHeight = -1;
-    QTreeView::changeEvent(event);
-}
-
 void StepsTree::resizeEvent(QResizeEvent *event)
 {
     QTreeView::resizeEvent(event);
@@ -89,7 +66,7 @@ void StepsTree::resizeEvent(QResizeEvent *event)
 int StepsTree::heightForWidth(int width) const
 {
     const int frame = 2 * frameWidth();
-    int height = frame + (header()->isHidden() ? 0 : headerHeight());
+    int height = frame + (header()->isHidden() ? 0 : header()->sizeHint().height());
     if (!model())
         return height;
     // The steps' column stretches over what the other columns leave, as the header will make it.

@@ -23,22 +23,14 @@ public:
     // How tall the tree is at a width: its header and every row, each step's text wrapped.
     int heightForWidth(int width) const override;
 
-    void setModel(QAbstractItemModel *model) override;
-
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void fitHeight();
-    int headerHeight() const;
 
     RoadmapStepDelegate *m_delegate;
     bool m_fittingColumns = false;
-    // The header measures every section's text for its size hint, and any section resized drops what it
-    // measured; its height only changes with the font, the style or the titles.
-    mutable int m_headerHeight = -1;
-    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace outpace

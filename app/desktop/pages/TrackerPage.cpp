@@ -7,6 +7,7 @@
 #include "pages/StepsTree.h"
 #include "widgets/BulletList.h"
 #include "widgets/HeadlineFigure.h"
+#include "widgets/SteadyHeader.h"
 #include "widgets/WrappedLabel.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceModels.h"
@@ -169,6 +170,11 @@ TrackerPage::TrackerPage(Workspace &workspace, QWidget *parent)
     m_historyChart = new HistoryChart(holder);
     content()->addWidget(m_historyChart);
     m_historyTable = new QTableView(holder);
+    // The table's own header, as QTableView makes it, but measured once for its titles.
+    auto *historyHeader = new SteadyHeader(Qt::Horizontal, m_historyTable);
+    historyHeader->setSectionsClickable(true);
+    historyHeader->setHighlightSections(true);
+    m_historyTable->setHorizontalHeader(historyHeader);
     // Hidden before the rows come: a shown row header measures every row's number.
     m_historyTable->verticalHeader()->hide();
     m_historyTable->setModel(m_historyModel);
