@@ -81,6 +81,13 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
         QStringLiteral("audit"), QStringLiteral("result")};
     if (!pagesWithoutOccupations.contains(m_settings->value(QStringLiteral("window/page")).toString()))
         m_workspace.prefetchOccupations();
+    // An X11 window manager is given the window's icon at these sizes when the window is made.
+    if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+        QList<SvgIconEngine::Showing> windowIcon;
+        for (const int side : {16, 32, 64, 128})
+            windowIcon.append({QStringLiteral("outpace"), QSize(side, side) * qApp->devicePixelRatio()});
+        m_iconsDrawnAhead.push_back(SvgIconEngine::drawAhead(windowIcon));
+    }
     setWindowIcon(SvgIconEngine::icon(QStringLiteral("outpace")));
     setMinimumSize(1024, 700);
     m_navigation->setIconSize(QSize(22, 22));
@@ -181,6 +188,15 @@ MainWindow::MainWindow(Workspace &workspace, AppLanguage &language, QWidget *par
     retranslate();
     restoreState();
     updateNavigation();
+    // The navigation's icons, as they will be painted first, drawn by a worker while the window shows.
+    QList<SvgIconEngine::Showing> navigation;
+    for (const PageEntry &entry : std::as_const(m_pages)) {
+        const QIcon::Mode mode = !(entry.item->flags() & Qt::ItemIsEnabled) ? QIcon::Disabled
+            : entry.item->isSelected()                                      ? QIcon::Selected
+                                                                            : QIcon::Normal;
+        navigation.append({entry.icon, m_navigation->iconSize(), devicePixelRatioF(), mode});
+    }
+    m_iconsDrawnAhead.push_back(SvgIconEngine::drawAhead(navigation));
     // The data is checked at start, so a damaged file is met by the recovery dialog rather than at the
     // first save: in the background once the window is on screen, unless the page shown first needs the
     // data anyway (then a check in a worker would only make the page wait for the folder's lock, and check

@@ -14,7 +14,9 @@
 #include <QPointer>
 
 #include <functional>
+#include <future>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -156,6 +158,8 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     QPointer<CheckInDialog> m_checkInDialog;
     QPointer<RecoveryDialog> m_recoveryDialog;
+    // Workers drawing the icons the window shows first; waited for when the window goes.
+    std::vector<std::future<void>> m_iconsDrawnAhead;
     bool m_hasResult = false;
     bool m_resultSaved = false;
 

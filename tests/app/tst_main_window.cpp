@@ -6,6 +6,7 @@
 #include "AppLanguage.h"
 #include "MainWindow.h"
 #include "ReportActions.h"
+#include "SvgIconEngine.h"
 #include "catalog/CatalogLoader.h"
 #include "pages/AuditPage.h"
 #include "pages/ComparePage.h"
@@ -33,6 +34,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPixmapCache>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -63,6 +65,7 @@ private slots:
     void aParagraphGrowsWithItsText();
     void aParagraphBecomesSelectableUnderThePointerWithoutMoving();
     void wrappedTextIsMeasuredAsQLabelMeasuresIt();
+    void anIconDrawnAheadIsTheIconDrawnWhenShown();
     void occupationsAreFoundByCodeAndWithoutAccents();
     void sectorFilterKeepsOnlyThatSectorsRoles();
     void languageSwitchChangesVisibleTexts();
@@ -310,6 +313,29 @@ void TestMainWindow::wrappedTextIsMeasuredAsQLabelMeasuresIt()
     reference.setWordWrap(true);
     reference.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QCOMPARE(selectable.heightForWidth(150), reference.heightForWidth(150));
+}
+
+void TestMainWindow::anIconDrawnAheadIsTheIconDrawnWhenShown()
+{
+    // A worker draws the icons a window shows first; what the window then paints must be what it would have
+    // drawn itself, in every state.
+    const QIcon icon = SvgIconEngine::icon(QStringLiteral("roadmap"));
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected, QIcon::Disabled}) {
+        QPixmapCache::clear();
+        SvgIconEngine::drawAhead({{QStringLiteral("roadmap"), QSize(22, 22), 1.0, mode}}).wait();
+        const QImage drawnAhead = icon.pixmap(QSize(22, 22), mode).toImage();
+        QPixmapCache::clear();
+        const QImage drawnWhenShown = icon.pixmap(QSize(22, 22), mode).toImage();
+        QVERIFY(!drawnWhenShown.isNull());
+        QCOMPARE(drawnAhead, drawnWhenShown);
+    }
+    // Asked for while a worker draws it, the icon is waited for, not drawn twice or missed.
+    QPixmapCache::clear();
+    std::future<void> drawing = SvgIconEngine::drawAhead({{QStringLiteral("audit"), QSize(64, 64), 1.0}});
+    const QImage whileDrawn = SvgIconEngine::icon(QStringLiteral("audit")).pixmap(QSize(64, 64)).toImage();
+    drawing.wait();
+    QPixmapCache::clear();
+    QCOMPARE(whileDrawn, SvgIconEngine::icon(QStringLiteral("audit")).pixmap(QSize(64, 64)).toImage());
 }
 
 void TestMainWindow::typingFindsRolesAndEnterOpensTheFirst()
