@@ -28,7 +28,6 @@ RoleSearchPage::RoleSearchPage(const Workspace &workspace, AppLanguage &language
     : QWidget(parent)
     , m_workspace(workspace)
     , m_catalog(workspace.catalog())
-    , m_occupations(workspace.occupations())
     , m_language(language)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
@@ -179,7 +178,8 @@ void RoleSearchPage::addRole(const QString &id)
         title = role->title.in(language);
         //: The detail line of a curated role in the search results: its sector and O*NET code.
         detail = tr("%1 · curated role · O*NET %2").arg(sectorName(role->sectorId), role->onetCodes.value(0));
-    } else if (const Occupation *occupation = m_occupations ? m_occupations->occupation(id) : nullptr) {
+    } else if (const OccupationTable *occupations = m_workspace.occupations();
+               const Occupation *occupation = occupations ? occupations->occupation(id) : nullptr) {
         title = occupation->title.in(language);
         detail = tr("O*NET occupation %1").arg(occupation->code);
     } else {

@@ -23,7 +23,6 @@ namespace outpace {
 
 class AppLanguage;
 class Catalog;
-class OccupationTable;
 class Workspace;
 
 class RoleSearchPage : public QWidget
@@ -61,7 +60,6 @@ private:
 
     const Workspace &m_workspace;
     const Catalog &m_catalog;
-    const OccupationTable *m_occupations;
     AppLanguage &m_language;
     QStringList m_recent;
 
