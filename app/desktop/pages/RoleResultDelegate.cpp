@@ -7,7 +7,14 @@ namespace outpace {
 
 namespace {
 constexpr int Padding = 4;
+
+QFont detailFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
 }
+
+} // namespace
 
 void RoleResultDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -35,27 +42,34 @@ void RoleResultDelegate::paint(
     painter->drawText(
         area, Qt::AlignLeft | Qt::AlignTop, titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
     area.setTop(area.top() + titleMetrics.height());
-    QFont small = opt.font;
-    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFont small = detailFont(opt.font);
     painter->setFont(small);
-    QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
-    painter->setPen(quiet);
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
         QFontMetrics(small).elidedText(detail, Qt::ElideRight, area.width()));
     painter->restore();
 }
 
+int RoleResultDelegate::resultHeight(const QFont &font) const
+{
+    if (m_resultHeight < 0 || font != m_measuredFont) {
+        m_measuredFont = font;
+        m_resultHeight = QFontMetrics(font).height() + QFontMetrics(detailFont(font)).height() + Padding * 2;
+    }
+    return m_resultHeight;
+}
+
 QSize RoleResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(DetailRole).toString().isEmpty()) {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
         size.setHeight(size.height() + Padding * 2);
         return size;
     }
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    size.setHeight(QFontMetrics(option.font).height() + QFontMetrics(small).height() + Padding * 2);
-    return size;
+    // A list of one column gives each row its whole width, and a result's lines are elided to it when
+    // drawn: measuring every title's width (which shapes it) would change nothing but the cost.
+    return {Padding * 4, resultHeight(option.font)};
 }
 
 } // namespace outpace

@@ -2,6 +2,7 @@
 // Draws a search result as a title over a quieter detail line (sector, code), and section headings in
 // bold, so the eye finds the titles first.
 
+#include <QFont>
 #include <QStyledItemDelegate>
 
 namespace outpace {
@@ -18,6 +19,13 @@ public:
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // The height of a result in a font: its title's line and its detail's, in the smaller font.
+    int resultHeight(const QFont &font) const;
+
+    mutable QFont m_measuredFont;
+    mutable int m_resultHeight = -1;
 };
 
 } // namespace outpace
