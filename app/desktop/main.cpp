@@ -25,8 +25,83 @@
 
 using namespace outpace;
 
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Outpace"));
+    QCoreApplication::setApplicationName(QStringLiteral("outpace"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTPACE_VERSION));
+}
+
+struct Options
+{
+    QCommandLineOption dataDir;
+    QCommandLineOption lang;
+    QCommandLineOption firstPaint;
+    QCommandLineOption screenshots;
+    QCommandLineOption role;
+};
+
+Options describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "How exposed a job is to AI, and what to do about it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options options{
+        QCommandLineOption(QStringLiteral("data-dir"),
+            QCoreApplication::translate("main", "Folder holding your personal data (default: %1).")
+                .arg(QDir::toNativeSeparators(
+                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))),
+            QCoreApplication::translate("main", "folder")),
+        QCommandLineOption(QStringLiteral("lang"),
+            QCoreApplication::translate("main", "Language of the window: en or fr."),
+            QStringLiteral("en|fr")),
+        QCommandLineOption(QStringLiteral("quit-after-first-paint"),
+            QCoreApplication::translate(
+                "main", "Diagnostic: quit as soon as the window has been painted once.")),
+        QCommandLineOption(QStringLiteral("screenshots"),
+            QCoreApplication::translate(
+                "main", "Diagnostic: save a PNG of every page into the folder, then quit."),
+            QCoreApplication::translate("main", "folder")),
+        QCommandLineOption(QStringLiteral("role"),
+            QCoreApplication::translate("main", "Open this role (an id or an O*NET-SOC code) at start."),
+            QCoreApplication::translate("main", "role")),
+    };
+    parser.addOptions({options.dataDir, options.lang, options.firstPaint, options.screenshots, options.role});
+    return options;
+}
+
+// Whether the command line only asks for the help or the version, which are printed without a window.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // The help and the version are answered before any window system is asked for: they then work from a
+    // terminal with no display, as a command's help should.
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        AppLanguage language;
+        language.setLanguage(systemLanguage());
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints, then leaves through exit()
+        return 0;
+    }
+
     // The built-in data is read in a worker while the window system starts: on two cores the window is
     // ready that much sooner. Qt takes the first thread that asks for its thread data as its main thread,
     // so this one asks before the worker starts.
@@ -39,10 +114,8 @@ int main(int argc, char *argv[])
     std::future<FcBool> fonts = std::async(std::launch::async, &FcInit);
 #endif
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Outpace"));
-    QApplication::setApplicationName(QStringLiteral("outpace"));
+    nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Outpace"));
-    QApplication::setApplicationVersion(QStringLiteral(OUTPACE_VERSION));
     // The style the platform or -style chose, with the app's own icons.
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
 
@@ -51,33 +124,15 @@ int main(int argc, char *argv[])
     language.setLanguage(systemLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "How exposed a job is to AI, and what to do about it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-        QApplication::translate("main", "Folder holding your personal data (default: %1).")
-            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))),
-        QApplication::translate("main", "folder"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QApplication::translate("main", "Language of the window: en or fr."), QStringLiteral("en|fr"));
-    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
-        QApplication::translate("main", "Diagnostic: quit as soon as the window has been painted once."));
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-        QApplication::translate("main", "Diagnostic: save a PNG of every page into the folder, then quit."),
-        QApplication::translate("main", "folder"));
-    const QCommandLineOption roleOption(QStringLiteral("role"),
-        QApplication::translate("main", "Open this role (an id or an O*NET-SOC code) at start."),
-        QApplication::translate("main", "role"));
-    parser.addOptions({dataDirOption, langOption, firstPaintOption, screenshotsOption, roleOption});
-    // --help and --version leave through exit(), which must not find a worker still running.
+    const Options options = describeOptions(parser);
+    // A malformed command line leaves through exit(), which must not find a worker still running.
     builtIns.wait();
 #ifdef OUTPACE_HAS_FONTCONFIG
     fonts.wait();
 #endif
     parser.process(app);
 
-    const QString dataDir = Workspace::defaultDataFolder(parser.value(dataDirOption));
+    const QString dataDir = Workspace::defaultDataFolder(parser.value(options.dataDir));
     if (!QDir().mkpath(dataDir)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Outpace"),
             QApplication::translate("main",
@@ -87,9 +142,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Workspace::Options options;
-    options.dataFolder = dataDir;
-    Workspace workspace(options);
+    Workspace::Options folder;
+    folder.dataFolder = dataDir;
+    Workspace workspace(folder);
     Status loaded = workspace.loadBuiltIns(builtIns.get());
     if (!loaded)
         loaded = workspace.loadBuiltIns(); // again, to say what is wrong in the user's language
@@ -101,18 +156,18 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(workspace, language);
-    if (parser.isSet(langOption)) {
+    if (parser.isSet(options.lang)) {
         Language chosen;
-        if (languageFromCode(parser.value(langOption), &chosen))
+        if (languageFromCode(parser.value(options.lang), &chosen))
             window.setLanguage(chosen);
     }
-    if (parser.isSet(roleOption))
-        window.openRole(parser.value(roleOption));
+    if (parser.isSet(options.role))
+        window.openRole(parser.value(options.role));
     window.show();
 
-    if (parser.isSet(firstPaintOption))
+    if (parser.isSet(options.firstPaint))
         FirstPaint::quitAfter(&window);
-    if (parser.isSet(screenshotsOption))
-        ScreenshotTour::start(window, parser.value(screenshotsOption));
+    if (parser.isSet(options.screenshots))
+        ScreenshotTour::start(window, parser.value(options.screenshots));
     return app.exec();
 }
