@@ -306,6 +306,14 @@ void TestMainWindow::wrappedTextIsMeasuredAsQLabelMeasuresIt()
         QCOMPARE(measured.minimumSizeHint(), reference.minimumSizeHint());
         QCOMPARE(measured.heightForWidth(150), reference.heightForWidth(150));
     }
+    // A label a style sheet gives a box of its own.
+    WrappedLabel styled(sentence);
+    QLabel styledReference(sentence);
+    styledReference.setWordWrap(true);
+    for (QLabel *label : {static_cast<QLabel *>(&styled), &styledReference})
+        label->setStyleSheet(QStringLiteral("QLabel { padding: 7px 3px; border: 2px solid gray; }"));
+    QCOMPARE(styled.sizeHint(), styledReference.sizeHint());
+    QCOMPARE(styled.heightForWidth(150), styledReference.heightForWidth(150));
     Paragraph selectable;
     selectable.setText(sentence);
     selectable.becomeSelectable();
