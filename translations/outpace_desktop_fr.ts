@@ -191,38 +191,38 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+45"/>
+        <location filename="../app/desktop/main.cpp" line="+49"/>
         <source>How exposed a job is to AI, and what to do about it.</source>
         <translation>À quel point un métier est exposé à l’IA, et que faire.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder holding your personal data (default: %1).</source>
         <translation>Dossier de vos données personnelles (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>folder</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Language of the window: en or fr.</source>
         <translation>Langue de la fenêtre&#xa0;: en ou fr.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Diagnostic: quit as soon as the window has been painted once.</source>
         <translation>Diagnostic&#xa0;: quitter dès que la fenêtre a été dessinée une fois.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Diagnostic: save a PNG of every page into the folder, then quit.</source>
         <translation>Diagnostic&#xa0;: enregistrer un PNG de chaque page dans le dossier, puis quitter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open this role (an id or an O*NET-SOC code) at start.</source>
         <translation>Ouvrir ce rôle (un identifiant ou un code O*NET-SOC) au démarrage.</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+67"/>
         <location line="+15"/>
         <source>Outpace</source>
         <translation>Outpace</translation>
@@ -734,7 +734,7 @@
 <context>
     <name>outpace::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="+334"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="+366"/>
         <source>About Outpace</source>
         <translation>À propos d’Outpace</translation>
     </message>
@@ -850,17 +850,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+293"/>
+        <location line="+297"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>Settings and data</source>
         <translation>Réglages et données</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No role chosen yet: type a job title to begin.</source>
         <translation>Aucun rôle choisi pour l’instant&#xa0;: tapez un intitulé de poste pour commencer.</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>profil %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+197"/>
         <source>No result</source>
         <translation>Pas de résultat</translation>
@@ -1312,9 +1312,12 @@
 <context>
     <name>outpace::RecoveryDialog</name>
     <message>
-        <location filename="../app/desktop/dialogs/RecoveryDialog.cpp" line="+55"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/desktop/dialogs/RecoveryDialog.cpp" line="+61"/>
+        <source>%1
+%2</source>
+        <extracomment>A good backup in the list: when it was made, then the name of its file on a line of its own.</extracomment>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1968,7 +1971,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::RoadmapStepDelegate</name>
     <message>
-        <location filename="../app/desktop/pages/RoadmapStepDelegate.cpp" line="+27"/>
+        <location filename="../app/desktop/pages/RoadmapStepDelegate.cpp" line="+28"/>
         <source>%1, from %2</source>
         <extracomment>A week in a list: its ISO name, then the date of its Monday.</extracomment>
         <translation>%1, à partir du %2</translation>
@@ -1997,7 +2000,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::RoleSearchPage</name>
     <message>
-        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+130"/>
+        <location filename="../app/desktop/pages/RoleSearchPage.cpp" line="+129"/>
         <source>Choose a role</source>
         <translation>Choisir un rôle</translation>
     </message>
@@ -2050,7 +2053,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>%1 · rôle détaillé · O*NET %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>O*NET occupation %1</source>
         <translation>Profession O*NET %1</translation>
     </message>
@@ -2176,7 +2179,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
 <context>
     <name>outpace::TrackerPage</name>
     <message>
-        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+285"/>
+        <location filename="../app/desktop/pages/TrackerPage.cpp" line="+286"/>
         <source>Your plans could not be read: %1</source>
         <translation>Impossible de lire vos plans&#xa0;: %1</translation>
     </message>
@@ -2240,13 +2243,13 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%v of %m</source>
         <extracomment>On a progress bar: %v steps done of %m.</extracomment>
         <translation>%v sur %m</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Whole roadmap: %1 of %2 steps done</source>
         <translation>Toute la feuille de route&#xa0;: %1 étapes faites sur %2</translation>
     </message>
@@ -2256,17 +2259,17 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Phase %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Phase %1: %2 of %3 steps done</source>
         <translation>Phase %1&#xa0;: %2 étapes faites sur %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>This roadmap has no quick actions.</source>
         <translation>Cette feuille de route n’a pas d’actions rapides.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You have not taken the audit yet. It takes about two minutes and gives your own score, which this page then follows from audit to audit.</source>
         <translation>Vous n’avez pas encore fait l’audit. Il prend environ deux minutes et donne votre score personnel, que cette page suit ensuite d’un audit à l’autre.</translation>
     </message>
@@ -2276,7 +2279,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         <translation>Faire l’audit</translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
+        <location line="-46"/>
         <source>%n week</source>
         <translation>
             <numerusform>%n&#xa0;semaine</numerusform>
@@ -2297,7 +2300,7 @@ Il peut manquer des parties du rapport dans les pages affichées.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Your last audit was on %1, more than a week ago: take it again to see how far your work has moved.</source>
         <translation>Votre dernier audit date du %1, il y a plus d’une semaine&#xa0;: refaites-le pour voir comment votre travail a évolué.</translation>
     </message>

@@ -745,12 +745,12 @@
 <context>
     <name>CompiledCatalog</name>
     <message>
-        <location filename="../core/catalog/CompiledCatalog.cpp" line="+255"/>
+        <location filename="../core/catalog/CompiledCatalog.cpp" line="+394"/>
         <source>%1: not a compiled Outpace catalog of format %2</source>
         <translation>%1&#xa0;: ce n’est pas un catalogue Outpace compilé au format %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: the compiled catalog is truncated or damaged</source>
         <translation>%1&#xa0;: le catalogue compilé est tronqué ou endommagé</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>l’enregistrement de l’audit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>reading the audits</source>
         <translation>la lecture des audits</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>starting the plan</source>
         <translation>la création du plan</translation>
     </message>
@@ -2911,7 +2911,7 @@
         <translation>étapes terminées&#xa0;: il en faut au plus %1, le nombre d’étapes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../core/personal/PersonalStore.cpp" line="-300"/>
+        <location filename="../core/personal/PersonalStore.cpp" line="-303"/>
         <location line="+3"/>
         <source>renaming the profile</source>
         <translation>le renommage du profil</translation>
@@ -3240,39 +3240,39 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="+463"/>
+        <location filename="../core/workspace/Workspace.cpp" line="+473"/>
         <source>the audit saved on %1</source>
         <translation>l’audit enregistré le %1</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-357"/>
         <source>the built-in catalog is damaged:</source>
         <translation>le catalogue intégré est endommagé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+27"/>
-        <location line="+332"/>
+        <location line="+51"/>
+        <location line="+28"/>
+        <location line="+333"/>
         <source>unknown role &quot;%1&quot;; run outpace-cli roles to see the roles</source>
         <translation>métier « %1 » inconnu ; lancez outpace-cli roles pour voir les métiers</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>the built-in occupation table is missing</source>
         <translation>la table des métiers intégrée est absente</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>unknown occupation &quot;%1&quot;</source>
         <translation>profession « %1 » inconnue</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>no imported tasks for %1: import the research data (outpace-cli research import --labels full_labelset.tsv) to audit any occupation</source>
         <translation>aucune tâche importée pour %1 : importez les données de recherche (outpace-cli research import --labels full_labelset.tsv) pour auditer n’importe quelle profession</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>the answers are for another role: expected hours for 1 task</source>
         <translation>les réponses portent sur un autre métier : attendu, les heures d’une seule tâche</translation>
     </message>
@@ -3313,11 +3313,12 @@
         <location line="+9"/>
         <location line="+26"/>
         <location line="+29"/>
+        <location line="+16"/>
         <source>unknown role &quot;%1&quot;</source>
         <translation>métier « %1 » inconnu</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-68"/>
         <source>the roadmap of %1 has no step &quot;%2&quot;; its steps are: %3.</source>
         <translation>la feuille de route de %1 n’a pas d’étape «&#xa0;%2&#xa0;»&#xa0;; ses étapes sont&#xa0;: %3.</translation>
     </message>
@@ -3332,7 +3333,7 @@
         <translation>attendu : un nombre d’heures de 0 à 168</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>expected from 1 to 52 weeks between audits</source>
         <translation>attendu : de 1 à 52 semaines entre deux audits</translation>
     </message>
@@ -3367,7 +3368,7 @@
         <translation>la base de données n’a pas pu être ouverte pour l’import : %1</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-399"/>
         <source>no backup could be made, so the profile was kept: %1</source>
         <translation>aucune sauvegarde n’a pu être faite, le profil a donc été conservé&#xa0;: %1</translation>
     </message>
@@ -3495,7 +3496,7 @@
         <translation>Bilan</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Taken</source>
         <translation>Passé le</translation>
     </message>

@@ -33,6 +33,8 @@ RecoveryDialog::RecoveryDialog(Workspace &workspace, const OpenReport &report, Q
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_backupsLabel->setBuddy(m_backups);
+    // Each backup takes two lines; a little space tells one from the next.
+    m_backups->setSpacing(3);
     QFont emphasis = m_problem->font();
     emphasis.setBold(true);
     m_problem->setFont(emphasis);
@@ -51,8 +53,12 @@ RecoveryDialog::RecoveryDialog(Workspace &workspace, const OpenReport &report, Q
     const QLocale locale;
     if (!locked) {
         for (const BackupFile &backup : m_workspace.goodBackups()) {
+            // The file's name under the date rather than beside it: side by side they were wider than the
+            // list.
             auto *item = new QListWidgetItem(
-                tr("%1 (%2)").arg(locale.toString(backup.time.toLocalTime(), QLocale::LongFormat),
+                //: A good backup in the list: when it was made, then the name of its file on a line of its
+                //: own.
+                tr("%1\n%2").arg(locale.toString(backup.time.toLocalTime(), QLocale::LongFormat),
                     QFileInfo(backup.path).fileName()),
                 m_backups);
             item->setData(RecoveryBackupPath, backup.path);
