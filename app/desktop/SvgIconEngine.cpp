@@ -7,10 +7,12 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmapCache>
+#include <QSet>
 #include <QSvgRenderer>
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 
 namespace outpace {
 
